@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DetectionSchema } from '../schema/detection';
+import { PressReleaseSchema } from '../schema/record';
+import { EntryFieldsSchema, LogEntrySchema } from '../schema/entry';
+import { LogExportSchema } from '../schema/log-export';
+
+// Every message between PressClip's contexts, in one table: who may send it, its payload and its answer.
+// The background validates each payload against this table and refuses a sender of the wrong kind
+// (uBlock Origin's "privileged channel" idea): a web page's content script may only report what it
+// detected; only extension pages (popup, log page, settings) may read or change the log.
+
+export type SenderKind = 'content' | 'extension';
+
+const TabRef = z.object({ tabId: z.number().int().nonnegative() });
+const EntryRef = z.object({ id: z.string().min(1).max(100) });
+
+export const contract = {
+  'page:detected': {
+    from: 'content',
+    request: z.object({ detection: DetectionSchema }),
+    response: z.object({}),
+  },
+  'tab:state': {
+    from: 'extension',
+    request: TabRef,
+    response: z.object({
+      url: z.string().nullable(),
+      detection: DetectionSchema.nullable(),
+      savedEntryId: z.string().nullable(),
+    }),
+  },
+  'tab:extract': {
+    from: 'extension',
+    request: TabRef,
+    response: z.object({ record: PressReleaseSchema }),
+  },
+  'log:save': {
+    from: 'extension',
+    request: z.object({ fields: EntryFieldsSchema }),
+    response: z.object({ entry: LogEntrySchema, created: z.boolean() }),
+  },
+  'log:list': {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ entries: z.array(LogEntrySchema) }),
+  },
+  'log:get': {
+    from: 'extension',
+    request: EntryRef,
+    response: z.object({ entry: LogEntrySchema.nullable() }),
+  },
+  'log:update': {
+    from: 'extension',
+    request: EntryRef.extend({ fields: EntryFieldsSchema, expectedUpdatedAt: z.string().nullable() }),
+    response: z.object({ entry: LogEntrySchema }),
+  },
+  'log:delete': {
+    from: 'extension',
+    request: EntryRef,
+    response: z.object({}),
+  },
+  'log:export': {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ document: LogExportSchema }),
+  },
+} as const satisfies Record<
+  string,
+  { from: SenderKind; request: z.ZodType; response: z.ZodType }
+>;
+
+export type Contract = typeof contract;
+export type MessageType = keyof Contract;
+export type RequestOf<T extends MessageType> = z.input<Contract[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Contract[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Contract[T]['response']>;
+
+// The envelope on the wire. The answer is always an envelope too, so errors cross contexts as data.
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };
+export type Reply<T extends MessageType = MessageType> =
+  | { ok: true; data: ResponseOf<T> }
+  | { ok: false; error: string };

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { PressReleaseSchema } from './record';
+
+// A log entry: an extracted record plus the journalist's own triage fields.
+// Stored in IndexedDB and exported as JSON; `schemaVersion` lets later versions migrate old data.
+
+export const ENTRY_SCHEMA_VERSION = 1;
+
+export const ENTRY_STATUSES = [
+  'new',
+  'to-contact',
+  'requested',
+  'scheduled',
+  'interviewed',
+  'filed',
+  'declined',
+  'no-response',
+  'not-pursuing',
+] as const;
+export const EntryStatusSchema = z.enum(ENTRY_STATUSES);
+export type EntryStatus = z.infer<typeof EntryStatusSchema>;
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const PrioritySchema = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const StatusChangeSchema = z.object({
+  at: isoInstant,
+  from: EntryStatusSchema.nullable(),
+  to: EntryStatusSchema,
+  // Set when the journalist overrode a rule (e.g. marked "filed" before the embargo lifted).
+  override: z.string().max(500).nullable().default(null),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export const InterviewRequestSchema = z.object({
+  at: isoInstant,
+  contactName: z.string().max(200).nullable(),
+  email: z.email().max(254),
+  subject: z.string().max(1000),
+  body: z.string().max(20000),
+  handler: z.enum(['mailto', 'gmail', 'outlook']),
+  kind: z.enum(['request', 'follow-up', 'thank-you']).default('request'),
+});
+export type InterviewRequest = z.infer<typeof InterviewRequestSchema>;
+
+// The journalist-editable part of an entry, without bookkeeping.
+export const EntryFieldsSchema = z.object({
+  record: PressReleaseSchema,
+  status: EntryStatusSchema.default('new'),
+  priority: PrioritySchema.default('normal'),
+  deadline: z.iso.date().nullable().default(null),
+  followUpAt: isoInstant.nullable().default(null),
+  tags: z.array(z.string().min(1).max(60)).max(50).default([]),
+  notes: z.string().max(100000).default(''),
+});
+export type EntryFields = z.infer<typeof EntryFieldsSchema>;
+
+// A version of an entry that lost a merge or was overwritten by a concurrent edit; kept so it can be restored.
+export const RevisionSchema = z.object({
+  savedAt: isoInstant,
+  reason: z.string().max(300),
+  fields: EntryFieldsSchema,
+  updatedAt: isoInstant,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export const LogEntrySchema = EntryFieldsSchema.extend({
+  schemaVersion: z.literal(ENTRY_SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  // Tombstone: a deleted entry keeps its id so the deletion travels through sync and import.
+  deletedAt: isoInstant.nullable().default(null),
+  history: z.array(StatusChangeSchema).max(1000).default([]),
+  requests: z.array(InterviewRequestSchema).max(500).default([]),
+  revisions: z.array(RevisionSchema).max(50).default([]),
+});
+export type LogEntry = z.infer<typeof LogEntrySchema>;
