@@ -1,0 +1,113 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLogStore, type LogStore } from '../../../utils/log/store';
+import { LogExportSchema } from '../../../utils/schema/log-export';
+import { sampleFields } from './sample';
+
+let store: LogStore;
+let clock: number;
+
+beforeEach(async () => {
+  clock = Date.parse('2026-03-03T10:00:00.000Z');
+  let n = 0;
+  // A fresh database per test, and a clock that moves one second per call.
+  store = await openLogStore(new IDBFactory(), {
+    now: () => new Date((clock += 1000)),
+    newId: () => `entry-${++n}`,
+  });
+});
+afterEach(() => store.close());
+
+describe('log store', () => {
+  it('saves an entry and reads it back', async () => {
+    const { entry, created } = await store.save(sampleFields());
+    expect(created).toBe(true);
+    expect(await store.get(entry.id)).toEqual(entry);
+    expect(entry.history[0]?.to).toBe('new');
+  });
+
+  it('saving the same URL again updates the entry instead of adding one', async () => {
+    const first = await store.save(sampleFields());
+    const second = await store.save(sampleFields({ headline: 'Corrected' }));
+    expect(second.created).toBe(false);
+    expect(second.entry.id).toBe(first.entry.id);
+    const all = await store.list();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.record.headline).toBe('Corrected');
+  });
+
+  it('saving a page whose canonical URL matches a saved entry updates that entry', async () => {
+    const first = await store.save(sampleFields({ url: 'https://wire.example/r/1', canonicalUrl: 'https://wire.example/r/1' }));
+    const syndicated = await store.save(
+      sampleFields({ url: 'https://partner.example/copy?utm=x', canonicalUrl: 'https://wire.example/r/1' }),
+    );
+    expect(syndicated.entry.id).toBe(first.entry.id);
+    expect(await store.list()).toHaveLength(1);
+    expect(await store.findByUrl('https://wire.example/r/1')).not.toBeNull();
+  });
+
+  it('lists newest first and leaves tombstones out', async () => {
+    const a = await store.save(sampleFields({ url: 'https://x.example/a' }));
+    const b = await store.save(sampleFields({ url: 'https://x.example/b' }));
+    const c = await store.save(sampleFields({ url: 'https://x.example/c' }));
+    expect((await store.list()).map((e) => e.id)).toEqual([c.entry.id, b.entry.id, a.entry.id]);
+    await store.update(a.entry.id, sampleFields({ url: 'https://x.example/a' }, { notes: 'touched' }), a.entry.updatedAt);
+    await store.remove(b.entry.id);
+    expect((await store.list()).map((e) => e.id)).toEqual([a.entry.id, c.entry.id]);
+    const tomb = await store.get(b.entry.id);
+    expect(tomb?.deletedAt).not.toBeNull();
+    expect(await store.findByUrl('https://x.example/b')).toBeNull();
+  });
+
+  it('a stale update wins and pushes the overwritten version to revisions', async () => {
+    const { entry } = await store.save(sampleFields());
+    const byLogPage = await store.update(entry.id, sampleFields({}, { notes: 'log page' }), entry.updatedAt);
+    expect(byLogPage.revisions).toHaveLength(0);
+    const byPopup = await store.update(entry.id, sampleFields({}, { notes: 'popup' }), entry.updatedAt);
+    expect(byPopup.notes).toBe('popup');
+    expect(byPopup.revisions).toHaveLength(1);
+    expect(byPopup.revisions[0]?.fields.notes).toBe('log page');
+    expect(byPopup.revisions[0]?.updatedAt).toBe(byLogPage.updatedAt);
+  });
+
+  it('refuses to update a missing or deleted entry', async () => {
+    await expect(store.update('nope', sampleFields(), null)).rejects.toThrow(/No log entry/);
+    const { entry } = await store.save(sampleFields());
+    await store.remove(entry.id);
+    await expect(store.update(entry.id, sampleFields(), null)).rejects.toThrow(/No log entry/);
+  });
+
+  it('rejects invalid fields without writing', async () => {
+    await expect(
+      store.save({ ...sampleFields(), record: { ...sampleFields().record, contacts: [{ emails: ['x'] }] } }),
+    ).rejects.toThrow();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('exports a document that validates, tombstones included', async () => {
+    const a = await store.save(sampleFields({ url: 'https://x.example/a' }));
+    await store.save(sampleFields({ url: 'https://x.example/b' }));
+    await store.remove(a.entry.id);
+    const doc = await store.exportDocument();
+    expect(LogExportSchema.safeParse(doc).success).toBe(true);
+    expect(doc.entries).toHaveLength(2);
+    expect(doc.entries.find((e) => e.id === a.entry.id)?.deletedAt).not.toBeNull();
+  });
+
+  it('applyBatch writes all entries in one go', async () => {
+    const { entry } = await store.save(sampleFields());
+    const exported = await store.exportDocument();
+    const copy = { ...entry, id: 'imported-1', record: { ...entry.record, url: 'https://x.example/imported' } };
+    await store.applyBatch([...exported.entries, copy]);
+    expect((await store.list()).map((e) => e.id).sort()).toEqual([entry.id, 'imported-1'].sort());
+  });
+
+  it('applyBatch with one invalid entry changes nothing', async () => {
+    const { entry } = await store.save(sampleFields());
+    const changed = { ...entry, notes: 'changed by import' };
+    const fresh = { ...entry, id: 'imported-2', record: { ...entry.record, url: 'https://x.example/new' } };
+    const broken = { ...entry, id: 'imported-3', createdAt: 'yesterday' };
+    await expect(store.applyBatch([changed, fresh, broken])).rejects.toThrow(/Entry 2/);
+    expect(await store.list()).toEqual([entry]);
+  });
+});

@@ -1,0 +1,18 @@
+import { ENTRY_SCHEMA_VERSION, EntryFieldsSchema, type EntryFields, type LogEntry } from '../schema/entry';
+
+// A fresh log entry for a page saved for the first time. Its status history starts with the
+// status it was saved in ("new" unless the journalist picked another), so the desk can show when triage began.
+export function buildNewEntry(input: unknown, id: string, now: string): LogEntry {
+  const fields: EntryFields = EntryFieldsSchema.parse(input);
+  return {
+    ...fields,
+    schemaVersion: ENTRY_SCHEMA_VERSION,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    history: [{ at: now, from: null, to: fields.status, override: null }],
+    requests: [],
+    revisions: [],
+  };
+}

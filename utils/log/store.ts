@@ -1,0 +1,168 @@
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { EntryFieldsSchema, LogEntrySchema, type LogEntry } from '../schema/entry';
+import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport } from '../schema/log-export';
+import { buildNewEntry } from './new-entry';
+import { nextInstant } from './timestamps';
+import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
+
+// The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
+// pages reach it through the message contract.
+
+export const LOG_DB_NAME = 'pressclip-log';
+const DB_VERSION = 1;
+const STORE = 'entries';
+
+interface LogDb extends DBSchema {
+  entries: {
+    key: string;
+    value: LogEntry;
+    indexes: { url: string; canonicalUrl: string; updatedAt: string };
+  };
+}
+
+export interface LogStore {
+  save(fields: unknown): Promise<{ entry: LogEntry; created: boolean }>;
+  get(id: string): Promise<LogEntry | null>;
+  findByUrl(url: string, canonicalUrl?: string | null): Promise<LogEntry | null>;
+  list(): Promise<LogEntry[]>;
+  update(id: string, fields: unknown, expectedUpdatedAt: string | null): Promise<LogEntry>;
+  remove(id: string): Promise<void>;
+  exportDocument(): Promise<LogExport>;
+  applyBatch(entries: readonly unknown[]): Promise<void>;
+  close(): void;
+}
+
+export interface LogStoreOptions {
+  idbFactory?: IDBFactory;
+  name?: string;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export class EntryNotFoundError extends Error {}
+
+async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<LogDb>> {
+  const request = factory.open(name, DB_VERSION);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    if (!db.objectStoreNames.contains(STORE)) {
+      const store = db.createObjectStore(STORE, { keyPath: 'id' });
+      // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
+      store.createIndex('url', 'record.url');
+      store.createIndex('canonicalUrl', 'record.canonicalUrl');
+      store.createIndex('updatedAt', 'updatedAt');
+    }
+  };
+  const db = await wrap(request);
+  if (!db) throw new Error('Could not open the inquiry log.');
+  return db as unknown as IDBPDatabase<LogDb>;
+}
+
+export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogStoreOptions, 'idbFactory'> = {}): Promise<LogStore> {
+  const factory = idbFactory ?? globalThis.indexedDB;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const db = await openDb(factory, options.name ?? LOG_DB_NAME);
+
+  type IndexGetter = (name: 'url' | 'canonicalUrl') => { get(query: string): Promise<LogEntry | undefined> };
+
+  async function findSamePage(index: IndexGetter, url: string, canonicalUrl: string | null): Promise<LogEntry | undefined> {
+    for (const lookup of samePageLookups(url, canonicalUrl)) {
+      const hit = await index(lookup.index).get(lookup.key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  return {
+    async save(input) {
+      const fields = EntryFieldsSchema.parse(input);
+      const tx = db.transaction(STORE, 'readwrite');
+      const existing = await findSamePage((name) => tx.store.index(name), fields.record.url, fields.record.canonicalUrl);
+      const entry = existing
+        ? applyResave(existing, fields, now())
+        : buildNewEntry(fields, newId(), nextInstant(now(), null));
+      await tx.store.put(LogEntrySchema.parse(entry));
+      await tx.done;
+      return { entry, created: !existing || existing.deletedAt !== null };
+    },
+
+    async get(id) {
+      return (await db.get(STORE, id)) ?? null;
+    },
+
+    async findByUrl(url, canonicalUrl = null) {
+      const tx = db.transaction(STORE, 'readonly');
+      const hit = await findSamePage((name) => tx.store.index(name), url, canonicalUrl);
+      await tx.done;
+      return hit && hit.deletedAt === null ? hit : null;
+    },
+
+    async list() {
+      const entries: LogEntry[] = [];
+      let cursor = await db.transaction(STORE).store.index('updatedAt').openCursor(null, 'prev');
+      while (cursor) {
+        if (cursor.value.deletedAt === null) entries.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return entries;
+    },
+
+    async update(id, input, expectedUpdatedAt) {
+      const tx = db.transaction(STORE, 'readwrite');
+      const existing = await tx.store.get(id);
+      if (!existing || existing.deletedAt !== null) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new EntryNotFoundError(`No log entry with id "${id}".`);
+      }
+      const entry = LogEntrySchema.parse(applyUpdate(existing, input, expectedUpdatedAt, now()));
+      await tx.store.put(entry);
+      await tx.done;
+      return entry;
+    },
+
+    async remove(id) {
+      const tx = db.transaction(STORE, 'readwrite');
+      const existing = await tx.store.get(id);
+      if (existing) await tx.store.put(applyTombstone(existing, now()));
+      await tx.done;
+    },
+
+    async exportDocument() {
+      // Tombstones are exported too: a deletion must reach the other machine on import.
+      const entries = await db.getAll(STORE);
+      entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      return LogExportSchema.parse({
+        format: LOG_EXPORT_FORMAT,
+        version: LOG_EXPORT_VERSION,
+        exportedAt: now().toISOString(),
+        entries,
+      });
+    },
+
+    async applyBatch(input) {
+      // Validate everything before the transaction starts: one bad entry rejects the whole batch.
+      const entries = input.map((raw, i) => {
+        const parsed = LogEntrySchema.safeParse(raw);
+        if (!parsed.success) throw new Error(`Entry ${i} is invalid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+        return parsed.data;
+      });
+      const tx = db.transaction(STORE, 'readwrite');
+      try {
+        await Promise.all([...entries.map((entry) => tx.store.put(entry)), tx.done]);
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted by the failed request.
+        }
+        throw error;
+      }
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}
