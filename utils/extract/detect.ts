@@ -1,8 +1,169 @@
 import type { Detection } from '../schema/detection';
+import { textBlocks, type TextBlock } from './block-text';
+import {
+  ABOUT_PREFIXES,
+  EMBARGO_TERMS,
+  END_MARKS,
+  IMMEDIATE_RELEASE_TERMS,
+  MEDIA_CONTACT_TERMS,
+  NEWS_REPORTING_TERMS,
+  PRESS_RELEASE_TERMS,
+  URL_RELEASE_TERMS,
+  URL_SECTION_TERMS,
+} from './cues/release-cues';
+import { findDateline, type Dateline } from './dateline';
+import { findDates } from './dates';
+import { ldString, ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { metaContent } from './meta';
+import { firstTerm, norm } from './text-norm';
 
-// Placeholder until the detector lands: the signature is the contract.
+// The cheap every-page detector. Runs in the content script on every page, so:
+// no zod / libphonenumber / readability imports, no layout-forcing calls, bounded text (MAX_TEXT chars),
+// and it never mutates the document. extract() calls detectWithEvidence() so both agree.
+
+const MAX_TEXT = 40_000;
+const THRESHOLD = 0.5;
+
+export interface Evidence {
+  detection: Detection;
+  blocks: TextBlock[];
+  lines: string[];
+  dateline: Dateline | null;
+  jsonLd: LdNode[];
+  language: string | null;
+}
+
+interface Scored {
+  weight: number;
+  signal: string;
+}
+
+function docLanguage(doc: Document): string | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
+  return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
+}
+
+// Plural/section words ("Pressemitteilungen", "Press releases") name a SECTION, also on listing pages;
+// only the singular forms count as "this page is a release".
+const SINGULAR_TERMS = PRESS_RELEASE_TERMS.filter(
+  (t) => !/(?:mitteilungen|releases|berichten|comunicati|communiqués|comunicados)$/.test(t) && t !== 'communiqué' && t !== 'comunicado',
+);
+
+export function detectWithEvidence(doc: Document, url: string): Evidence {
+  const pos: Scored[] = [];
+  const neg: Scored[] = [];
+  const language = docLanguage(doc);
+  const body = doc.body ?? doc.documentElement;
+  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: 'nav, [role="navigation"]' }) : [];
+  const lines = blocks.map((b) => b.text);
+  const incomplete = blocks.reduce((n, b) => n + b.text.length, 0) >= MAX_TEXT;
+
+  // 1. JSON-LD
+  const jsonLd = readJsonLd(doc);
+  const ldPress = jsonLd.find((n) => {
+    if (ldTypes(n).some((t) => /pressrelease/i.test(t))) return true;
+    const genre = norm(`${ldString(n['genre']) ?? ''} ${ldString(n['articleSection']) ?? ''}`);
+    return !!genre && !!firstTerm(genre, PRESS_RELEASE_TERMS);
+  });
+  if (ldPress) pos.push({ weight: 0.55, signal: `Structured data (JSON-LD) marks it as a press release` });
+
+  // 2. URL
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(url).pathname + new URL(url).search).toLowerCase().replace(/[_/.=?&+\s]+/g, '-');
+  } catch {
+    path = '';
+  }
+  const strongUrl = URL_RELEASE_TERMS.find((t) => path.includes(t));
+  const weakUrl = strongUrl ? null : URL_SECTION_TERMS.find((t) => new RegExp(`(^|-)${t}(-|$)`).test(path));
+  if (strongUrl) pos.push({ weight: 0.3, signal: `URL says '${strongUrl}'` });
+  else if (weakUrl) pos.push({ weight: 0.12, signal: `URL is in a '${weakUrl}' section` });
+
+  // 3. Title / H1 / og:title / section meta
+  const title = norm(doc.title ?? '');
+  const h1 = norm(doc.querySelector('h1')?.textContent?.slice(0, 400) ?? '');
+  const section = norm(metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '');
+  const titleTerm = firstTerm(`${title} | ${h1} | ${section}`, PRESS_RELEASE_TERMS);
+  if (titleTerm) pos.push({ weight: 0.35, signal: `Title or section says '${titleTerm}'` });
+
+  // 4. Text evidence (bounded lines)
+  const normLines = lines.map((l) => norm(l.slice(0, 300)));
+  const h1Index = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && h1.startsWith(l))) : -1;
+  const labelLine = normLines.find(
+    (l, i) =>
+      l.length <= 60 &&
+      (h1Index < 0 || Math.abs(i - h1Index) <= 12) &&
+      SINGULAR_TERMS.some((t) => l === t || l.startsWith(`${t} `) || l.startsWith(`${t}:`) || l.endsWith(` ${t}`)),
+  );
+  if (labelLine && !titleTerm) pos.push({ weight: 0.3, signal: `Labelled '${labelLine.slice(0, 60)}' next to the headline` });
+
+  const dateline = findDateline(lines, language);
+  if (dateline?.wire) {
+    pos.push({ weight: 0.75, signal: `Wire-service dateline: ${dateline.text.slice(0, 120)}` });
+  } else if (dateline && dateline.place && dateline.date) {
+    pos.push({ weight: 0.4, signal: `Dateline: ${dateline.text.slice(0, 120)}` });
+  } else if (dateline && dateline.place) {
+    pos.push({ weight: 0.2, signal: `Dateline: ${dateline.text.slice(0, 120)}` });
+  }
+
+  const immediate = normLines.find((l) => l.length < 120 && firstTerm(l, IMMEDIATE_RELEASE_TERMS));
+  if (immediate) pos.push({ weight: 0.5, signal: `Says '${immediate.slice(0, 60)}'` });
+
+  const embargo = normLines.find((l) => l.length < 300 && EMBARGO_TERMS.some((t) => l.startsWith(t) || l.includes(`${t} `)));
+  if (embargo) pos.push({ weight: 0.45, signal: `Embargo notice: '${embargo.slice(0, 80)}'` });
+
+  const endMark = normLines.some((l) => END_MARKS.slice(0, 6).includes(l));
+  if (endMark) pos.push({ weight: 0.25, signal: `Ends with a wire end mark ('###' / '-30-')` });
+
+  const about = normLines.find(
+    (l) =>
+      l.length < 80 &&
+      ABOUT_PREFIXES.some((p) => l.startsWith(p)) &&
+      !/^(?:about|über|ueber|over|sobre) (?:us|uns|ons|nosotros|nós)\b/.test(l) &&
+      !/^(?:about|über|ueber|over|sobre) (?:the author|this|den autor|die autorin|cookies?)\b/.test(l),
+  );
+  if (about) pos.push({ weight: 0.25, signal: `Issuer boilerplate: '${about.slice(0, 60)}'` });
+
+  const contact = normLines.find((l) => l.length < 80 && MEDIA_CONTACT_TERMS.some((t) => l.startsWith(t)));
+  if (contact) pos.push({ weight: 0.25, signal: `Media-contact block: '${contact.slice(0, 60)}'` });
+
+  // 5. Hard-negative evidence
+  const reporting = normLines.filter((l) => NEWS_REPORTING_TERMS.some((t) => l.includes(t))).length;
+  if (reporting > 0) neg.push({ weight: Math.min(0.5, 0.3 + 0.1 * (reporting - 1)), signal: `Reports on others' statements ("said in a statement" style) ${reporting}×` });
+
+  const byline = normLines.slice(0, Math.max(60, h1Index + 15)).find((l) => /^(?:by|von|par|por|di|door) [\p{L}.' -]{3,60}$/u.test(l) && !/press|presse|prensa|stampa|office|team|staff/.test(l));
+  const ldPerson = jsonLd.some((n) => {
+    if (!ldTypes(n).some((t) => /NewsArticle|ReportageNewsArticle/.test(t))) return false;
+    const a = n['author'];
+    const first = Array.isArray(a) ? a[0] : a;
+    return !!first && typeof first === 'object' && ldTypes(first as LdNode).includes('Person');
+  });
+  if ((byline || ldPerson) && !dateline?.wire && !ldPress) {
+    neg.push({ weight: 0.25, signal: `Has a reporter's byline${byline ? `: '${byline.slice(0, 60)}'` : ''}` });
+  }
+
+  // Listing pages: many short lines that each carry a date (one per listed release), no dateline paragraph.
+  const datedShort = normLines.filter((l) => l.length < 160 && findDates(l, language).length > 0).length;
+  const longParas = normLines.filter((l) => l.length > 200).length;
+  if (datedShort >= 8 && longParas < 3 && !dateline?.wire) {
+    neg.push({ weight: 0.5, signal: `Looks like a list of releases (${datedShort} dated entries, little body text)` });
+  }
+  if (longParas === 0 && !dateline) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
+
+  const p = 1 - pos.reduce((acc, s) => acc * (1 - s.weight), 1);
+  const n = neg.reduce((acc, s) => acc + s.weight, 0);
+  const score = Math.max(0, Math.min(1, p - n));
+  const signals = [...pos.map((s) => s.signal), ...neg.map((s) => `Against: ${s.signal}`)].slice(0, 50);
+  return {
+    detection: { isPressRelease: score >= THRESHOLD, score: Math.round(score * 1000) / 1000, signals, incomplete },
+    blocks,
+    lines,
+    dateline,
+    jsonLd,
+    language,
+  };
+}
+
 export function detect(doc: Document, url: string): Detection {
-  void doc;
-  void url;
-  return { isPressRelease: false, score: 0, signals: [], incomplete: false };
+  return detectWithEvidence(doc, url).detection;
 }

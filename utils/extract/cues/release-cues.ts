@@ -1,0 +1,121 @@
+// Multilingual cue words for press-release detection and field extraction, as data.
+// Languages: en, de, fr, es, pt, it, nl. Everything is matched case-insensitively on normalised text
+// (see `norm` in ../text-norm.ts). Add a language by adding rows, not regexes elsewhere.
+
+// Words a page uses to call itself a press release (title, H1, label line above the headline, URL).
+export const PRESS_RELEASE_TERMS: readonly string[] = [
+  // en
+  'press release', 'news release', 'media release', 'press statement', 'media statement', 'press announcement',
+  // de
+  'pressemitteilung', 'pressemeldung', 'presseinformation', 'medienmitteilung', 'medieninformation',
+  'presseerklärung', 'pressenotiz', 'pressemitteilungen',
+  // fr
+  'communiqué de presse', 'communique de presse', 'communiqué', 'dossier de presse',
+  // es
+  'comunicado de prensa', 'nota de prensa', 'comunicado', 'boletín de prensa', 'nota informativa',
+  // pt
+  'comunicado à imprensa', 'comunicado de imprensa', 'release de imprensa', 'nota à imprensa',
+  // it
+  'comunicato stampa', 'comunicati stampa', 'nota stampa',
+  // nl
+  'persbericht', 'persmededeling', 'persberichten',
+];
+
+// URL path fragments (lowercased, separators normalised to '-') that name a release page…
+export const URL_RELEASE_TERMS: readonly string[] = [
+  'press-release', 'pressrelease', 'news-release', 'newsrelease', 'media-release', 'mediarelease',
+  'pressemitteilung', 'pressemeldung', 'presseinformation', 'medienmitteilung', 'medieninformation',
+  'communique', 'comunicado', 'nota-de-prensa', 'notas-de-prensa', 'comunicato', 'persbericht',
+];
+// …or only a press/news SECTION (weak: a newsroom also hosts listings and articles).
+export const URL_SECTION_TERMS: readonly string[] = [
+  'press-room', 'pressroom', 'newsroom', 'presse', 'press', 'prensa', 'sala-de-prensa', 'stampa', 'imprensa', 'pers',
+];
+
+// Wire services whose tag appears in the dateline ("NEW YORK, Jan. 5, 2026 /PRNewswire/ --").
+export const WIRE_TAGS: readonly string[] = [
+  'prnewswire', 'pr newswire', 'globe newswire', 'globenewswire', 'business wire', 'businesswire', 'accesswire',
+  'einpresswire', 'ein presswire', 'newsfile', 'marketwired', 'newswire', 'pressat', 'cision', 'newmediawire',
+  'issuewire', 'prweb', 'newsdirect', 'news direct', 'access newswire', 'ots', 'dpa-afx', 'apa-ots',
+];
+
+// "FOR IMMEDIATE RELEASE" and friends.
+export const IMMEDIATE_RELEASE_TERMS: readonly string[] = [
+  'for immediate release', 'immediate release', 'zur sofortigen veröffentlichung', 'zur sofortigen veroeffentlichung',
+  'pour diffusion immédiate', 'pour publication immédiate', 'para publicación inmediata', 'para difusión inmediata',
+  'para divulgação imediata', 'per la diffusione immediata', 'per pubblicazione immediata', 'voor onmiddellijke publicatie',
+];
+
+// Embargo notices: the cue that starts one.
+export const EMBARGO_TERMS: readonly string[] = [
+  'embargoed until', 'embargoed for release until', 'embargoed for release', 'embargoed', 'embargo until', 'embargo:',
+  'under embargo until', 'not for release before', 'hold for release until', 'sperrfrist', 'sperrvermerk',
+  'embargo jusqu', 'sous embargo jusqu', 'embargo hasta', 'embargado hasta', 'bajo embargo hasta', 'embargo até',
+  'embargo fino', 'embargo tot', 'onder embargo tot',
+];
+
+// Headings/lines that open boilerplate about the issuer ("About Acme Corp.", "Über die Acme AG").
+export const ABOUT_PREFIXES: readonly string[] = [
+  'about ', 'über ', 'ueber ', 'à propos de ', 'a propos de ', 'à propos d’', "à propos d'", 'acerca de ', 'sobre ',
+  'sobre a ', 'sobre o ', 'chi è ', 'informazioni su ', 'over ',
+];
+
+// Headings that open a media-contact block.
+export const MEDIA_CONTACT_TERMS: readonly string[] = [
+  'media contact', 'media contacts', 'press contact', 'press contacts', 'media inquiries', 'media enquiries',
+  'press inquiries', 'press enquiries', 'for more information, contact', 'for further information', 'contact:',
+  'contacts:', 'for interviews', 'media relations', 'press office', 'pressekontakt', 'pressekontakte',
+  'ansprechpartner', 'ansprechpartnerin', 'kontakt für medien', 'medienkontakt', 'pressestelle', 'kontakt:',
+  'contact presse', 'contacts presse', 'relations presse', 'service de presse', 'contacto de prensa',
+  'contactos de prensa', 'contacto para medios', 'gabinete de prensa', 'contato de imprensa', 'assessoria de imprensa',
+  'contatti stampa', 'contatto stampa', 'ufficio stampa', 'perscontact', 'persvoorlichting', 'noot voor de redactie',
+];
+
+// Lines that close a wire release body.
+export const END_MARKS: readonly string[] = ['###', '# # #', '-30-', '- 30 -', '-ends-', '- ends -', 'ends', '***'];
+
+// Phrases a NEWS ARTICLE uses when it reports on a release or a spokesperson: hard-negative evidence.
+export const NEWS_REPORTING_TERMS: readonly string[] = [
+  'said in a press release', 'said in a statement', 'in a press release', 'told reporters', 'according to a press release',
+  'said in a news release', 'the company said in', 'told the associated press', 'told reuters', 'told cnbc',
+  'reporting by', 'editing by', 'contributed to this report', 'told techcrunch', 'in an interview with',
+  'teilte mit', 'sagte der', 'sagte die', 'berichtet', 'a déclaré', 'selon un communiqué', 'dans un communiqué',
+  'según un comunicado', 'en un comunicado', 'ha dichiarato', 'in una nota',
+];
+
+// Month names → month number, per language (abbreviations included; matched after lowercasing and stripping '.').
+export const MONTHS: Readonly<Record<string, number>> = {
+  // en
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
+  jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+  // de
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12,
+  dez: 12,
+  // fr
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, juin: 6, juillet: 7,
+  juil: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
+  // es
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+  // pt
+  janeiro: 1, fevereiro: 2, fev: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, set: 9, outubro: 10,
+  out: 10, novembro: 11, dezembro: 12,
+  // it
+  gennaio: 1, gen: 1, febbraio: 2, aprile: 4, maggio: 5, mag: 5, giugno: 6, giu: 6, luglio: 7, lug: 7, settembre: 9,
+  ottobre: 10, ott: 10, dicembre: 12,
+  // nl
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+};
+
+// Time-zone abbreviations → a fixed offset or an IANA-like rule resolved in embargo.ts.
+// 'ET'/'CT'/'MT'/'PT' and 'CET'/'UK' follow daylight-saving rules; the explicit ones are fixed.
+export const TIME_ZONES: Readonly<Record<string, string>> = {
+  et: 'us-eastern', eastern: 'us-eastern', est: '-05:00', edt: '-04:00',
+  ct: 'us-central', central: 'us-central', cst: '-06:00', cdt: '-05:00',
+  mt: 'us-mountain', mst: '-07:00', mdt: '-06:00',
+  pt: 'us-pacific', pst: '-08:00', pdt: '-07:00',
+  gmt: '+00:00', utc: '+00:00', z: '+00:00', bst: '+01:00', uk: 'eu-london',
+  cet: 'eu-central', mez: 'eu-central', cest: '+02:00', mesz: '+02:00', eet: '+02:00', eest: '+03:00',
+  uhr: 'eu-central', hkt: '+08:00', sgt: '+08:00', jst: '+09:00', ist: '+05:30', aest: '+10:00', aedt: '+11:00',
+};

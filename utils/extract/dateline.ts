@@ -1,0 +1,138 @@
+import { WIRE_TAGS } from './cues/release-cues';
+import { findDates } from './dates';
+import { escapeRegExp } from './text-norm';
+
+// The dateline that opens a release's first paragraph, in the layouts wires and press offices use:
+//   "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ -- HackerRank, ..."          (PR Newswire)
+//   "NEW YORK, Jan. 05, 2026 (GLOBE NEWSWIRE) -- Acme Corp ..."                   (GlobeNewswire)
+//   "SAN FRANCISCO--(BUSINESS WIRE)--Acme ..."                                    (Business Wire: no date)
+//   "Baar, Switzerland, August 23, 2018 – Ascom ..."                              (company)
+//   "Hamburg, 02.11.2021. Die Stiftung ..." / "Potsdam – Das Land ..."            (German press offices)
+//   "01/16/2021 North Korea (International Christian Concern) – ..."             (NGO: date, place, issuer)
+//   "CHICAGO — ..."                                                              (all-caps place, no date)
+
+export interface Dateline {
+  text: string; // the dateline as written, without the dash that ends it
+  place: string | null;
+  date: string | null; // YYYY-MM-DD
+  wire: string | null; // the wire tag as written ("PRNewswire")
+  org: string | null; // an issuer named inside the dateline (NGO form, or "/PRNewswire/ -- <Org>" lede)
+  rest: string; // the lede after the dateline
+}
+
+const wireAlt = WIRE_TAGS.map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]?')).join('|');
+// "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "/EINPresswire.com/"
+const WIRE_RE = new RegExp(`[/(]\\s*((?:${wireAlt})(?:[.\\w-]*(?:\\s[\\w.-]+){0,3})?)\\s*[/)]`, 'i');
+const DASH = '(?:--|[-–—:|]|\\s-\\s)';
+const PLACE_RE =
+  /^[\p{Lu}][\p{L}.'’\- ]{1,40}(?:,\s*[\p{L}][\p{L}.'’\- ]{1,30}){0,2}$/u;
+// Words that never start a place: bylines, labels, weekdays.
+const NOT_PLACE =
+  /^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press)\b/i;
+
+function cleanPlace(raw: string): string | null {
+  const p = raw.replace(/[\s,(–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
+  if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p)) return null;
+  if (p.split(/\s+/).length > 7) return null;
+  return p;
+}
+
+function lede(s: string): string {
+  return s.replace(new RegExp(`^\\s*\\)?\\s*${DASH}?\\s*`, 'u'), '').trim();
+}
+
+// Org named right after a wire tag: "/PRNewswire/ -- HackerRank, the ..." or "... -- Acme Corp (NYSE: ACME) today ..."
+function ledeOrg(rest: string): string | null {
+  const m = /^((?:[\p{Lu}\d][\p{L}\d&.'’®™-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))/u.exec(
+    rest,
+  );
+  return m?.[1]?.replace(/[,.]$/, '').trim() || null;
+}
+
+// Parse one line (a paragraph's text); null when it does not open with a dateline.
+export function parseDateline(line: string, language: string | null = null): Dateline | null {
+  const head = line.slice(0, 260);
+
+  // NGO form: "01/16/2021 North Korea (International Christian Concern) – ..."
+  const ngo = /^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s+([\p{Lu}][\p{L}.' -]{1,40}?)\s*\(([^)]{2,80})\)\s*[-–—]+\s*/u.exec(
+    head,
+  );
+  if (ngo) {
+    const date = findDates(ngo[1] ?? '', language)[0]?.iso ?? null;
+    const place = cleanPlace(ngo[2] ?? '');
+    if (date && place) {
+      return { text: ngo[0].replace(/\s*[-–—]+\s*$/, ''), place, date, wire: null, org: ngo[3]?.trim() ?? null, rest: line.slice(ngo[0].length).trim() };
+    }
+  }
+
+  const wire = WIRE_RE.exec(head);
+  const dates = findDates(head, language).filter((d) => d.index < 120);
+
+  if (wire && wire.index < 180) {
+    const before = head.slice(0, wire.index);
+    const date = dates.find((d) => d.index < wire.index) ?? null;
+    const placeRaw = date ? before.slice(0, date.index) : before.replace(/[-–—\s]+$/, '');
+    const place = cleanPlace(placeRaw);
+    const rest = lede(line.slice(wire.index + wire[0].length));
+    return {
+      text: line.slice(0, wire.index + wire[0].length).trim(),
+      place,
+      date: date?.iso ?? null,
+      wire: wire[1]?.trim() ?? null,
+      org: ledeOrg(rest),
+      rest,
+    };
+  }
+
+  // Place then date: "Baar, Switzerland, August 23, 2018 – ..." / "Hamburg, 02.11.2021. ..."
+  const d0 = dates[0];
+  if (d0 && d0.index <= 70) {
+    const after = head.slice(d0.index + d0.length);
+    const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.\s|\s-\s|\s*$)/u.exec(after);
+    if (d0.index === 0) {
+      // Date first: "24.01.2022 – Die Bundesregierung ..." or "August 23, 2018, Baar – ..."
+      const pm = /^[,\s]+([\p{Lu}][\p{L}.' -]{1,40}?)\s*[-–—]\s+/u.exec(after);
+      const place = pm ? cleanPlace(pm[1] ?? '') : null;
+      if (place && pm) {
+        return { text: head.slice(0, d0.length + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(d0.length + pm[0].length).trim() };
+      }
+      if (closer) {
+        return { text: d0.text, place: null, date: d0.iso, wire: null, org: null, rest: lede(after.replace(/^\s*\.\s/, ' ')) };
+      }
+    } else if (closer) {
+      const placeRaw = head.slice(0, d0.index).replace(/[\s,(]+$/u, '');
+      const place = cleanPlace(placeRaw);
+      if (place) {
+        return {
+          text: head.slice(0, d0.index + d0.length).trim(),
+          place,
+          date: d0.iso,
+          wire: null,
+          org: null,
+          rest: lede(after.replace(/^\s*\.\s/, ' ')),
+        };
+      }
+    }
+  }
+
+  // All-caps place then a dash, no date: "CHICAGO — ..." / "DALLAS, Texas -- ..."
+  const caps = /^([\p{Lu}][\p{Lu}.' -]{2,30}(?:,\s*[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*/u.exec(head);
+  if (caps) {
+    const place = cleanPlace(caps[1] ?? '');
+    if (place && /\p{Lu}{3}/u.test(place)) {
+      return { text: place, place, date: null, wire: null, org: null, rest: line.slice(caps[0].length).trim() };
+    }
+  }
+  return null;
+}
+
+// First dateline among the first `maxLines` lines that look like body paragraphs.
+export function findDateline(lines: readonly string[], language: string | null = null, maxLines = 80): Dateline | null {
+  for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+    const line = lines[i] ?? '';
+    if (line.length < 25) continue;
+    const d = parseDateline(line, language);
+    if (d && (d.wire || d.rest.length >= 20)) return d;
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+import { MONTHS } from './cues/release-cues';
+import { escapeRegExp } from './text-norm';
+
+// Finds calendar dates written the ways releases write them, in any of the cue languages:
+//   "Jan. 5, 2026"  "January 5th, 2026"  "5 January 2026"  "5. März 2022"  "14 de enero de 2020"
+//   "24.01.2022"  "2022-01-24"  "01/16/2021" (US order for English, else day first)  "2019年3月5日"
+
+export interface FoundDate {
+  iso: string; // YYYY-MM-DD
+  index: number; // where the match starts in the input
+  length: number;
+  text: string;
+}
+
+const monthAlt = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}])';
+const MDY = new RegExp(`${L}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)`, 'giu');
+const DMY = new RegExp(
+  `${L}(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+|of\\s+)?(${monthAlt})${R}\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  'giu',
+);
+const NUMERIC_DOT = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+function toIso(y: number, m: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function month(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+// All dates in `text`, ordered by position. `language` picks the order of slashed numeric dates.
+export function findDates(text: string, language: string | null = null): FoundDate[] {
+  const out: FoundDate[] = [];
+  const push = (m: RegExpExecArray, iso: string | null) => {
+    if (!iso) return;
+    if (out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length)) return;
+    out.push({ iso, index: m.index, length: m[0].length, text: m[0] });
+  };
+  const run = (re: RegExp, fn: (m: RegExpExecArray) => string | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) push(m, fn(m));
+  };
+  run(MDY, (m) => {
+    const mo = month(m[1] ?? '');
+    return mo ? toIso(+(m[3] ?? 0), mo, +(m[2] ?? 0)) : null;
+  });
+  run(DMY, (m) => {
+    const mo = month(m[2] ?? '');
+    return mo ? toIso(+(m[3] ?? 0), mo, +(m[1] ?? 0)) : null;
+  });
+  run(CJK, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
+  run(ISO, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
+  run(NUMERIC_DOT, (m) => toIso(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0)));
+  const usOrder = !language || language.toLowerCase().startsWith('en');
+  run(SLASH, (m) => {
+    const a = +(m[1] ?? 0);
+    const b = +(m[2] ?? 0);
+    const y = +(m[3] ?? 0);
+    // Unambiguous when one part exceeds 12; otherwise the language decides.
+    if (a > 12) return toIso(y, b, a);
+    if (b > 12) return toIso(y, a, b);
+    return usOrder ? toIso(y, a, b) : toIso(y, b, a);
+  });
+  return out.sort((x, y) => x.index - y.index);
+}
+
+export function firstDate(text: string, language: string | null = null): FoundDate | null {
+  return findDates(text, language)[0] ?? null;
+}
+
+// ISO 8601 timestamps from meta tags / JSON-LD ("2022-01-24T10:00:00+01:00") → the date part as written.
+export function isoDatePart(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  return m ? toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)) : null;
+}

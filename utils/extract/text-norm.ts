@@ -1,0 +1,40 @@
+// Text normalisation shared by the cue matchers: one place decides what "the same words" means.
+
+// Lowercase, typographic quotes/dashes to ASCII, NBSP and runs of whitespace to one space.
+export function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
+    .trim();
+}
+
+// Collapse whitespace only (keeps case and punctuation) — for values shown to the user.
+export function clean(s: string): string {
+  return s.replace(/[\s\u00A0\u2007\u202F\u200B]+/g, ' ').trim();
+}
+
+// Does `text` contain `term` as whole words? (Unicode-aware: JS \b does not know 'ä'.)
+export function hasTerm(text: string, term: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(term, from);
+    if (i < 0) return false;
+    const before = i === 0 ? '' : text[i - 1] ?? '';
+    const after = text[i + term.length] ?? '';
+    const edgeOk = (c: string, termEdge: string) => !c || !/[\p{L}\p{N}]/u.test(c) || !/[\p{L}\p{N}]/u.test(termEdge);
+    if (edgeOk(before, term[0] ?? '') && edgeOk(after, term[term.length - 1] ?? '')) return true;
+    from = i + 1;
+  }
+}
+
+export function firstTerm(text: string, terms: readonly string[]): string | null {
+  for (const t of terms) if (hasTerm(text, t)) return t;
+  return null;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
