@@ -1,5 +1,57 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeFor, type BadgeView } from '../../utils/badge';
+import { openLogStore, type LogStore } from '../../utils/log/store';
+import { dispatch } from '../../utils/messaging/receive';
+import { createTabStateStore } from '../../utils/tab-state';
+import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
-  // Wired up by the core-flow work.
+  // Firefox's default build is MV2: no `browser.action`, the toolbar button is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  // storage.session exists in Chrome 102+ and Firefox 115+; older Firefox falls back to memory.
+  const tabs = createTabStateStore(browser.storage.session);
+
+  let logStore: Promise<LogStore> | undefined;
+  const log = () => (logStore ??= openLogStore());
+
+  async function showBadge(tabId: number, view: BadgeView) {
+    await Promise.all([
+      action.setBadgeText({ tabId, text: view.text }),
+      action.setBadgeBackgroundColor({ tabId, color: view.color }),
+      action.setTitle({ tabId, title: view.title }),
+    ]);
+  }
+
+  const handlers = createHandlers({
+    tabs,
+    log,
+    showBadge,
+    async injectExtractor(tabId) {
+      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+      return result?.result;
+    },
+    async tabUrl(tabId) {
+      // Readable only for the tab the user opened the popup on (activeTab); otherwise undefined.
+      return (await browser.tabs.get(tabId)).url ?? null;
+    },
+  });
+
+  const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void dispatch(message, sender, identity, handlers, {}).then(sendResponse);
+    return true;
+  });
+
+  // A new page in the tab: the old verdict no longer applies until the detector reports again.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status !== 'loading') return;
+    void tabs.remove(tabId);
+    void showBadge(tabId, badgeFor(null)).catch(() => undefined);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+  });
 });

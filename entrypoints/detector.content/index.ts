@@ -1,9 +1,46 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detect } from '../../utils/extract/detect';
+import { send } from '../../utils/messaging/send';
+import type { Detection } from '../../utils/schema/detection';
+
+// Runs on every page, so it stays small: detect() reads the page without changing it, and only
+// types are imported from the schemas (zod in here would grow the bundle from a few kB to ~80 kB).
+
+const IDLE_TIMEOUT_MS = 3000;
+
+function safeDetect(): Detection {
+  try {
+    return detect(document, location.href);
+  } catch (error) {
+    // A page that breaks the detector must keep working; the popup then says it could not analyse.
+    const why = error instanceof Error ? error.name : 'error';
+    return { isPressRelease: false, score: 0, signals: [`The detector failed on this page (${why}).`], incomplete: true };
+  }
+}
+
+function whenIdle(ctx: ContentScriptContext, run: () => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  } else {
+    ctx.setTimeout(run, 200);
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Wired up by the core-flow work.
+  main(ctx) {
+    const report = () => {
+      if (ctx.isInvalid) return;
+      const detection = safeDetect();
+      send((m) => browser.runtime.sendMessage(m), 'page:detected', { detection }).catch(() => {
+        // The background may be restarting or the extension reloaded; the next page load reports again.
+      });
+    };
+    whenIdle(ctx, report);
+    // Single-page sites change the URL without a load; WXT's watcher compares location.href once a second.
+    ctx.addEventListener(window, 'wxt:locationchange', () => whenIdle(ctx, report));
   },
 });

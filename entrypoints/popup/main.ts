@@ -1,1 +1,139 @@
-export {};
+import { browser } from 'wxt/browser';
+import { createRecordForm } from '../../components/record-editor/record-form';
+import { send, type Transport } from '../../utils/messaging/send';
+import type { ResponseOf } from '../../utils/messaging/contract';
+import { EntryFieldsSchema } from '../../utils/schema/entry';
+import type { PressRelease } from '../../utils/schema/record';
+import { tabIdFromQuery } from './tab-id';
+import './style.css';
+
+// The popup: what PressClip saw on this tab, the extracted record to correct, and "Save to log".
+
+const transport: Transport = (message) => browser.runtime.sendMessage(message);
+const app = document.querySelector<HTMLElement>('#app')!;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+async function resolveTabId(): Promise<number | null> {
+  // The e2e opens popup.html?tabId=N in a tab of its own; from the toolbar it is the active tab.
+  const explicit = tabIdFromQuery(location.search);
+  if (explicit !== null) return explicit;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function verdict(state: ResponseOf<'tab:state'>): { text: string; detected: boolean } {
+  const d = state.detection;
+  if (d === null) return { text: "PressClip hasn't analysed this page (it may still be loading).", detected: false };
+  if (d.isPressRelease) return { text: `This looks like a press release (${Math.round(d.score * 100)}%).`, detected: true };
+  if (d.incomplete) return { text: 'PressClip could not analyse this page.', detected: false };
+  return { text: "This page doesn't look like a press release.", detected: false };
+}
+
+function showError(where: HTMLElement, message: string) {
+  where.replaceChildren(el('p', message, 'error'));
+}
+
+function openLog(id: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/log.html#${encodeURIComponent(id)}`) });
+}
+
+function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement) {
+  const form = createRecordForm(record);
+  const status = el('div', undefined, 'save-status');
+  status.setAttribute('aria-live', 'polite');
+  const formErrors = el('div', undefined, 'form-errors');
+
+  const save = el('button', savedEntryId ? 'Update log entry' : 'Save to log', 'primary');
+  save.type = 'submit';
+  const wrapper = el('form');
+  wrapper.noValidate = true;
+  const already = savedEntryId ? el('p', 'This page is already in your log. Saving updates that entry.', 'notice') : null;
+  wrapper.append(...(already ? [already] : []), formErrors, form.element, save, status);
+
+  wrapper.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void (async () => {
+      const parsed = EntryFieldsSchema.safeParse({ record: form.read() });
+      if (!parsed.success) {
+        // The schema sees { record: … }; the form's fields are named inside the record.
+        const issues = parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === 'record' ? i.path.slice(1) : i.path }));
+        const unplaced = form.showIssues(issues);
+        formErrors.replaceChildren(...unplaced.map((m) => el('p', m, 'error')));
+        status.replaceChildren(el('p', 'Not saved: fix the marked fields.', 'error'));
+        return;
+      }
+      form.showIssues([]);
+      formErrors.replaceChildren();
+      save.disabled = true;
+      try {
+        const { entry, created } = await send(transport, 'log:save', { fields: parsed.data });
+        const link = el('a', 'Open in log');
+        link.href = browser.runtime.getURL(`/log.html#${encodeURIComponent(entry.id)}`);
+        link.addEventListener('click', (e) => {
+          e.preventDefault();
+          openLog(entry.id);
+        });
+        status.replaceChildren(el('p', created ? 'Saved' : 'Saved (updated the existing entry)', 'saved'), link);
+        save.textContent = 'Update log entry';
+      } catch (error) {
+        status.replaceChildren(el('p', `Not saved: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+      } finally {
+        save.disabled = false;
+      }
+    })();
+  });
+  area.replaceChildren(wrapper);
+}
+
+async function clip(tabId: number, savedEntryId: string | null, area: HTMLElement) {
+  area.replaceChildren(el('p', 'Reading the page…', 'busy'));
+  try {
+    const { record } = await send(transport, 'tab:extract', { tabId });
+    renderEditor(record, savedEntryId, area);
+  } catch (error) {
+    showError(area, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function start() {
+  const header = el('header');
+  header.append(el('h1', 'PressClip'));
+  const summary = el('p', 'Checking this tab…', 'verdict');
+  const area = el('div', undefined, 'editor');
+  app.replaceChildren(header, summary, area);
+
+  const tabId = await resolveTabId();
+  if (tabId === null) {
+    summary.textContent = 'No tab to read.';
+    return;
+  }
+  let state: ResponseOf<'tab:state'>;
+  try {
+    state = await send(transport, 'tab:state', { tabId });
+  } catch (error) {
+    summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
+    return;
+  }
+  const { text, detected } = verdict(state);
+  summary.textContent = text;
+  if (detected || state.savedEntryId) {
+    await clip(tabId, state.savedEntryId, area);
+  } else {
+    area.replaceChildren(button('Clip anyway', () => void clip(tabId, state.savedEntryId, area)));
+  }
+}
+
+void start();

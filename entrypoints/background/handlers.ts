@@ -1,0 +1,66 @@
+import type { Handlers } from '../../utils/messaging/receive';
+import type { BadgeView } from '../../utils/badge';
+import { badgeFor } from '../../utils/badge';
+import type { LogStore } from '../../utils/log/store';
+import type { TabStateStore } from '../../utils/tab-state';
+import { extractInTab } from './extract-in-tab';
+
+// One named handler per message in the contract. Browser APIs come in through `deps`, so the
+// handlers run in unit tests against fakes and fake-indexeddb.
+
+export interface BackgroundDeps {
+  tabs: TabStateStore;
+  log: () => Promise<LogStore>;
+  showBadge: (tabId: number, view: BadgeView) => Promise<void>;
+  injectExtractor: (tabId: number) => Promise<unknown>;
+  tabUrl: (tabId: number) => Promise<string | null>;
+  extractTimeoutMs?: number;
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers<object> {
+  return {
+    async 'page:detected'({ detection }, { sender }) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url) throw new Error('page:detected must come from a tab.');
+      await deps.tabs.set(tabId, { url: sender.url, detection });
+      await deps.showBadge(tabId, badgeFor(detection));
+      return {};
+    },
+
+    async 'tab:state'({ tabId }) {
+      const state = await deps.tabs.get(tabId);
+      const url = state?.url ?? (await deps.tabUrl(tabId));
+      const saved = url ? await (await deps.log()).findByUrl(url) : null;
+      return { url, detection: state?.detection ?? null, savedEntryId: saved?.id ?? null };
+    },
+
+    async 'tab:extract'({ tabId }) {
+      return { record: await extractInTab(tabId, deps.injectExtractor, deps.extractTimeoutMs) };
+    },
+
+    async 'log:save'({ fields }) {
+      return (await deps.log()).save(fields);
+    },
+
+    async 'log:list'() {
+      return { entries: await (await deps.log()).list() };
+    },
+
+    async 'log:get'({ id }) {
+      return { entry: await (await deps.log()).get(id) };
+    },
+
+    async 'log:update'({ id, fields, expectedUpdatedAt }) {
+      return { entry: await (await deps.log()).update(id, fields, expectedUpdatedAt) };
+    },
+
+    async 'log:delete'({ id }) {
+      await (await deps.log()).remove(id);
+      return {};
+    },
+
+    async 'log:export'() {
+      return { document: await (await deps.log()).exportDocument() };
+    },
+  };
+}
