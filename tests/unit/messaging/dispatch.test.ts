@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import { contract, type MessageType } from '../../../utils/messaging/contract';
+import { dispatch, type Handlers, type SenderInfo } from '../../../utils/messaging/receive';
+import { send } from '../../../utils/messaging/send';
+import { sampleFields, sampleRecord } from '../log/sample';
+
+const identity = { extensionId: 'pressclip-id', extensionOrigin: 'chrome-extension://pressclip-id/' };
+const fromContent: SenderInfo = { id: 'pressclip-id', url: 'https://evil.example/page', tab: { id: 7 } };
+const fromExtensionPage: SenderInfo = { id: 'pressclip-id', url: 'chrome-extension://pressclip-id/popup.html' };
+// An extension page opened in a tab (the e2e's popup.html?tabId=…) still counts as an extension page.
+const fromExtensionTab: SenderInfo = { id: 'pressclip-id', url: 'chrome-extension://pressclip-id/log.html', tab: { id: 3 } };
+const fromOtherExtension: SenderInfo = { id: 'other-id', url: 'chrome-extension://other-id/bg.html' };
+const fromLookalike: SenderInfo = { id: 'pressclip-id', url: 'https://pressclip-id.example/', tab: { id: 8 } };
+
+const detection = { isPressRelease: true, score: 0.9, signals: ['Wire dateline'], incomplete: false };
+const valid: { [T in MessageType]: unknown } = {
+  'page:detected': { detection },
+  'tab:state': { tabId: 1 },
+  'tab:extract': { tabId: 1 },
+  'log:save': { fields: sampleFields() },
+  'log:list': {},
+  'log:get': { id: 'a' },
+  'log:update': { id: 'a', fields: sampleFields(), expectedUpdatedAt: null },
+  'log:delete': { id: 'a' },
+  'log:export': {},
+};
+
+function spyHandlers() {
+  const calls: string[] = [];
+  const handlers = Object.fromEntries(
+    Object.keys(contract).map((type) => [
+      type,
+      vi.fn(async () => {
+        calls.push(type);
+        return {};
+      }),
+    ]),
+  ) as unknown as Handlers<object>;
+  return { handlers, calls };
+}
+
+const types = Object.keys(contract) as MessageType[];
+
+describe('dispatch sender rules', () => {
+  it('the test covers every message in the contract', () => {
+    expect(Object.keys(valid).sort()).toEqual([...types].sort());
+  });
+
+  for (const type of types) {
+    const privileged = contract[type].from === 'extension';
+
+    it(`${type}: accepted from an extension page`, async () => {
+      const { handlers, calls } = spyHandlers();
+      const reply = await dispatch({ type, payload: valid[type] }, fromExtensionPage, identity, handlers, {});
+      expect(reply).toEqual({ ok: true, data: {} });
+      expect(calls).toEqual([type]);
+      const inTab = await dispatch({ type, payload: valid[type] }, fromExtensionTab, identity, handlers, {});
+      expect(inTab.ok).toBe(true);
+    });
+
+    it(`${type}: ${privileged ? 'refused' : 'accepted'} from a content script`, async () => {
+      const { handlers, calls } = spyHandlers();
+      const reply = await dispatch({ type, payload: valid[type] }, fromContent, identity, handlers, {});
+      if (privileged) {
+        expect(reply).toEqual({ ok: false, error: `"${type}" is not allowed from a content sender.` });
+        expect(calls).toEqual([]);
+      } else {
+        expect(reply.ok).toBe(true);
+        expect(calls).toEqual([type]);
+      }
+    });
+
+    it(`${type}: refused from another extension and from a look-alike origin`, async () => {
+      const { handlers, calls } = spyHandlers();
+      const foreign = await dispatch({ type, payload: valid[type] }, fromOtherExtension, identity, handlers, {});
+      expect(foreign).toEqual({ ok: false, error: `"${type}" is not allowed from a foreign sender.` });
+      const lookalike = await dispatch({ type, payload: valid[type] }, fromLookalike, identity, handlers, {});
+      expect(lookalike.ok).toBe(privileged ? false : true);
+      expect(calls).toEqual(privileged ? [] : [type]);
+    });
+  }
+
+  it('refuses a payload that fails its schema, before any handler runs', async () => {
+    const { handlers, calls } = spyHandlers();
+    const bad = { fields: sampleFields({ contacts: [{ name: 'A', role: null, organization: null, emails: ['nope'], phones: [] }] }) };
+    const reply = await dispatch({ type: 'log:save', payload: bad }, fromExtensionPage, identity, handlers, {});
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/Invalid "log:save" payload/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses malformed envelopes and unknown types', async () => {
+    const { handlers, calls } = spyHandlers();
+    expect(await dispatch('hello', fromExtensionPage, identity, handlers, {})).toEqual({ ok: false, error: 'Malformed message.' });
+    expect(await dispatch({ type: 'toString', payload: {} }, fromExtensionPage, identity, handlers, {})).toEqual({
+      ok: false,
+      error: 'Unknown message type "toString".',
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('a handler error comes back as data, and send() turns it into an exception', async () => {
+    const { handlers } = spyHandlers();
+    handlers['log:get'] = async () => {
+      throw new Error('disk full');
+    };
+    const transport = (m: unknown) => dispatch(m, fromExtensionPage, identity, handlers, {});
+    await expect(send(transport, 'log:get', { id: 'a' })).rejects.toThrow('disk full');
+    await expect(send(async () => undefined, 'log:list', {})).rejects.toThrow(/No answer/);
+  });
+
+  it('a record from a hostile page is capped by the schema', async () => {
+    const { handlers, calls } = spyHandlers();
+    const huge = sampleRecord({ headline: 'x'.repeat(5000) });
+    const reply = await dispatch({ type: 'log:save', payload: { fields: { record: huge } } }, fromExtensionPage, identity, handlers, {});
+    expect(reply.ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
