@@ -24,8 +24,9 @@ const wireAlt = WIRE_TAGS.map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]?')).j
 // "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "/EINPresswire.com/"
 const WIRE_RE = new RegExp(`[/(]\\s*((?:${wireAlt})(?:[.\\w-]*(?:\\s[\\w.-]+){0,3})?)\\s*[/)]`, 'i');
 const DASH = '(?:--|[-–—:|]|\\s-\\s)';
+// "PALO ALTO, Calif." / "Baar, Switzerland" / "Hofheim am Taunus | Wiesbaden" / "Steinheim, Nordrhein-Westfalen/Stuttgart"
 const PLACE_RE =
-  /^[\p{Lu}][\p{L}.'’\- ]{1,40}(?:,\s*[\p{L}][\p{L}.'’\- ]{1,30}){0,2}$/u;
+  /^[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s*[,|/]\s*[\p{L}][\p{L}.'’\- ]{1,30}){0,2}$/u;
 // Words that never start a place: bylines, labels, weekdays.
 const NOT_PLACE =
   /^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press)\b/i;
@@ -115,6 +116,15 @@ export function parseDateline(line: string, language: string | null = null): Dat
     }
   }
 
+  // Place then a spaced dash, mixed case: "Potsdam – Zum Ende ..." / "New York, NY – The range ..."
+  const mixed = /^([\p{Lu}][\p{L}.' -]{1,30}?(?:,\s*[\p{Lu}][\p{L}.]{1,20})?)\s+[–—-]{1,2}\s+(?=[\p{Lu}„"“])/u.exec(head);
+  if (mixed) {
+    const place = cleanPlace(mixed[1] ?? '');
+    if (place && place.split(/\s+/).length <= 4) {
+      return { text: place, place, date: null, wire: null, org: null, rest: line.slice(mixed[0].length).trim() };
+    }
+  }
+
   // All-caps place then a dash, no date: "CHICAGO — ..." / "DALLAS, Texas -- ..."
   const caps = /^([\p{Lu}][\p{Lu}.' -]{2,30}(?:,\s*[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*/u.exec(head);
   if (caps) {
@@ -126,13 +136,23 @@ export function parseDateline(line: string, language: string | null = null): Dat
   return null;
 }
 
-// First dateline among the first `maxLines` lines that look like body paragraphs.
+// First dateline among the first `maxLines` lines that look like body paragraphs. A dateline may also stand on
+// its own line above the lede ("Hamburg, 2. November 2021" / "BAAR, SWITZERLAND"), then the next line is the lede.
 export function findDateline(lines: readonly string[], language: string | null = null, maxLines = 80): Dateline | null {
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
     const line = lines[i] ?? '';
-    if (line.length < 25) continue;
+    const next = lines[i + 1] ?? '';
+    if (line.length < 25) {
+      if (line.length < 4 || next.length < 120) continue;
+    }
     const d = parseDateline(line, language);
     if (d && (d.wire || d.rest.length >= 20)) return d;
+    if (d && d.place && d.rest.length === 0 && line.length <= 80 && next.length >= 120) return { ...d, rest: next };
+    if (!d && line.length <= 40 && next.length >= 150) {
+      const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25}(?:,\s*[\p{Lu}][\p{Lu}.' -]{1,25})?$/u.exec(line);
+      const place = caps ? cleanPlace(line) : null;
+      if (place) return { text: place, place, date: null, wire: null, org: null, rest: next };
+    }
   }
   return null;
 }

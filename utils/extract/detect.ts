@@ -1,12 +1,15 @@
 import type { Detection } from '../schema/detection';
-import { textBlocks, type TextBlock } from './block-text';
+import { blockLines, textBlocks, type TextBlock } from './block-text';
 import {
   ABOUT_PREFIXES,
   EMBARGO_TERMS,
   END_MARKS,
   IMMEDIATE_RELEASE_TERMS,
   MEDIA_CONTACT_TERMS,
+  NEWS_AGENCY_TAGS,
   NEWS_REPORTING_TERMS,
+  NON_RELEASE_GENRE_TERMS,
+  ORG_WORDS,
   PRESS_RELEASE_TERMS,
   URL_RELEASE_TERMS,
   URL_SECTION_TERMS,
@@ -15,14 +18,14 @@ import { findDateline, type Dateline } from './dateline';
 import { findDates } from './dates';
 import { ldString, ldTypes, readJsonLd, type LdNode } from './jsonld';
 import { metaContent } from './meta';
-import { firstTerm, norm } from './text-norm';
+import { firstTerm, hasTerm, norm } from './text-norm';
 
 // The cheap every-page detector. Runs in the content script on every page, so:
 // no zod / libphonenumber / readability imports, no layout-forcing calls, bounded text (MAX_TEXT chars),
 // and it never mutates the document. extract() calls detectWithEvidence() so both agree.
 
 const MAX_TEXT = 40_000;
-const THRESHOLD = 0.5;
+const THRESHOLD = 0.45;
 
 export interface Evidence {
   detection: Detection;
@@ -42,12 +45,6 @@ function docLanguage(doc: Document): string | null {
   const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
 }
-
-// Plural/section words ("Pressemitteilungen", "Press releases") name a SECTION, also on listing pages;
-// only the singular forms count as "this page is a release".
-const SINGULAR_TERMS = PRESS_RELEASE_TERMS.filter(
-  (t) => !/(?:mitteilungen|releases|berichten|comunicati|communiqués|comunicados)$/.test(t) && t !== 'communiqué' && t !== 'comunicado',
-);
 
 export function detectWithEvidence(doc: Document, url: string): Evidence {
   const pos: Scored[] = [];
@@ -81,21 +78,24 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
 
   // 3. Title / H1 / og:title / section meta
   const title = norm(doc.title ?? '');
-  const h1 = norm(doc.querySelector('h1')?.textContent?.slice(0, 400) ?? '');
+  const h1El = doc.querySelector('h1');
+  // Text of the H1 through block-text: some sites put a <style> inside the heading.
+  const h1 = h1El ? norm(blockLines(h1El, { maxChars: 600 }).join(' ')) : '';
   const section = norm(metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '');
   const titleTerm = firstTerm(`${title} | ${h1} | ${section}`, PRESS_RELEASE_TERMS);
-  if (titleTerm) pos.push({ weight: 0.35, signal: `Title or section says '${titleTerm}'` });
+  if (titleTerm) pos.push({ weight: 0.45, signal: `Title or section says '${titleTerm}'` });
 
   // 4. Text evidence (bounded lines)
   const normLines = lines.map((l) => norm(l.slice(0, 300)));
-  const h1Index = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && h1.startsWith(l))) : -1;
-  const labelLine = normLines.find(
-    (l, i) =>
-      l.length <= 60 &&
-      (h1Index < 0 || Math.abs(i - h1Index) <= 12) &&
-      SINGULAR_TERMS.some((t) => l === t || l.startsWith(`${t} `) || l.startsWith(`${t}:`) || l.endsWith(` ${t}`)),
+  const h1Index = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
+  // A label, breadcrumb or category line near the headline: "Pressemitteilung", "Home › Presse › Pressemitteilungen",
+  // "Category : Press Releases", "Press information". Phrases that REPORT on a release ("said in a press release") do not count.
+  const from = h1Index < 0 ? 0 : Math.max(0, h1Index - 8);
+  const to = h1Index < 0 ? 40 : h1Index + 25;
+  const labelLine = normLines.slice(from, to).find(
+    (l) => l.length <= 160 && !!firstTerm(l, PRESS_RELEASE_TERMS) && !NEWS_REPORTING_TERMS.some((t) => l.includes(t)),
   );
-  if (labelLine && !titleTerm) pos.push({ weight: 0.3, signal: `Labelled '${labelLine.slice(0, 60)}' next to the headline` });
+  if (labelLine && labelLine !== h1) pos.push({ weight: 0.45, signal: `Labelled '${labelLine.slice(0, 60)}' near the headline` });
 
   const dateline = findDateline(lines, language);
   if (dateline?.wire) {
@@ -105,6 +105,10 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   } else if (dateline && dateline.place) {
     pos.push({ weight: 0.2, signal: `Dateline: ${dateline.text.slice(0, 120)}` });
   }
+
+  const dateNearHeadline =
+    h1Index >= 0 && normLines.slice(Math.max(0, h1Index - 3), h1Index + 5).some((l) => l.length < 60 && findDates(l, language).length > 0);
+  if (dateNearHeadline && !dateline?.date) pos.push({ weight: 0.15, signal: 'Dated next to the headline' });
 
   const immediate = normLines.find((l) => l.length < 120 && firstTerm(l, IMMEDIATE_RELEASE_TERMS));
   if (immediate) pos.push({ weight: 0.5, signal: `Says '${immediate.slice(0, 60)}'` });
@@ -131,31 +135,45 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   const reporting = normLines.filter((l) => NEWS_REPORTING_TERMS.some((t) => l.includes(t))).length;
   if (reporting > 0) neg.push({ weight: Math.min(0.5, 0.3 + 0.1 * (reporting - 1)), signal: `Reports on others' statements ("said in a statement" style) ${reporting}×` });
 
-  const byline = normLines.slice(0, Math.max(60, h1Index + 15)).find((l) => /^(?:by|von|par|por|di|door) [\p{L}.' -]{3,60}$/u.test(l) && !/press|presse|prensa|stampa|office|team|staff/.test(l));
+  const bylineRe = /^(?:by|von|par|por|di|door) ([\p{L}.' &-]{3,60}?)(?:\s*[•|·,]\s*.*)?$/u;
+  const bylineLine = normLines.slice(0, Math.max(60, h1Index + 15)).find((l) => l.length < 120 && bylineRe.test(l));
+  const bylineName = bylineLine ? bylineRe.exec(bylineLine)?.[1] ?? '' : '';
+  const orgByline = !!bylineName && ORG_WORDS.some((w) => hasTerm(bylineName, w));
+  if (orgByline) pos.push({ weight: 0.3, signal: `Published in the name of an organisation: '${bylineLine?.slice(0, 60)}'` });
   const ldPerson = jsonLd.some((n) => {
     if (!ldTypes(n).some((t) => /NewsArticle|ReportageNewsArticle/.test(t))) return false;
     const a = n['author'];
     const first = Array.isArray(a) ? a[0] : a;
     return !!first && typeof first === 'object' && ldTypes(first as LdNode).includes('Person');
   });
-  if ((byline || ldPerson) && !dateline?.wire && !ldPress) {
-    neg.push({ weight: 0.25, signal: `Has a reporter's byline${byline ? `: '${byline.slice(0, 60)}'` : ''}` });
+  if (((bylineName && !orgByline) || ldPerson) && !dateline?.wire && !ldPress) {
+    neg.push({ weight: 0.25, signal: `Has a reporter's byline${bylineName ? `: '${bylineLine?.slice(0, 60)}'` : ''}` });
   }
+  const agency = normLines.slice(0, 120).find((l) => {
+    const m = /^[\p{L} .,'-]{2,40}\(([\p{L} .]{2,20})\)\s*[-–—]/u.exec(l);
+    return !!m && NEWS_AGENCY_TAGS.includes((m[1] ?? '').trim());
+  });
+  if (agency) neg.push({ weight: 0.5, signal: `News-agency dateline: '${agency.slice(0, 40)}'` });
+
+  const genre = normLines.slice(from, h1Index < 0 ? 20 : h1Index + 4).find((l) => l.length <= 120 && !!firstTerm(l, NON_RELEASE_GENRE_TERMS));
+  if (genre) neg.push({ weight: 0.35, signal: `Labelled as another genre: '${genre.slice(0, 60)}'` });
 
   // Listing pages: many short lines that each carry a date (one per listed release), no dateline paragraph.
   const datedShort = normLines.filter((l) => l.length < 160 && findDates(l, language).length > 0).length;
   const longParas = normLines.filter((l) => l.length > 200).length;
-  if (datedShort >= 8 && longParas < 3 && !dateline?.wire) {
+  // …or many teaser paragraphs that each open with their own date ("05.12.2022 | Paris (iwr-pressedienst) - Was …").
+  const datedTeasers = normLines.filter((l) => l.length > 100 && (findDates(l.slice(0, 40), language)[0]?.index ?? 99) < 25).length;
+  if ((datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire)) {
     neg.push({ weight: 0.5, signal: `Looks like a list of releases (${datedShort} dated entries, little body text)` });
   }
   if (longParas === 0 && !dateline) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
 
   const p = 1 - pos.reduce((acc, s) => acc * (1 - s.weight), 1);
   const n = neg.reduce((acc, s) => acc + s.weight, 0);
-  const score = Math.max(0, Math.min(1, p - n));
+  const score = Math.round(Math.max(0, Math.min(1, p - n)) * 1000) / 1000;
   const signals = [...pos.map((s) => s.signal), ...neg.map((s) => `Against: ${s.signal}`)].slice(0, 50);
   return {
-    detection: { isPressRelease: score >= THRESHOLD, score: Math.round(score * 1000) / 1000, signals, incomplete },
+    detection: { isPressRelease: score >= THRESHOLD, score, signals, incomplete },
     blocks,
     lines,
     dateline,

@@ -24,7 +24,9 @@ export function hasTerm(text: string, term: string): boolean {
     if (i < 0) return false;
     const before = i === 0 ? '' : text[i - 1] ?? '';
     const after = text[i + term.length] ?? '';
-    const edgeOk = (c: string, termEdge: string) => !c || !/[\p{L}\p{N}]/u.test(c) || !/[\p{L}\p{N}]/u.test(termEdge);
+    // CJK has no spaces between words: any occurrence counts.
+    const edgeOk = (c: string, termEdge: string) =>
+      !c || !/[\p{L}\p{N}]/u.test(c) || !/[\p{L}\p{N}]/u.test(termEdge) || /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(termEdge);
     if (edgeOk(before, term[0] ?? '') && edgeOk(after, term[term.length - 1] ?? '')) return true;
     from = i + 1;
   }

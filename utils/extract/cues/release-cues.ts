@@ -8,7 +8,8 @@ export const PRESS_RELEASE_TERMS: readonly string[] = [
   'press release', 'news release', 'media release', 'press statement', 'media statement', 'press announcement',
   // de
   'pressemitteilung', 'pressemeldung', 'presseinformation', 'medienmitteilung', 'medieninformation',
-  'presseerklärung', 'pressenotiz', 'pressemitteilungen',
+  'presseerklärung', 'pressenotiz', 'pressemitteilungen', 'presseinformationen', 'pressemeldungen',
+  'medienmitteilungen', 'medieninformationen',
   // fr
   'communiqué de presse', 'communique de presse', 'communiqué', 'dossier de presse',
   // es
@@ -19,6 +20,10 @@ export const PRESS_RELEASE_TERMS: readonly string[] = [
   'comunicato stampa', 'comunicati stampa', 'nota stampa',
   // nl
   'persbericht', 'persmededeling', 'persberichten',
+  // ja (the corpus has a Japanese company release; cheap to support the label)
+  'ニュースリリース', 'プレスリリース', '報道発表',
+  // en plurals (section names)
+  'press releases', 'news releases', 'media releases',
 ];
 
 // URL path fragments (lowercased, separators normalised to '-') that name a release page…
@@ -68,7 +73,21 @@ export const MEDIA_CONTACT_TERMS: readonly string[] = [
   'ansprechpartner', 'ansprechpartnerin', 'kontakt für medien', 'medienkontakt', 'pressestelle', 'kontakt:',
   'contact presse', 'contacts presse', 'relations presse', 'service de presse', 'contacto de prensa',
   'contactos de prensa', 'contacto para medios', 'gabinete de prensa', 'contato de imprensa', 'assessoria de imprensa',
-  'contatti stampa', 'contatto stampa', 'ufficio stampa', 'perscontact', 'persvoorlichting', 'noot voor de redactie',
+  'herausgeber:', 'contatti stampa', 'contatto stampa', 'ufficio stampa', 'perscontact', 'persvoorlichting', 'noot voor de redactie',
+];
+
+// Words that make a byline name an ORGANISATION rather than a reporter ("By Wikimedia Foundation").
+export const ORG_WORDS: readonly string[] = [
+  'foundation', 'university', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'e.v.', 'association',
+  'institute', 'ministry', 'department', 'agency', 'council', 'society', 'company', 'group', 'office', 'team',
+  'newsroom', 'communications', 'stiftung', 'verband', 'ministerium', 'bundesamt', 'universität', 'université',
+  'fondation', 'fundación', 'università', 'parliament', 'commission', 'committee', 'organization', 'organisation',
+];
+
+// Agency tags in a NEWS dateline ("WASHINGTON (AP) —", "BERLIN (dpa) -"): hard-negative evidence.
+export const NEWS_AGENCY_TAGS: readonly string[] = [
+  'ap', 'reuters', 'afp', 'dpa', 'bloomberg', 'efe', 'ansa', 'cnn', 'upi', 'kna', 'epd', 'apa', 'sda', 'belga', 'anp',
+  'europa press', 'lusa', 'xinhua', 'tass', 'kyodo', 'cnbc', 'the hill', 'usa today',
 ];
 
 // Lines that close a wire release body.
@@ -79,8 +98,14 @@ export const NEWS_REPORTING_TERMS: readonly string[] = [
   'said in a press release', 'said in a statement', 'in a press release', 'told reporters', 'according to a press release',
   'said in a news release', 'the company said in', 'told the associated press', 'told reuters', 'told cnbc',
   'reporting by', 'editing by', 'contributed to this report', 'told techcrunch', 'in an interview with',
-  'teilte mit', 'sagte der', 'sagte die', 'berichtet', 'a déclaré', 'selon un communiqué', 'dans un communiqué',
+  'sagte der', 'sagte die', 'a déclaré', 'selon un communiqué', 'dans un communiqué',
   'según un comunicado', 'en un comunicado', 'ha dichiarato', 'in una nota',
+];
+
+// Labels of genres that are NOT releases even on a press page: interviews, op-eds, commentary.
+export const NON_RELEASE_GENRE_TERMS: readonly string[] = [
+  'interview', 'im wortlaut', 'gastbeitrag', 'namensbeitrag', 'kommentar', 'op-ed', 'opinion', 'entretien',
+  'tribune', 'entrevista', 'intervista', 'column', 'kolumne',
 ];
 
 // Month names → month number, per language (abbreviations included; matched after lowercasing and stripping '.').
