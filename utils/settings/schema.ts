@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+// The journalist's own details and preferences. Kept in extension storage (not in the log), never sent anywhere:
+// they only fill interview-request templates and drive follow-up reminders.
+
+export const MAIL_HANDLERS = ['mailto', 'gmail', 'outlook'] as const;
+export const MailHandlerSchema = z.enum(MAIL_HANDLERS);
+export type MailHandler = z.infer<typeof MailHandlerSchema>;
+
+export const TEMPLATE_KINDS = ['request', 'follow-up', 'thank-you'] as const;
+export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof TemplateKindSchema>;
+
+export const TemplateSchema = z.object({
+  subject: z.string().max(1000),
+  body: z.string().max(20000),
+});
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const DEFAULT_TEMPLATES: Record<TemplateKind, Template> = {
+  request: {
+    subject: 'Interview request: {{headline}}',
+    body: [
+      'Dear {{contact.name}},',
+      '',
+      'I am {{journalist.name}}, writing for {{outlet}}. I am working on a story about "{{headline}}" ({{issuer}}) and would like to arrange a short interview.',
+      '',
+      'My deadline is {{deadline}}. You can reach me at {{journalist.email}} or {{journalist.phone}}.',
+      '',
+      '{{signature}}',
+    ].join('\n'),
+  },
+  'follow-up': {
+    subject: 'Following up: {{headline}}',
+    body: [
+      'Dear {{contact.name}},',
+      '',
+      'I am following up on my interview request about "{{headline}}". My deadline for {{outlet}} is {{deadline}}.',
+      'You can reach me at {{journalist.email}} or {{journalist.phone}}.',
+      '',
+      '{{signature}}',
+    ].join('\n'),
+  },
+  'thank-you': {
+    subject: 'Thank you: {{headline}}',
+    body: ['Dear {{contact.name}},', '', 'Thank you for your time on "{{headline}}".', '', '{{signature}}'].join('\n'),
+  },
+};
+
+export const SettingsSchema = z.object({
+  journalistName: z.string().max(200).default(''),
+  outlet: z.string().max(200).default(''),
+  signature: z.string().max(2000).default(''),
+  email: z.string().max(254).default(''),
+  phone: z.string().max(60).default(''),
+  // The deadline named in a request when the entry has none: today plus this many calendar days.
+  defaultDeadlineDays: z.number().int().min(0).max(365).default(2),
+  followUpWorkingDays: z.number().int().min(1).max(60).default(2),
+  mailHandler: MailHandlerSchema.default('mailto'),
+  templates: z
+    .object({
+      request: TemplateSchema.default(DEFAULT_TEMPLATES.request),
+      'follow-up': TemplateSchema.default(DEFAULT_TEMPLATES['follow-up']),
+      'thank-you': TemplateSchema.default(DEFAULT_TEMPLATES['thank-you']),
+    })
+    .default(DEFAULT_TEMPLATES),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+// Stored settings may come from an older version or be hand-edited: anything unreadable falls back field by field.
+export function readSettings(raw: unknown): Settings {
+  const whole = SettingsSchema.safeParse(raw ?? {});
+  if (whole.success) return whole.data;
+  const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) {
+      if (!Object.hasOwn(SettingsSchema.shape, key)) continue;
+      const field = SettingsSchema.shape[key as keyof Settings].safeParse(value);
+      if (field.success) result[key] = field.data;
+    }
+  }
+  return SettingsSchema.parse(result);
+}
