@@ -5,10 +5,22 @@ import { LogEntrySchema } from './entry';
 export const LOG_EXPORT_FORMAT = 'pressclip-log';
 export const LOG_EXPORT_VERSION = 1;
 
+// Bookkeeping the companion file service (companion/) keeps inside its file, so the log and what
+// it has applied are written in one atomic rename: a counter that grows with every change, the
+// counter value at which each entry last changed (answers "what changed since cursor N"), and the
+// most recent change ids it applied (a retried push is a no-op). Browsers ignore it on import.
+export const CompanionStateSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  entrySeq: z.array(z.tuple([z.string().min(1).max(100), z.number().int().nonnegative()])),
+  appliedChangeIds: z.array(z.string().min(1).max(100)),
+});
+export type CompanionState = z.infer<typeof CompanionStateSchema>;
+
 export const LogExportSchema = z.object({
   format: z.literal(LOG_EXPORT_FORMAT),
   version: z.literal(LOG_EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   entries: z.array(LogEntrySchema),
+  companion: CompanionStateSchema.optional(),
 });
 export type LogExport = z.infer<typeof LogExportSchema>;

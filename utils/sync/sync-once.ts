@@ -1,0 +1,115 @@
+import type { LogEntry } from '../schema/entry';
+import type { BatchStore } from './confirm-import';
+import { MAX_SUPERSEDES } from './merge-entry';
+import { mergeLogs } from './merge-log';
+import { drainOutbox, enqueue, type Outbox } from './outbox';
+import { sameJson, stableStringify } from './stable-json';
+import type { SyncTarget } from './target';
+
+// One round of sync between this browser's log and a target: send what changed here, then take
+// what changed there. Everything it must remember between rounds is in SyncState, plain data the
+// background stores (storage.local) after every round.
+
+export interface SyncState {
+  // The target's cursor after the last successful pull; null before the first.
+  cursor: string | null;
+  outbox: Outbox;
+  // id -> [updatedAt, content hash] of the version last exchanged with the target (sent or
+  // received). The hash catches changes that keep updatedAt (a merge here that grew a list).
+  exchanged: Array<[string, [string, string]]>;
+}
+
+export const EMPTY_SYNC_STATE: SyncState = { cursor: null, outbox: [], exchanged: [] };
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  written: number;
+  conflicts: number;
+  error: Error | null;
+}
+
+// This browser's log has one writer (the background), so a version here that differs from the one
+// last exchanged was built on it. Recording that lineage lets the other side see "newer", not "conflict".
+// FNV-1a over the stable JSON: a fingerprint to notice change, not a security measure.
+export function contentHash(entry: LogEntry): string {
+  const text = stableStringify(entry);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
+
+function withLineage(entry: LogEntry, previous: string | undefined): LogEntry {
+  if (previous === undefined || previous === entry.updatedAt) return entry;
+  const supersedes = entry.supersedes ?? [];
+  if (supersedes.includes(previous)) return entry;
+  return { ...entry, supersedes: [...supersedes, previous].slice(-MAX_SUPERSEDES) };
+}
+
+export async function syncOnce(
+  store: BatchStore,
+  target: SyncTarget,
+  state: SyncState,
+  newId: () => string,
+): Promise<{ state: SyncState; report: SyncReport }> {
+  const exchanged = new Map(state.exchanged);
+  let outbox = state.outbox;
+  const report: SyncReport = { pushed: 0, pulled: 0, written: 0, conflicts: 0, error: null };
+  const finish = () => ({ state: { cursor, outbox, exchanged: [...exchanged] }, report });
+  let cursor = state.cursor;
+
+  // 1. Queue every local version the target has not seen.
+  const local = (await store.exportDocument()).entries;
+  const relabelled: LogEntry[] = [];
+  for (const entry of local) {
+    const previous = exchanged.get(entry.id);
+    if (previous?.[1] === contentHash(entry)) continue;
+    const version = withLineage(entry, previous?.[0]);
+    if (version !== entry) relabelled.push(version);
+    outbox = enqueue(outbox, version, newId());
+    exchanged.set(entry.id, [version.updatedAt, contentHash(version)]);
+  }
+  if (relabelled.length > 0) await store.applyBatch(relabelled);
+
+  // 2. Send them, in order; stop at the first failure and keep the rest for next time.
+  const drained = await drainOutbox(outbox, target);
+  outbox = drained.outbox;
+  report.pushed = drained.pushed;
+  if (drained.error) {
+    report.error = drained.error;
+    return finish();
+  }
+
+  // 3. Take what changed on the target since the last round and merge it in one write.
+  let pulled: Awaited<ReturnType<SyncTarget['pull']>>;
+  try {
+    pulled = await target.pull(cursor);
+  } catch (error) {
+    report.error = error instanceof Error ? error : new Error(String(error));
+    return finish();
+  }
+  report.pulled = pulled.entries.length;
+  const current = (await store.exportDocument()).entries;
+  const merge = mergeLogs(current, pulled.entries);
+  if (merge.changed.length > 0) await store.applyBatch(merge.changed);
+  report.written = merge.changed.length;
+  report.conflicts = [...merge.outcomes.values()].filter((outcome) => outcome === 'conflict').length;
+  const remote = new Map(pulled.entries.map((entry) => [entry.id, entry]));
+  for (const id of new Set([...remote.keys(), ...merge.changed.map((entry) => entry.id)])) {
+    const entry = merge.merged.get(id);
+    if (!entry) continue;
+    exchanged.set(id, [entry.updatedAt, contentHash(entry)]);
+    // The merge produced something the target does not have yet (e.g. a page pair joined here).
+    if (!sameJson(entry, remote.get(id))) outbox = enqueue(outbox, entry, newId());
+  }
+  cursor = pulled.cursor;
+
+  // 4. Send back what the merge added, so both sides end the round equal.
+  if (outbox.length > 0) {
+    const again = await drainOutbox(outbox, target);
+    outbox = again.outbox;
+    report.pushed += again.pushed;
+    report.error = again.error;
+  }
+  return finish();
+}

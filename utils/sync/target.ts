@@ -1,0 +1,28 @@
+import type { LogEntry } from '../schema/entry';
+import type { Change } from './protocol';
+
+// Where the log syncs to. The companion file service is the first; a folder or a WebDAV server
+// could be others. Cursors are opaque strings the target hands out.
+
+export type TargetState = 'ready' | 'unpaired' | 'unreachable' | 'error';
+
+export interface TargetStatus {
+  state: TargetState;
+  detail: string;
+}
+
+export interface SyncTarget {
+  pull(since: string | null): Promise<{ cursor: string; entries: LogEntry[] }>;
+  push(changes: readonly Change[]): Promise<{ cursor: string }>;
+  status(): Promise<TargetStatus>;
+}
+
+// Why a call failed, so the sync loop knows whether retrying later can help.
+export class SyncTargetError extends Error {
+  constructor(
+    readonly state: Exclude<TargetState, 'ready'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
