@@ -17,13 +17,16 @@ export interface InterviewDraft {
 
 export class NoEmailError extends Error {}
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// "Thursday 5 March 2026": day before month reads unambiguously on either side of the Atlantic. Spelled out here
+// rather than through Intl, whose punctuation changes between ICU versions (and would change the email text).
 function readableDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  // en-GB spells the date unambiguously ("Wednesday 25 November 2026") for readers on either side of the Atlantic.
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(y, m - 1, d),
-  );
+  const date = new Date(y, m - 1, d);
+  return `${WEEKDAYS[date.getDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 export function deadlineFor(entry: Pick<LogEntry, 'deadline'>, settings: Settings, now: Date): string {
