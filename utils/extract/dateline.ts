@@ -22,7 +22,13 @@ export interface Dateline {
 
 const wireAlt = WIRE_TAGS.map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]?')).join('|');
 // "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "/EINPresswire.com/"
-const WIRE_RE = new RegExp(`[/(]\\s*((?:${wireAlt})(?:[.\\w-]*(?:\\s[\\w.-]+){0,3})?)\\s*[/)]`, 'i');
+// Up to two words may precede the tag inside the brackets: "(NOTICIAS NEWSWIRE)", "/Canada NewsWire/".
+const WIRE_RE = new RegExp(
+  `(?:[/(]|--)\\s*((?:[\\p{L}.]+\\s){0,2}(?:${wireAlt})(?:[.\\w-]*(?:\\s[\\w.-]+){0,3})?)\\s*(?:[/)]|--)`,
+  'iu',
+);
+// A bare tag between dateline parts: "POMPANO BEACH, Fla., May 12, 2026 PRISM MediaWire (...) – BioStem ..."
+const BARE_WIRE_RE = new RegExp(`(?<=\\s)((?:\\p{Lu}\\p{L}*\\s)?(?:${wireAlt}))(?:\\s*\\([^)]{0,80}\\))?\\s*[-–—]+\\s`, 'iu');
 const DASH = '(?:--|[-–—:|]|\\s-\\s)';
 // "PALO ALTO, Calif." / "Baar, Switzerland" / "Hofheim am Taunus | Wiesbaden" / "Steinheim, Nordrhein-Westfalen/Stuttgart"
 const PLACE_RE =
@@ -47,7 +53,7 @@ function ledeOrg(rest: string): string | null {
   const m = /^((?:[\p{Lu}\d][\p{L}\d&.'’®™-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))/u.exec(
     rest,
   );
-  return m?.[1]?.replace(/[,.]$/, '').trim() || null;
+  return m?.[1]?.replace(/,$/, '').trim() || null;
 }
 
 // Parse one line (a paragraph's text); null when it does not open with a dateline.
@@ -66,23 +72,36 @@ export function parseDateline(line: string, language: string | null = null): Dat
     }
   }
 
-  const wire = WIRE_RE.exec(head);
+  const wire = WIRE_RE.exec(head) ?? BARE_WIRE_RE.exec(head);
   const dates = findDates(head, language).filter((d) => d.index < 120);
 
+  if (wire && wire.index === 0) {
+    // Tag first: "(NewMediaWire) - September 05, 2024 - CHICAGO — Two separate studies ..."
+    const inner = parseDateline(line.slice(wire[0].length).replace(/^\s*[-–—]+\s*/u, ''), language);
+    if (inner) return { ...inner, text: `${wire[0].trim()} ${inner.text}`, wire: wire[1]?.trim() ?? null };
+  }
   if (wire && wire.index < 180) {
     const before = head.slice(0, wire.index);
     const date = dates.find((d) => d.index < wire.index) ?? null;
-    const placeRaw = date ? before.slice(0, date.index) : before.replace(/[-–—\s]+$/, '');
-    const place = cleanPlace(placeRaw);
-    const rest = lede(line.slice(wire.index + wire[0].length));
-    return {
-      text: line.slice(0, wire.index + wire[0].length).trim(),
-      place,
-      date: date?.iso ?? null,
-      wire: wire[1]?.trim() ?? null,
-      org: ledeOrg(rest),
-      rest,
-    };
+    const placeRaw = date ? before.slice(0, date.index) : before.replace(/[-–—\s]+$/u, '');
+    let place = cleanPlace(placeRaw);
+    let rest = lede(line.slice(wire.index + wire[0].length));
+    let dateIso = date?.iso ?? null;
+    let text = line.slice(0, wire.index + wire[0].length).trim();
+    // Date after the tag: "Houston, TX (Newsworthy.ai) Tuesday Oct 1, 2024 @ 7:00 AM Central — Project Luong ..."
+    // or "BURLINGTON, ON / PR Karma / February 11, 2025 15:20"
+    if (!date) {
+      const after = dates.find((d) => d.index >= wire.index + wire[0].length && d.index < wire.index + wire[0].length + 40);
+      if (after) {
+        dateIso = after.iso;
+        const dash = /\s[-–—]{1,2}\s/u.exec(line.slice(after.index + after.length, after.index + after.length + 50));
+        const end = dash ? after.index + after.length + dash.index + dash[0].length : after.index + after.length;
+        text = line.slice(0, end).replace(/\s*[-–—]+\s*$/u, '').trim();
+        rest = line.slice(end).trim();
+      }
+    }
+    if (!place && placeRaw.trim() === '') place = null;
+    return { text, place, date: dateIso, wire: wire[1]?.trim() ?? null, org: ledeOrg(rest), rest };
   }
 
   // Place then date: "Baar, Switzerland, August 23, 2018 – ..." / "Hamburg, 02.11.2021. ..."
@@ -92,7 +111,7 @@ export function parseDateline(line: string, language: string | null = null): Dat
     const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.\s|\s-\s|\s*$)/u.exec(after);
     if (d0.index === 0) {
       // Date first: "24.01.2022 – Die Bundesregierung ..." or "August 23, 2018, Baar – ..."
-      const pm = /^[,\s]+([\p{Lu}][\p{L}.' -]{1,40}?)\s*[-–—]\s+/u.exec(after);
+      const pm = /^[,\s]*(?:[-–—]\s*)?([\p{Lu}][\p{L}.' ,-]{1,40}?)\s*[-–—]\s+/u.exec(after);
       const place = pm ? cleanPlace(pm[1] ?? '') : null;
       if (place && pm) {
         return { text: head.slice(0, d0.length + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(d0.length + pm[0].length).trim() };
@@ -147,7 +166,11 @@ export function findDateline(lines: readonly string[], language: string | null =
     }
     const d = parseDateline(line, language);
     if (d && (d.wire || d.rest.length >= 20)) return d;
-    if (d && d.place && d.rest.length === 0 && line.length <= 80 && next.length >= 120) return { ...d, rest: next };
+    // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
+    if (d && d.place && d.rest.length < 20 && line.length <= 140 && next.length >= 120) {
+      const tag = /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
+      return { ...d, org: d.org ?? tag?.[1] ?? null, rest: next };
+    }
     if (!d && line.length <= 40 && next.length >= 150) {
       const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25}(?:,\s*[\p{Lu}][\p{Lu}.' -]{1,25})?$/u.exec(line);
       const place = caps ? cleanPlace(line) : null;

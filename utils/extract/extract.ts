@@ -1,22 +1,125 @@
-import type { PressRelease } from '../schema/record';
-import { detect } from './detect';
+import type { Contact, PressRelease } from '../schema/record';
+import { textBlocks } from './block-text';
+import { extractContacts } from './contacts';
+import { isoDatePart, findDates } from './dates';
+import { detectWithEvidence } from './detect';
+import { findEmbargo } from './embargo';
+import { extractHeadline, overlap } from './headline';
+import { extractIssuer } from './issuer';
+import { ldString, mainArticle } from './jsonld';
+import { pageLanguage } from './language';
+import { metaContent } from './meta';
+import { extractSummary } from './summary';
+import { clean, norm } from './text-norm';
 
-// Placeholder until the extractor lands: the signature is the contract.
-export function extract(doc: Document, url: string): PressRelease {
-  const d = detect(doc, url);
-  return {
-    isPressRelease: d.isPressRelease,
-    confidence: d.score,
-    signals: d.signals,
-    url,
-    canonicalUrl: null,
-    language: doc.documentElement.getAttribute('lang'),
-    headline: doc.querySelector('h1')?.textContent?.trim() ?? null,
+// The full extractor: detect()'s evidence plus every record field. Pure and read-only — it never mutates `doc`
+// (a test checks the live page stays byte-identical), touches no browser API, and returns plain data that the
+// caller validates with PressReleaseSchema.
+
+export interface ExtractOptions {
+  // Wall-clock budget in ms (default 1500). Past it, the remaining fields stay null and a signal says so:
+  // a pathological page degrades to a partial record instead of hanging the tab.
+  budgetMs?: number;
+  now?: () => number;
+}
+
+const MAX_TEXT = 300_000;
+
+function cap(s: string | null, max: number): string | null {
+  if (!s) return null;
+  const c = clean(s);
+  return c ? c.slice(0, max) : null;
+}
+
+function canonical(doc: Document, url: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  if (!href) return null;
+  try {
+    const u = new URL(href, url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href.slice(0, 4096) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): PressRelease {
+  const now = options.now ?? (() => Date.now());
+  const deadline = now() + (options.budgetMs ?? 1500);
+  const late = () => now() > deadline;
+
+  const evidence = detectWithEvidence(doc, url);
+  const { detection, dateline, jsonLd } = evidence;
+  const signals = [...detection.signals];
+  const body = doc.body ?? doc.documentElement;
+  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: 'nav, [role="navigation"]' }) : [];
+  const lines = blocks.map((b) => b.text);
+  const language = pageLanguage(doc, lines.filter((l) => l.length > 80).slice(0, 10).join(' '));
+
+  const record: PressRelease = {
+    isPressRelease: detection.isPressRelease,
+    confidence: detection.score,
+    signals,
+    url: url.slice(0, 4096),
+    canonicalUrl: canonical(doc, url),
+    language,
+    headline: null,
     issuer: null,
     releaseDate: null,
-    datelinePlace: null,
+    datelinePlace: cap(dateline?.place ?? null, 200),
     embargo: null,
     summary: null,
     contacts: [],
   };
+
+  const article = mainArticle(jsonLd);
+  const siteName = metaContent(doc, ['og:site_name']);
+  record.headline = cap(extractHeadline(doc, jsonLd, siteName), 1000);
+  if (late()) return partial(record);
+
+  record.issuer = cap(extractIssuer(doc, url, lines, dateline, jsonLd), 300);
+
+  // The release's own date: dateline, then metadata, then a date line next to the headline — never a date
+  // from a sidebar or "last updated".
+  const headlineIndex = record.headline ? findHeadlineIndex(lines, record.headline) : -1;
+  const nearHeadline = headlineIndex >= 0
+    ? lines.slice(Math.max(0, headlineIndex - 4), headlineIndex + 8).filter((l) => l.length < 200 && !/updated|aktualisiert|mis à jour|actualizado|modified/i.test(l))
+    : [];
+  record.releaseDate =
+    dateline?.date ??
+    isoDatePart(metaContent(doc, ['article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'dcterms.created'])) ??
+    isoDatePart(article ? ldString(article['datePublished']) : null) ??
+    nearHeadline.map((l) => findDates(l, language)[0]?.iso).find((d): d is string => !!d) ??
+    isoDatePart(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    null;
+  if (late()) return partial(record);
+
+  record.embargo = findEmbargo(lines, language);
+  record.summary = cap(extractSummary(lines, headlineIndex, dateline, record.headline), 2000);
+  if (late()) return partial(record);
+
+  if (record.isPressRelease) {
+    record.contacts = safeContacts(body, { url, language, issuer: record.issuer });
+  }
+  return record;
+}
+
+function partial(record: PressRelease): PressRelease {
+  record.signals = [...record.signals, 'Stopped early: the page took too long to read (partial record)'].slice(0, 50);
+  return record;
+}
+
+function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null }): Contact[] {
+  if (!root) return [];
+  try {
+    return extractContacts(root, ctx).slice(0, 50);
+  } catch {
+    return [];
+  }
+}
+
+function findHeadlineIndex(lines: readonly string[], headline: string): number {
+  const nh = norm(headline);
+  const exact = lines.findIndex((l) => norm(l) === nh);
+  if (exact >= 0) return exact;
+  return lines.findIndex((l) => l.length < nh.length * 2 + 40 && overlap(l, headline) >= 0.8);
 }

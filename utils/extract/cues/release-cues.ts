@@ -41,7 +41,8 @@ export const URL_SECTION_TERMS: readonly string[] = [
 export const WIRE_TAGS: readonly string[] = [
   'prnewswire', 'pr newswire', 'globe newswire', 'globenewswire', 'business wire', 'businesswire', 'accesswire',
   'einpresswire', 'ein presswire', 'newsfile', 'marketwired', 'newswire', 'pressat', 'cision', 'newmediawire',
-  'issuewire', 'prweb', 'newsdirect', 'news direct', 'access newswire', 'ots', 'dpa-afx', 'apa-ots',
+  'issuewire', 'prweb', 'newsdirect', 'news direct', 'access newswire', 'ots', 'dpa-afx', 'apa-ots', 'mediawire',
+  'newsworthy.ai', 'pr karma', 'openpr', 'prlog', 'presseportal', 'pressebox', 'iwr-pressedienst', 'pressedienst',
 ];
 
 // "FOR IMMEDIATE RELEASE" and friends.

@@ -1,0 +1,68 @@
+import { blockLines } from './block-text';
+import { PRESS_RELEASE_TERMS } from './cues/release-cues';
+import { ldString, type LdNode } from './jsonld';
+import { metaContent } from './meta';
+import { clean, escapeRegExp, norm } from './text-norm';
+import { titleCore } from './title-parts';
+
+// The release title as shown: the H1 that matches the page title, without breadcrumb text glued into it
+// ("Sie sind hier: Aktuelles Presseinformationen Land zahlte …"), section prefixes ("Medienmitteilung der
+// Gesundheitsdirektion: …") or site-name suffixes.
+
+const termAlt = PRESS_RELEASE_TERMS.map(escapeRegExp).join('|');
+// "Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :Impfen …" / "Press release: Acme …"
+const LABEL_PREFIX = new RegExp(`^(?:${termAlt})\\b[^:]{0,150}?\\s*:\\s*`, 'iu');
+const BREADCRUMB_PREFIX = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|está aqui|ti trovi in|u bent hier)\s*:?\s*/iu;
+
+function tokens(s: string): Set<string> {
+  return new Set(norm(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+export function overlap(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let n = 0;
+  for (const t of ta) if (tb.has(t)) n++;
+  return n / Math.min(ta.size, tb.size);
+}
+
+function stripPrefixes(h: string, reference: string | null): string {
+  let out = h.replace(LABEL_PREFIX, (m) => (m.length < h.length - 10 ? '' : m));
+  if (BREADCRUMB_PREFIX.test(out) && reference) {
+    // The breadcrumb runs into the headline: keep from where the page title's words start.
+    const i = norm(out).indexOf(norm(reference).slice(0, 25));
+    if (i > 0) out = out.slice(i);
+  }
+  out = out.replace(BREADCRUMB_PREFIX, '');
+  return clean(out);
+}
+
+export function extractHeadline(doc: Document, jsonLd: readonly LdNode[], siteName: string | null): string | null {
+  const ldHeadline = jsonLd.map((n) => ldString(n['headline'])).find((s): s is string => !!s) ?? null;
+  const ogTitle = metaContent(doc, ['og:title', 'twitter:title']);
+  const title = clean(doc.title ?? '');
+  const reference = ogTitle ? titleCore(ogTitle, siteName) : title ? titleCore(title, siteName) : ldHeadline;
+
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 6)
+    .map((el) => clean(blockLines(el, { maxChars: 1000 }).join(' ')))
+    .filter((t) => t.length >= 4);
+
+  const cleaned = h1s.map((h) => stripPrefixes(h, reference));
+  if (reference) {
+    const matching = cleaned.find((h) => overlap(h, reference) >= 0.6);
+    if (matching) {
+      // A title longer than the H1 is usually the H1 plus the site; an H1 that still holds extra words
+      // around the whole reference is breadcrumb noise.
+      const nh = norm(matching);
+      const nr = norm(reference);
+      if (nh.length > nr.length * 1.4 && nh.includes(nr)) return clean(reference);
+      return matching;
+    }
+  }
+  const firstLong = cleaned.find((h) => h.length >= 15 && (!siteName || norm(h) !== norm(siteName)));
+  if (firstLong && !reference) return firstLong;
+  if (reference && reference.length >= 10) return stripPrefixes(clean(reference), null);
+  return firstLong ?? cleaned[0] ?? ldHeadline ?? (title || null);
+}

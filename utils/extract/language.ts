@@ -1,0 +1,58 @@
+import { metaContent } from './meta';
+
+// The release's language: <html lang>, then Content-Language / og:locale meta, then a cheap guess from
+// function words (enough to tell the seven cue languages apart on a paragraph or two).
+
+const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'that', 'on'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'mit', 'für', 'von', 'den', 'nicht'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'pour', 'une', 'dans', 'du'],
+  es: ['el', 'la', 'los', 'y', 'de', 'que', 'para', 'con', 'una', 'las', 'del'],
+  pt: ['o', 'a', 'os', 'e', 'de', 'que', 'para', 'com', 'uma', 'não', 'do', 'da'],
+  it: ['il', 'la', 'di', 'e', 'che', 'per', 'con', 'una', 'della', 'del', 'sono'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'voor', 'met', 'op', 'niet'],
+};
+
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 4000);
+  if (/[\u3040-\u30ff]/.test(sample)) return 'ja';
+  if (/[\u4e00-\u9fff]{20,}/.test(sample)) return 'zh';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 8) return null;
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+    const score = list.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 3 ? best : null;
+}
+
+function normaliseTag(tag: string): string | null {
+  const t = tag.trim().replace('_', '-');
+  return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(t) ? t.slice(0, 35) : null;
+}
+
+export function declaredLanguage(doc: Document): string | null {
+  const attr = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
+  const meta = metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language', 'DC.language']);
+  const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? null;
+  for (const v of [attr, httpEquiv, meta]) {
+    const t = v ? normaliseTag(v) : null;
+    if (t) return t;
+  }
+  return null;
+}
+
+// Declared language wins unless the body text clearly is another language (sites leave lang="en" on German pages).
+export function pageLanguage(doc: Document, bodyText: string): string | null {
+  const declared = declaredLanguage(doc);
+  const guessed = guessLanguage(bodyText);
+  if (declared && guessed && !declared.toLowerCase().startsWith(guessed) && bodyText.length > 600) return guessed;
+  return declared ?? guessed;
+}

@@ -1,0 +1,97 @@
+// A plain-text or markdown release (pasted email text, wire archives) → a Document, so the same extract()
+// runs on it. The caller supplies the document factory (happy-dom/linkedom in Node, `document.implementation`
+// in the extension). Everything is built with createElement/textContent: the text is hostile.
+//
+// Markdown handled: "# " headings, blank-line paragraphs (single newlines become <br>), "* "/"- " lists,
+// [text](url) links (http, https and mailto only), images dropped, **bold**/_emphasis_ markers removed.
+// A separator line "---" (or an e-mail signature "-- ") in the last part of the text ends the release:
+// what follows is archive furniture or a signature, not the release.
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+// Text before a trailing separator ("---" line, or "-- " signature) in the last 60 % of the text.
+export function stripTrailingFurniture(text: string): string {
+  const lines = text.split(/\r?\n/);
+  for (let i = lines.length - 1; i >= Math.floor(lines.length * 0.4); i--) {
+    const l = lines[i] ?? '';
+    if (/^\s*-{3,}\s*$/.test(l) || l === '-- ') {
+      return lines.slice(0, i).join('\n');
+    }
+  }
+  return text;
+}
+
+function appendInline(doc: Document, parent: Element, text: string): void {
+  const cleaned = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\s)[*_]([^*_\n]+)[*_](?=\s|[.,;:!?]|$)/g, '$1$2');
+  const link = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+  let last = 0;
+  for (let m = link.exec(cleaned); m; m = link.exec(cleaned)) {
+    if (m.index > last) parent.appendChild(doc.createTextNode(cleaned.slice(last, m.index)));
+    const href = m[2] ?? '';
+    if (/^(?:https?:|mailto:)/i.test(href)) {
+      const a = doc.createElement('a');
+      a.setAttribute('href', href);
+      a.textContent = m[1] ?? '';
+      parent.appendChild(a);
+    } else {
+      parent.appendChild(doc.createTextNode(m[1] ?? ''));
+    }
+    last = m.index + m[0].length;
+  }
+  if (last < cleaned.length) parent.appendChild(doc.createTextNode(cleaned.slice(last)));
+}
+
+export function textToDocument(text: string, createDocument: () => Document): Document {
+  const doc = createDocument();
+  const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
+  const main = doc.createElement('article');
+  body.appendChild(main);
+  const source = decodeEntities(stripTrailingFurniture(text.replace(/\r\n?/g, '\n')));
+  const blocks = source.split(/\n\s*\n/);
+  let title: string | null = null;
+  for (const raw of blocks) {
+    const lines = raw.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    if (lines.length === 0) continue;
+    const first = lines[0] ?? '';
+    const heading = /^(#{1,6})\s+(.*)$/.exec(first);
+    if (heading && lines.length === 1) {
+      const h = doc.createElement(`h${(heading[1] ?? '#').length}`);
+      appendInline(doc, h, (heading[2] ?? '').replace(/\s+#+\s*$/, ''));
+      main.appendChild(h);
+      if (!title && heading[1] === '#') title = h.textContent;
+      continue;
+    }
+    if (lines.every((l) => /^(?:[*+-]|\d+[.)])\s+/.test(l))) {
+      const ul = doc.createElement('ul');
+      for (const l of lines) {
+        const li = doc.createElement('li');
+        appendInline(doc, li, l.replace(/^(?:[*+-]|\d+[.)])\s+/, ''));
+        ul.appendChild(li);
+      }
+      main.appendChild(ul);
+      continue;
+    }
+    const p = doc.createElement('p');
+    lines.forEach((l, i) => {
+      if (i > 0) p.appendChild(doc.createElement('br'));
+      const h = /^#{1,6}\s+(.*)$/.exec(l);
+      appendInline(doc, p, (h ? h[1] ?? '' : l).replace(/^>\s?/, ''));
+    });
+    main.appendChild(p);
+  }
+  if (title) doc.title = title;
+  return doc;
+}
