@@ -1,0 +1,265 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { FieldKind } from '../cues/contact-cues';
+import type { ContactLine } from './contact-lines';
+import { endsBlock, findCues, isMediaRoleLine, opensBlock, type CueKind, type CueMatch } from './cues';
+import { lineFields } from './fields';
+import { isPersonName, splitLeadingName, stripHonorifics } from './names';
+import { isOrganization, isRole, matchesKnownOrganization } from './roles';
+
+// Finds contact blocks by their cue lines and reads each block into draft contacts, one per person or
+// mailbox: a new draft starts at a new name once the current one has data, at a sub-label ("Investor
+// Relations:", "For Public Inquiries:"), and at an organization line after data (the postal-address box that
+// often follows the press officer: "Bundesverband WindEnergie e.V. / EUREF-Campus 16 / info@…").
+
+export interface Draft {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  emails: string[];
+  phones: string[];
+  kind: CueKind;
+  hasAddress: boolean;
+  // A named contact came before it in the same block.
+  afterNamed: boolean;
+  // The block distinguished media from investor contacts.
+  block: number;
+}
+
+export interface BlockContext {
+  issuer: string | null;
+  country: CountryCode | undefined;
+}
+
+const MAX_BLOCK_LINES = 40;
+const MAX_GAP = 4;
+const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
+const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
+
+function newDraft(kind: CueKind, block: number, afterNamed: boolean): Draft {
+  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block };
+}
+
+const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0;
+const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
+
+function cleanName(text: string): string {
+  const { honorifics, rest } = stripHonorifics(text);
+  return [...honorifics, ...rest].join(' ');
+}
+
+class BlockReader {
+  readonly drafts: Draft[] = [];
+  private current: Draft;
+  private namedSeen = false;
+  private pendingFirstName: string | null = null;
+
+  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
+    this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false);
+  }
+
+  private close(kind: CueKind): void {
+    if (!isEmpty(this.current)) this.drafts.push(this.current);
+    if (this.current.name) this.namedSeen = true;
+    this.current = newDraft(kind, this.block, this.namedSeen);
+  }
+
+  // A sub-label inside the block: "Investor Relations:", "Media:", "For Public Inquiries:". After data it starts
+  // the next contact; before data it describes the current one ("Derya Guzel / Philips Investor Relations").
+  subLabel(kind: CueKind): void {
+    if (kind === 'generic') {
+      if (hasData(this.current)) this.close(this.current.kind === 'excluded' ? 'media' : this.current.kind);
+      return;
+    }
+    if (hasData(this.current)) this.close(kind);
+    else this.current.kind = kind;
+  }
+
+  private setName(name: string): void {
+    if (this.current.name || hasData(this.current)) this.close(this.current.kind === 'excluded' ? 'media' : this.current.kind);
+    this.current.name = cleanName(name);
+  }
+
+  private setOrganization(org: string): void {
+    if (hasData(this.current) && this.current.name) this.close(this.current.kind);
+    if (!this.current.organization) this.current.organization = org;
+  }
+
+  // Returns whether the line held anything a contact is made of.
+  line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
+    const fields = lineFields(text, this.ctx.country, inherited);
+    const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
+    let useful = fields.emails.length > 0 || fields.phones.length > 0;
+    const pieces = fields.pieces.flatMap((p) => {
+      if (p.label || isPersonName(p.text)) return [p];
+      const split = splitLeadingName(p.text, (rest) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains));
+      return split ? [{ text: split[0], label: null }, { text: split[1], label: null }] : [p];
+    });
+    // Name pieces come first so that "Name, phone, e-mail" on one line after another contact's data starts
+    // a new draft before the data is added.
+    for (const piece of pieces) {
+      const t = piece.text.trim();
+      if (t.length < 2 || t.length > 120) continue;
+      if (piece.label === 'firstName') {
+        this.pendingFirstName = t;
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'lastName') {
+        this.setName(this.pendingFirstName ? `${this.pendingFirstName} ${t}` : t);
+        this.pendingFirstName = null;
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'name' && isPersonName(t)) {
+        this.setName(t);
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'role') {
+        this.current.role ??= t;
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'organization') {
+        this.setOrganization(t);
+        useful = true;
+        continue;
+      }
+      if (ADDRESS.test(t) && /\d/.test(t)) {
+        this.current.hasAddress = true;
+        useful = true;
+        continue;
+      }
+      const knownOrg = matchesKnownOrganization(t, this.ctx.issuer, domains);
+      if (isPersonName(t) && !knownOrg) {
+        // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization.
+        if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) this.current.organization = t;
+        else this.setName(t);
+        useful = true;
+      } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
+        this.setOrganization(t);
+        useful = true;
+      } else if (isRole(t)) {
+        this.current.role ??= t;
+        useful = true;
+      } else if (isOrganization(t, this.ctx.issuer, domains)) {
+        this.setOrganization(t);
+        useful = true;
+      } else if (this.current.name && !this.current.organization && !hasData(this.current) && /^\p{Lu}[\p{L}&.' -]{2,40}$/u.test(t)) {
+        // A short capitalised piece right after a name: the agency ("Relevance").
+        this.current.organization = t;
+        useful = true;
+      }
+    }
+    for (const e of fields.emails) if (!this.current.emails.includes(e)) this.current.emails.push(e);
+    for (const p of fields.phones) if (!this.current.phones.includes(p)) this.current.phones.push(p);
+    return { useful, dangling: fields.danglingLabel };
+  }
+
+  finish(): Draft[] {
+    this.close('media');
+    return this.drafts;
+  }
+}
+
+function opener(line: ContactLine, country: CountryCode | undefined): CueMatch | null {
+  if (line.chrome) return null;
+  const cues = findCues(line.text);
+  // "Contact:General Inquiries …", "Kontakt für Zeugenhinweise": a contact, but not for the press.
+  if (cues.some((c) => c.kind === 'excluded')) return null;
+  for (const cue of cues) {
+    const data = lineFields(cue.remainder, country);
+    if (opensBlock(line.text, cue, data.emails.length + data.phones.length > 0)) return cue;
+  }
+  return null;
+}
+
+// A line that is only a link ("Pressekontakt" in a menu not marked as <nav>) is navigation, not a label.
+function isLinkOnly(line: ContactLine): boolean {
+  for (const a of Array.from(line.element.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^(mailto|tel):/i.test(href)) continue;
+    if ((a.textContent ?? '').replace(/\s+/g, ' ').trim() === line.text) return true;
+  }
+  return false;
+}
+
+function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
+  const reader = new BlockReader(ctx, block, cue);
+  let dangling = reader.line(first, null).dangling;
+  let gap = 0;
+  let i = from + 1;
+  const startChrome = lines[from]?.chrome ?? false;
+  for (; i < lines.length && i - from <= MAX_BLOCK_LINES; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (line.chrome && !startChrome) break;
+    if (endsBlock(line.text)) break;
+    const cues = findCues(line.text, true).filter((c) => c.leading || /^\s*:/.test(line.text.slice(c.end)));
+    const name = isPersonName(line.text);
+    if (line.heading && !name && cues.length === 0) break;
+    const fields = lineFields(line.text, ctx.country);
+    const data = fields.emails.length + fields.phones.length > 0;
+    if (line.text.length > 250 && !data) break;
+    let useful = false;
+    let rest = line.text;
+    if (cues.length > 0 && !name) {
+      // Sub-labels, possibly several on one line ("Media: Jane Doe … Investors: John Roe …").
+      const parts: { kind: CueKind; text: string }[] = [];
+      let pos = 0;
+      let kind: CueKind | null = null;
+      for (const c of cues) {
+        if (c.start > pos || kind !== null) parts.push({ kind: kind ?? 'generic', text: line.text.slice(pos, c.start) });
+        kind = c.kind;
+        pos = c.end;
+      }
+      parts.push({ kind: kind ?? 'generic', text: line.text.slice(pos).replace(/^\s*:\s*/, '') });
+      for (const part of parts) {
+        reader.subLabel(part.kind);
+        // Text before the cue on the same line is part of the label ("Philips Investor Relations").
+        const r = reader.line(part.text, dangling);
+        dangling = r.dangling;
+        useful ||= r.useful;
+      }
+      useful = true;
+      rest = '';
+    }
+    if (rest) {
+      const r = reader.line(rest, dangling);
+      dangling = r.dangling;
+      useful = r.useful;
+    }
+    gap = useful ? 0 : gap + 1;
+    if (gap > MAX_GAP) break;
+  }
+  return { drafts: reader.finish(), next: i };
+}
+
+export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockContext): Draft[] {
+  const drafts: Draft[] = [];
+  let block = 0;
+  // A label line like "Herausgeber:" (publisher) or "Send us your comments" makes the box right under it a
+  // non-press contact.
+  let excludedUntil = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line.text.length <= 80 && findCues(line.text).some((c) => c.kind === 'excluded' && c.leading)) excludedUntil = i + 1;
+    const cue = opener(line, ctx.country);
+    if (cue && !isLinkOnly(line)) {
+      const kind = i <= excludedUntil ? 'excluded' : cue.kind;
+      const { drafts: found, next } = readBlock(lines, i, cue.remainder, kind, ctx, block++);
+      drafts.push(...found);
+      i = next - 1;
+      continue;
+    }
+    // A newsroom business card with no heading: a name, then a press job title.
+    const prev = lines[i - 1];
+    if (!line.chrome && isMediaRoleLine(line.text) && prev && !prev.chrome && isPersonName(prev.text)) {
+      const { drafts: found, next } = readBlock(lines, i, `${prev.text} | ${line.text}`, 'media', ctx, block++);
+      drafts.push(...found);
+      i = next - 1;
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,90 @@
+import { textBlocks } from '../block-text';
+import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
+import { deobfuscateEmails } from './obfuscated-email';
+
+// The page as text lines for contact parsing. Works on a CLONE of the root, where links that hide their
+// address are rewritten to show it: Cloudflare-protected addresses ("[email protected]"), mailto: links
+// whose text is a name ("Write to Katie"), tel: links whose text is "Call us". The page itself is untouched.
+
+export interface ContactLine {
+  // Whitespace-collapsed, invisible characters removed, "(at)"/"[dot]" rewritten to "@"/".".
+  text: string;
+  element: Element;
+  // In navigation, a site header or a site footer: a cue here is site furniture, not a release's contact.
+  chrome: boolean;
+  heading: boolean;
+}
+
+const CHROME_TOKENS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'megamenu', 'mainmenu', 'breadcrumb', 'breadcrumbs', 'footer',
+  'sitefooter', 'site-footer', 'page-footer', 'masthead', 'cookie', 'cookies', 'header', 'site-header', 'topbar',
+]);
+
+function setText(el: Element, text: string): void {
+  el.textContent = text;
+}
+
+function rewriteHiddenAddresses(root: ParentNode): void {
+  for (const el of Array.from(root.querySelectorAll('[data-cfemail]'))) {
+    const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
+    if (email) setText(el, email);
+  }
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    const text = (a.textContent ?? '').trim();
+    const cfHex = cloudflareHexFromHref(href);
+    if (cfHex) {
+      const email = decodeCloudflareEmail(cfHex);
+      if (email && !text.includes(email)) setText(a, /protected|\[email/i.test(text) || !text ? email : `${text} ${email}`);
+      continue;
+    }
+    if (/^\s*mailto:/i.test(href)) {
+      let decoded = href.replace(/^\s*mailto:/i, '');
+      try {
+        decoded = decodeURIComponent(decoded);
+      } catch {
+        // A stray "%" in a hand-written link: use it as written.
+      }
+      const addresses = (decoded.split('?')[0] ?? '')
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s.includes('@') && !text.toLowerCase().includes(s.toLowerCase()));
+      if (addresses.length > 0) setText(a, /protected|\[email/i.test(text) || !text ? addresses.join(' ') : `${text} ${addresses.join(' ')}`);
+      continue;
+    }
+    if (/^\s*tel:/i.test(href) && text.replace(/\D/g, '').length < 6) {
+      const number = href.replace(/^\s*tel:/i, '').split(';')[0] ?? '';
+      setText(a, text ? `${text} ${number}` : number);
+    }
+  }
+}
+
+function isChrome(el: Element): boolean {
+  if (el.closest('nav, menu, [role="navigation"], [role="menubar"]')) return true;
+  const siteBox = el.closest('header, footer, [role="banner"], [role="contentinfo"]');
+  if (siteBox && !siteBox.closest('article, main, [role="main"]')) return true;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const tokens = `${cur.getAttribute('id') ?? ''} ${cur.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
+    if (tokens.some((t) => CHROME_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+export function contactLines(root: ParentNode): ContactLine[] {
+  const clone = (root as Node).cloneNode(true) as unknown as ParentNode;
+  rewriteHiddenAddresses(clone);
+  const chromeCache = new Map<Element, boolean>();
+  return textBlocks(clone).map(({ text, element }) => {
+    let chrome = chromeCache.get(element);
+    if (chrome === undefined) {
+      chrome = isChrome(element);
+      chromeCache.set(element, chrome);
+    }
+    return {
+      text: deobfuscateEmails(text).replace(/\s+/g, ' ').trim(),
+      element,
+      chrome,
+      heading: /^H[1-6]$/.test(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading',
+    };
+  }).filter((l) => l.text.length > 0);
+}

@@ -1,0 +1,86 @@
+import {
+  allCues, BLOCK_END_CUES, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES, MEDIA_CONTACT_CUES,
+  MEDIA_ROLE_WORDS,
+} from '../cues/contact-cues';
+import { normalize, phraseRegex } from './words';
+
+// Where a line names a contact block: "Media Contact:", "Pressekontakt", "For interviews please contact …",
+// "Investor Relations:" (a sub-label), "For Public Inquiries:" (a label of a contact that is not for press).
+
+export type CueKind = 'media' | 'generic' | 'investor' | 'excluded';
+
+export interface CueMatch {
+  kind: CueKind;
+  start: number;
+  end: number;
+  // The text the cue introduces on the same line ("Jane Doe, jane@acme.com" after "Media Contact:").
+  remainder: string;
+  // The cue is at the head of the line (a heading/label), not inside a sentence.
+  leading: boolean;
+}
+
+const KINDS: [CueKind, RegExp][] = [
+  ['excluded', phraseRegex(EXCLUDED_CONTACT_CUES, 'giu', true)],
+  ['investor', phraseRegex(INVESTOR_CUES, 'giu')],
+  ['media', phraseRegex(allCues(MEDIA_CONTACT_CUES), 'giu')],
+  ['generic', phraseRegex(allCues(GENERIC_CONTACT_CUES), 'giu')],
+];
+// "ContactShane Devenish", "Contact DetailsPlatinum Learning": a text export glued the label to the value.
+const GLUED_GENERIC = /^(Contacts?(?: Details| Information)?|Kontakt|Contacto|Contato|Contatti)(?=\p{Lu}\p{Ll})/u;
+const MEDIA_ROLE = phraseRegex(MEDIA_ROLE_WORDS, 'iu');
+const END = BLOCK_END_CUES.map((c) => c.toLowerCase());
+
+function remainderAfter(text: string, end: number): string {
+  const rest = text.slice(end);
+  const colon = rest.search(/:(?!\/\/)/);
+  if (colon >= 0 && colon <= 40 && !/[@\d]/.test(rest.slice(0, colon))) return rest.slice(colon + 1).trim();
+  return rest.replace(/^[\s,.;–—-]+/, '').trim();
+}
+
+// Every cue in the line, earliest first; exclusions and investor labels win over a generic cue at the same place.
+// Inside a block, a bare audience word with a colon is a sub-label too ("Media: …", "Investors: …").
+const SUB_LABEL = /(?<![\p{L}])(media|press|presse|medien|prensa|imprensa|stampa|pers)(?=\s*:)/giu;
+
+export function findCues(text: string, inBlock = false): CueMatch[] {
+  const found: CueMatch[] = [];
+  const glued = GLUED_GENERIC.exec(text);
+  if (glued) found.push({ kind: 'generic', start: 0, end: glued[0].length, remainder: text.slice(glued[0].length).trim(), leading: true });
+  for (const [kind, re] of KINDS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const leading = start <= 30 && !/[.!?]\s/.test(text.slice(0, start));
+      found.push({ kind, start, end, remainder: remainderAfter(text, end), leading });
+    }
+  }
+  if (inBlock) {
+    for (const m of text.matchAll(SUB_LABEL)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind: 'media', start, end, remainder: remainderAfter(text, end), leading: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const SENTENCE_CUE = /please contact|contact:|contacter|contactez|kontaktieren|wenden sie sich|for interviews|inquiries|enquiries|queries|anfragen|rückfragen/i;
+
+// Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone.
+export function opensBlock(text: string, cue: CueMatch, hasData: boolean): boolean {
+  if (cue.kind === 'excluded' || cue.kind === 'investor') return cue.leading;
+  const after = text.slice(cue.end);
+  const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after);
+  if (cue.leading && (text.length <= 80 || labelLike)) return true;
+  return hasData && (cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike);
+}
+
+export function isMediaRoleLine(text: string): boolean {
+  return text.length <= 80 && MEDIA_ROLE.test(text);
+}
+
+export function endsBlock(text: string): boolean {
+  const t = normalize(text);
+  return END.some((c) => t.startsWith(c) || t === c.trim());
+}

@@ -1,0 +1,78 @@
+import { deobfuscateEmails } from './obfuscated-email';
+import { NON_NAME_WORDS } from './words';
+
+// Finds e-mail addresses in one line of text, including lines where a wire's plain-text export ran the
+// fields together: "Heather HookKeyCrew Mediaheather@keycrew.co", "Karen McCook(888)-270-8102admissions@x.com",
+// "E-Mail: info@biostemtech.comX: @BSEM_Tech".
+
+export interface FoundEmail {
+  email: string;
+  start: number;
+  end: number;
+}
+
+const CANDIDATE = /[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/g;
+// zod 4's z.email() pattern: what ContactSchema will accept.
+const VALID = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && VALID.test(email);
+}
+
+// "comX" → "com": a lower-case TLD glued to a capitalised next word.
+function trimGluedTld(domain: string): string {
+  const dot = domain.lastIndexOf('.');
+  const tld = domain.slice(dot + 1);
+  const m = /^([a-z]{2,})[A-Z]/.exec(tld);
+  return m ? domain.slice(0, dot + 1) + m[1] : domain;
+}
+
+function wordsOf(text: string): Set<string> {
+  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return new Set(
+    spaced
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3)
+      .map((w) => w.toLowerCase()),
+  );
+}
+
+// "Directorkyle.luong" → "kyle.luong" when the line earlier names "Kyle", or "Relevancejennifer@relevance.com"
+// → "jennifer" when the prefix is the domain's name or a label word ("General Inquiriesleadtheway@…"). Only a capitalised letters-only prefix is ever cut off.
+function unglueLocal(local: string, domain: string, before: string): string {
+  if (!/^[A-Z]/.test(local)) return local;
+  const earlier = wordsOf(before);
+  const domainLabel = domain.split('.')[0]?.toLowerCase() ?? '';
+  for (let k = 2; k <= local.length - 2; k++) {
+    const prefix = local.slice(0, k);
+    const rest = local.slice(k);
+    if (!/^[A-Z][A-Za-z]*[a-z]$/.test(prefix) || !/^[a-z]/.test(rest)) continue;
+    const p = prefix.toLowerCase();
+    const restStartsWithWord = [...earlier].some((w) => rest.toLowerCase().startsWith(w));
+    if (p === domainLabel || earlier.has(p) || NON_NAME_WORDS.has(p) || restStartsWithWord) return rest;
+  }
+  return local;
+}
+
+export function findEmails(line: string): FoundEmail[] {
+  const text = deobfuscateEmails(line);
+  const out: FoundEmail[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    let start = m.index ?? 0;
+    const raw = m[0];
+    const at = raw.indexOf('@');
+    let local = raw.slice(0, at);
+    const domain = trimGluedTld(raw.slice(at + 1));
+    // Leading punctuation and the tail of a phone number glued in front ("-270-8102admissions").
+    const lead = /^(?:[._%+'-]|\d[\d.-]{3,}(?=[A-Za-z]))+/.exec(local);
+    if (lead) {
+      local = local.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const unglued = unglueLocal(local, domain, text.slice(0, start));
+    start += local.length - unglued.length;
+    const email = `${unglued}@${domain}`;
+    if (isValidEmail(email)) out.push({ email, start, end: start + email.length });
+  }
+  return out;
+}

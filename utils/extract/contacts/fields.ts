@@ -1,0 +1,112 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { FIELD_LABELS, type FieldKind } from '../cues/contact-cues';
+import { findEmails } from './emails';
+import { findPhones } from './phones';
+import { phraseRegex } from './words';
+
+// One line of a contact block → what it holds: e-mails, phones (not fax numbers), and the leftover text
+// pieces (name, role, organization, address…) with the field label that introduced them, if any.
+// Handles labelled lines ("Name: Serhat Bolukbasi, CEO Phone: 713-766-0908 Email: …") and lines a text export
+// ran together ("Contact BioStem:Website: www.x.comE-Mail: info@x.comX: @BSEM_TechFacebook: …Phone: 954-…").
+
+export interface Piece {
+  text: string;
+  label: FieldKind | null;
+}
+
+export interface LineFields {
+  emails: string[];
+  phones: string[];
+  pieces: Piece[];
+  // A label with no value ("E-Mail:" alone in a <dt>): it applies to the next line.
+  danglingLabel: FieldKind | null;
+}
+
+const LABEL_KIND = new Map<string, FieldKind>();
+for (const [kind, words] of Object.entries(FIELD_LABELS) as [FieldKind, readonly string[]][]) {
+  for (const w of words) if (!LABEL_KIND.has(w)) LABEL_KIND.set(w, kind);
+}
+const ALL_LABELS = [...LABEL_KIND.keys()];
+// "Phone:", "Tel.", "Fax +49": a label word followed by a colon, or by a number for the phone-ish kinds.
+const LABEL = new RegExp(`${phraseRegex(ALL_LABELS, 'giu').source}\\s*\\.?\\s*(?::|(?=\\s*[+(]?\\d))`, 'giu');
+// A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
+const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
+
+const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
+const SEPARATORS = /\s*(?:[|•·;,]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\))\s*/;
+const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
+
+const PHONE_KINDS = new Set<FieldKind>(['phone', 'mobile']);
+const DROP_KINDS = new Set<FieldKind>(['fax', 'web', 'social']);
+
+interface Segment {
+  label: FieldKind | null;
+  text: string;
+}
+
+function labelKind(raw: string): FieldKind | null {
+  const key = raw.toLowerCase().replace(/\s*[.:]*\s*$/, '').trim();
+  return LABEL_KIND.get(key) ?? LABEL_KIND.get(`${key}.`) ?? null;
+}
+
+function segmentByLabels(text: string): Segment[] {
+  const marks: { index: number; end: number; kind: FieldKind }[] = [];
+  for (const re of [LABEL, GLUED_LABEL]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const kind = labelKind(m[1] ?? m[0]);
+      if (kind) marks.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind });
+    }
+  }
+  marks.sort((a, b) => a.index - b.index);
+  const segments: Segment[] = [];
+  let pos = 0;
+  let label: FieldKind | null = null;
+  for (const mark of marks) {
+    if (mark.index < pos) continue;
+    segments.push({ label, text: text.slice(pos, mark.index) });
+    label = mark.kind;
+    pos = mark.end;
+  }
+  segments.push({ label, text: text.slice(pos) });
+  return segments;
+}
+
+function splitPieces(text: string): string[] {
+  const raw = text.split(SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0);
+  const out: string[] = [];
+  for (const piece of raw) {
+    // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.
+    if (TRAILING_LEGAL_FORM.test(piece) && out.length > 0) out[out.length - 1] += `, ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+// `inherited` is the dangling label of the previous line (a <dt>Telefax:</dt><dd>…</dd> pair).
+export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null): LineFields {
+  const result: LineFields = { emails: [], phones: [], pieces: [], danglingLabel: null };
+  const segments = segmentByLabels(text);
+  if (segments[0] && segments[0].label === null) segments[0].label = inherited;
+  for (const [i, seg] of segments.entries()) {
+    let rest = seg.text;
+    const emails = findEmails(rest);
+    for (const e of emails) result.emails.push(e.email);
+    for (const e of [...emails].reverse()) rest = `${rest.slice(0, e.start)} | ${rest.slice(e.end)}`;
+    rest = rest.replace(URL, ' | ');
+    if (seg.label && DROP_KINDS.has(seg.label)) {
+      if (i === segments.length - 1 && !rest.trim()) result.danglingLabel = seg.label;
+      continue;
+    }
+    const phones = findPhones(rest, country);
+    // A number under no label counts; under a name/role/e-mail label it is still a phone ("Name: … 555-…").
+    for (const p of phones) result.phones.push(p.phone);
+    for (const p of [...phones].reverse()) rest = `${rest.slice(0, p.start)} | ${rest.slice(p.end)}`;
+    const pieces = splitPieces(rest);
+    for (const piece of pieces) result.pieces.push({ text: piece, label: seg.label && !PHONE_KINDS.has(seg.label) ? seg.label : null });
+    if (i === segments.length - 1 && seg.label && pieces.length === 0 && emails.length === 0 && phones.length === 0) {
+      result.danglingLabel = seg.label;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+import { HONORIFICS, NAME_PARTICLES } from '../cues/contact-cues';
+import { NON_NAME_WORDS, normalize } from './words';
+
+// Is this short piece of a contact block a person's name? "Olivia Miller", "Dr. Daniel Giese",
+// "Gediminas VILKAS" (EU institutions write surnames in capitals), "Thomas B. Heacock", "Karen McCook",
+// "Karen Ehrhardt-Dreier", "Felix Hälbich". Not "Press Office", "Bateman Group", "IHR ANSPRECHPARTNER".
+
+const HONORIFIC_SET = new Set(HONORIFICS);
+const PARTICLES = new Set(NAME_PARTICLES);
+
+const CAPITALISED = /^(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+const UPPER_SURNAME = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+export function stripHonorifics(text: string): { honorifics: string[]; rest: string[] } {
+  const tokens = text.trim().split(/\s+/);
+  const honorifics: string[] = [];
+  while (tokens.length > 0 && HONORIFIC_SET.has((tokens[0] ?? '').toLowerCase())) honorifics.push(tokens.shift() ?? '');
+  return { honorifics, rest: tokens };
+}
+
+export function isPersonName(text: string): boolean {
+  if (text.length > 60 || /[\d@/:|]/.test(text)) return false;
+  const { rest } = stripHonorifics(text);
+  if (rest.length < 2 || rest.length > 5) return false;
+  let words = 0;
+  let mixedCase = 0;
+  for (const [i, token] of rest.entries()) {
+    const lower = normalize(token);
+    if (PARTICLES.has(lower) && i > 0 && i < rest.length - 1) continue;
+    if (NON_NAME_WORDS.has(lower)) return false;
+    if (INITIAL.test(token) && i < rest.length - 1) continue;
+    if (CAPITALISED.test(token)) {
+      words++;
+      mixedCase++;
+      continue;
+    }
+    if (UPPER_SURNAME.test(token) && i > 0) {
+      words++;
+      continue;
+    }
+    return false;
+  }
+  // "IHR ANSPRECHPARTNER": a name has at least one word in normal capitalisation, the first one.
+  return words >= 2 && mixedCase >= 1 && CAPITALISED.test(rest[0] ?? '');
+}
+
+// "Heather HookKeyCrew Media" → ["Heather Hook", "KeyCrew Media"]; "Shane Devenish Canadian RV Association"
+// → ["Shane Devenish", "Canadian RV Association"]: a name at the start of a run-together piece.
+// `isLabel` says whether the rest is clearly an organization or title; a short name followed by one wins over
+// a longer "name" that swallowed the organization's first words ("Shane Devenish Canadian RV").
+export function splitLeadingName(text: string, isLabel: (rest: string) => boolean = () => false): [string, string] | null {
+  const glued = /^(.*?\p{Ll})(\p{Lu}.*)$/u;
+  const tokens = text.trim().split(/\s+/);
+  for (let n = 2; n < Math.min(5, tokens.length); n++) {
+    const name = tokens.slice(0, n).join(' ');
+    const rest = tokens.slice(n).join(' ');
+    if (isPersonName(name) && isLabel(rest)) return [name, rest];
+  }
+  for (let n = Math.min(4, tokens.length); n >= 2; n--) {
+    const head = tokens.slice(0, n);
+    const tail = tokens.slice(n);
+    const last = head[n - 1] ?? '';
+    // The last name token may have the next field glued on ("HookKeyCrew", "LuongStrategy").
+    const m = glued.exec(last);
+    if (m && (m[1]?.length ?? 0) >= 3 && !/^(?:Mc|Mac)$/.test(m[1] ?? '')) {
+      const name = [...head.slice(0, -1), m[1]].join(' ');
+      if (isPersonName(name)) return [name, [m[2], ...tail].join(' ')];
+    }
+    const name = head.join(' ');
+    if (tail.length > 0 && isPersonName(name) && /^\p{Lu}/u.test(tail[0] ?? '')) return [name, tail.join(' ')];
+  }
+  return null;
+}

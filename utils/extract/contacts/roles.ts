@@ -1,0 +1,49 @@
+import { ORGANIZATION_WORDS, ROLE_WORDS } from '../cues/contact-cues';
+import { normalize, phraseRegex } from './words';
+
+// Is a short piece of a contact block a job title ("Press Officer", "Pressesprecherin des Deutschen
+// Caritasverbandes", "Communications Director") or an organization ("Bateman Group", "Philips Global Press
+// Office", "Stiftung Jugend forscht e. V.", the issuer itself, the name behind the e-mail domain)?
+
+const ROLE = phraseRegex(ROLE_WORDS);
+
+// Words that name an organization even next to a role word ("Catalyst Marketing Agency").
+const WEAK_ORG_WORDS = new Set(['media', 'communications', 'pr', 'marketing', 'relations', 'partners', 'solutions', 'network', 'studio', 'studios', 'labs', 'consulting', 'technologies', 'center', 'centre']);
+const STRONG_ORG = phraseRegex(ORGANIZATION_WORDS.filter((w) => !WEAK_ORG_WORDS.has(w)));
+const ANY_ORG = phraseRegex(ORGANIZATION_WORDS);
+// Legal-form suffixes written with dots ("e. V.", "Inc.") need their own pattern: \b does not work after dots.
+const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Corp\.?|plc)(?:$|[\s,)])/;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function isRole(text: string): boolean {
+  return wordCount(text) <= 10 && !/[\d@]/.test(text) && ROLE.test(text);
+}
+
+function squash(text: string): string {
+  return normalize(text).normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+// True when the piece is (part of) the issuer's name or spells the e-mail domain ("Havas Formula" for
+// lotto@havasformula.com).
+export function matchesKnownOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
+  const piece = squash(text);
+  if (piece.length < 3) return false;
+  if (issuer) {
+    const iss = squash(issuer);
+    if (iss.length >= 3 && (iss.includes(piece) || piece.includes(iss))) return true;
+  }
+  return emailDomains.some((d) => {
+    const label = squash(d.split('.')[0] ?? '');
+    return label.length >= 4 && (label === piece || label.includes(piece) || piece.includes(label));
+  });
+}
+
+export function isOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
+  if (wordCount(text) > 10 || /@/.test(text)) return false;
+  if (LEGAL_FORM.test(text) || STRONG_ORG.test(text)) return true;
+  if (matchesKnownOrganization(text, issuer, emailDomains)) return true;
+  return ANY_ORG.test(text) && !isRole(text);
+}

@@ -1,0 +1,176 @@
+// Cue words for media-contact extraction, as tables per language (en, de, fr, es, pt, it, nl).
+// Matching is case-insensitive on whitespace-collapsed text; every entry is a literal phrase, not a regex,
+// so adding a language means adding strings here and nowhere else.
+
+export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+
+// Headings/labels that open a block of PRESS contacts ("Media Contact:", "Pressekontakt", "Contact presse").
+export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
+  en: [
+    'media contacts', 'media contact', 'press contacts', 'press contact', 'media inquiries', 'media enquiries',
+    'press inquiries', 'press enquiries', 'press-related queries', 'press-related inquiries', 'media queries',
+    'press queries', 'for interviews', 'for media', 'media relations', 'press office', 'press officers',
+    'press team', 'public relations', 'news media contact', 'editorial contact',
+  ],
+  de: [
+    'pressekontakt', 'pressekontakte', 'pressestelle', 'presseteam', 'medienkontakt', 'medienkontakte', 'ansprechpartner für pressefragen', 'ansprechpartnerin für pressefragen',
+    'ansprechpartner für die presse', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
+    'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten',
+  ],
+  fr: [
+    'contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse',
+    'relations médias', 'service de presse', 'attaché de presse', 'attachée de presse', 'service presse',
+  ],
+  es: [
+    'contacto de prensa', 'contactos de prensa', 'contacto para medios', 'contacto con los medios',
+    'relaciones con los medios', 'gabinete de prensa', 'oficina de prensa', 'departamento de prensa',
+  ],
+  pt: [
+    'contato para a imprensa', 'contatos para a imprensa', 'contacto para a imprensa', 'contato de imprensa',
+    'contacto de imprensa', 'assessoria de imprensa', 'relações com a imprensa', 'informações à imprensa',
+  ],
+  it: ['contatti stampa', 'contatto stampa', 'ufficio stampa', 'relazioni con i media', 'addetto stampa'],
+  nl: ['perscontact', 'perscontacten', 'persvoorlichting', 'persvoorlichter', 'contact voor de pers', 'persdienst'],
+};
+
+// Labels that open a contact block of any kind; a block found only through these must still contain an
+// e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
+export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
+  en: [
+    'contacts', 'contact', 'contact details', 'contact information', 'contact info',
+    'for more information, please contact', 'for more information contact', 'for additional information, please contact',
+    'for further information, please contact', 'for further information contact', 'please contact',
+  ],
+  de: ['kontakt', 'kontakte', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
+    'für rückfragen', 'rückfragen', 'weitere informationen erhalten sie bei'],
+  fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement'],
+  es: ['contacto', 'contactos', 'para más información, contacte'],
+  pt: ['contato', 'contatos', 'contacto', 'contactos'],
+  it: ['contatti', 'contatto', 'per informazioni'],
+  nl: ['contact', 'contactpersoon', 'contactgegevens', 'meer informatie'],
+};
+
+// Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
+// contacts, so these are dropped when the release also names a press contact.
+export const INVESTOR_CUES: readonly string[] = [
+  'investor relations', 'investor contacts', 'investor contact', 'investors', 'investor inquiries', 'ir contact',
+  'investoren', 'investor relations kontakt', 'relations investisseurs', 'contact investisseurs',
+  'relaciones con inversores', 'relações com investidores', 'relazioni con gli investitori', 'investor relations contact',
+];
+
+// Labels of contacts that are not press contacts: public lines, sales, witness hotlines, newsletters.
+export const EXCLUDED_CONTACT_CUES: readonly string[] = [
+  'public inquiries', 'general inquiries', 'general enquiries', 'customer service', 'customer inquiries',
+  'sales inquiries', 'sponsorship', 'hotline', 'witness', 'tip line', 'tips', 'newsletter', 'subscribe',
+  'allgemeine anfragen', 'bürgertelefon', 'zeugen', 'hinweise', 'kundenservice', 'abonnieren', 'herausgeber',
+  'service client', 'atención al cliente', 'atendimento ao cliente', 'servizio clienti', 'klantenservice',
+  // A site's own "Contact us" box (newspapers, portals), not a release's contact.
+  'contact us', 'kontaktieren sie uns', 'schreiben sie uns', 'contactez-nous', 'nous contacter', 'contáctenos',
+  'contáctanos', 'contacte-nos', 'fale conosco', 'contattaci', 'neem contact met ons op', 'switchboard',
+  'letters to the editor', 'your comments', 'send us', 'feedback', 'leserbriefe', 'advertising', 'anzeigenverkauf', 'leserservice',
+];
+
+// Lines that end a contact block: boilerplate headings and wire-service furniture.
+export const BLOCK_END_CUES: readonly string[] = [
+  'about ', 'über ', 'à propos', 'a propos', 'acerca de', 'sobre ', 'chi siamo', 'informazioni su', 'over ',
+  'forward-looking statements', 'forward looking statements', 'safe harbor', 'disclaimer', 'source ', 'source:',
+  'related links', 'further information', 'weitere informationen zum thema', 'weitere infos', 'diese seite',
+  'das könnte sie auch interessieren', 'aktuelle meldungen', 'mehr zum thema', 'share this', 'teilen',
+  'original/source', '###', '# # #', '-30-', 'notes to editors', 'note to editors', 'hinweis für redaktionen',
+];
+
+// Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
+export const FIELD_LABELS = {
+  phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
+    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph'],
+  mobile: ['mobile number', 'mobile', 'mobil', 'mobiltelefon', 'handy', 'cell', 'cellphone', 'portable', 'móvil',
+    'celular', 'telemóvel', 'cellulare', 'mob.', 'gsm'],
+  fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile'],
+  email: ['e-mail', 'email', 'e-mail address', 'mail', 'courriel', 'correo electrónico', 'correo', 'posta elettronica'],
+  web: ['website', 'web', 'internet', 'homepage', 'url', 'company website', 'site web', 'sitio web', 'sito web'],
+  social: ['twitter account', 'twitter', 'x', 'facebook', 'linkedin', 'instagram', 'youtube', 'bluesky', 'mastodon'],
+  name: ['name', 'nom', 'nombre', 'nome', 'naam', 'contact person', 'ansprechpartner', 'ansprechpartnerin'],
+  firstName: ['vorname', 'first name', 'prénom', 'given name'],
+  lastName: ['nachname', 'last name', 'surname', 'family name', 'apellidos', 'apellido', 'cognome'],
+  role: ['position', 'funktion', 'title', 'job title', 'role', 'rolle', 'fonction', 'cargo', 'ruolo', 'functie'],
+  organization: ['organization', 'organisation', 'company', 'firma', 'unternehmen', 'société', 'empresa', 'agency'],
+} as const;
+export type FieldKind = keyof typeof FIELD_LABELS;
+
+// Words that make a short field a ROLE ("Press Officer", "Pressesprecherin", "Strategy Director").
+export const ROLE_WORDS: readonly string[] = [
+  // en
+  'press officer', 'spokesperson', 'spokesman', 'spokeswoman', 'communications', 'communication', 'media relations',
+  'public relations', 'director', 'manager', 'coordinator', 'officer', 'head of', 'chief', 'ceo', 'cfo', 'coo', 'cmo',
+  'president', 'vice president', 'vp', 'founder', 'co-founder', 'owner', 'partner', 'specialist', 'executive',
+  'associate', 'assistant', 'secretary', 'editor', 'consultant', 'representative', 'advisor', 'adviser', 'lead',
+  'strategist', 'press secretary', 'media officer', 'pr manager', 'account',
+  // de
+  'pressesprecher', 'pressesprecherin', 'sprecher', 'sprecherin', 'pressereferent', 'pressereferentin', 'referent',
+  'referentin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'stellvertretende',
+  'stellvertretender', 'ansprechpartner für', 'ansprechpartnerin für', 'redakteur', 'redakteurin', 'präsident',
+  'präsidentin', 'vorsitzender', 'vorsitzende', 'unternehmenskommunikation', 'kommunikation', 'öffentlichkeitsarbeit',
+  // fr
+  'attaché de presse', 'attachée de presse', 'chargé de communication', 'chargée de communication', 'directeur',
+  'directrice', 'responsable', 'porte-parole', 'chargé', 'chargée',
+  // es / pt
+  'portavoz', 'jefe de prensa', 'jefa de prensa', 'director de comunicación', 'directora de comunicación',
+  'responsable de comunicación', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'gerente', 'diretor',
+  'diretora',
+  // it
+  'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice',
+  // nl
+  'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie',
+];
+
+// Honorifics and academic titles that may precede a name ("Dr. Daniel Giese", "Frau Kathrin Klinkusch").
+export const HONORIFICS: readonly string[] = [
+  'dr.', 'dr', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'herr', 'frau', 'mme', 'mme.', 'm.',
+  'mlle', 'sr.', 'sra.', 'srta.', 'dott.', 'dott.ssa', 'ing.', 'dipl.-ing.', 'mag.', 'dra.', 'av.', 'sig.', 'sig.ra',
+  'dhr.', 'mevr.', 'ir.', 'drs.',
+];
+
+// Lower-case particles inside names ("Ursula von der Leyen", "Maria da Silva").
+export const NAME_PARTICLES: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'ten', 'ter', 'zu', 'y',
+  'e', 'bin', 'al',
+];
+
+// Words that make a field an ORGANIZATION ("Bateman Group", "Stiftung Jugend forscht e. V.", "Press Office").
+export const ORGANIZATION_WORDS: readonly string[] = [
+  'inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'limited', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc',
+  'gmbh', 'ag', 'kg', 'e.v.', 'e. v.', 'ev', 'se', 's.a.', 'sa', 'sas', 'sarl', 's.l.', 'spa', 's.p.a.', 'srl',
+  's.r.l.', 'b.v.', 'bv', 'n.v.', 'nv', 'oy', 'ab', 'as', 'lp', 'llp', 'pty',
+  'group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'agency', 'agentur', 'agence', 'agencia', 'agenzia',
+  'association', 'verband', 'bundesverband', 'verein', 'foundation', 'stiftung', 'fondation', 'fundación', 'fundação',
+  'fondazione', 'stichting', 'institute', 'institut', 'instituto', 'istituto', 'university', 'universität',
+  'université', 'universidad', 'universidade', 'università', 'universiteit', 'college', 'school', 'hospital', 'clinic',
+  'office', 'press office', 'pressestelle', 'presseamt', 'bureau', 'büro', 'ministry', 'ministerium', 'ministère',
+  'ministerio', 'ministero', 'department', 'bundesamt', 'amt', 'council', 'commission', 'parliament', 'parlament',
+  'partners', 'media', 'communications', 'pr', 'network', 'studio', 'studios', 'holdings', 'technologies', 'labs',
+  'consulting', 'marketing', 'solutions', 'center', 'centre', 'zentrum', 'society', 'society,', 'trust', 'bank',
+  'relations',
+];
+
+// Local parts of role mailboxes that are a site's general address rather than a press contact when they
+// follow a named press contact inside the same block ("info@wind-energie.de" after the press officer).
+export const GENERAL_MAILBOXES: readonly string[] = [
+  'info', 'kontakt', 'contact', 'office', 'mail', 'post', 'poststelle', 'zentrale', 'hello', 'hallo', 'service',
+  'support', 'webmaster', 'empfang', 'reception', 'sales', 'vertrieb',
+];
+
+// Job titles that mark a press contact on their own, without a heading (a newsroom's business card:
+// "Miriam Teige / Pressesprecherin Windkraft Onshore / Telefon: …").
+export const MEDIA_ROLE_WORDS: readonly string[] = [
+  'press officer', 'press secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'media relations manager',
+  'media officer', 'pressesprecher', 'pressesprecherin', 'pressereferent', 'pressereferentin', 'sprecher',
+  'sprecherin', 'attaché de presse', 'attachée de presse', 'porte-parole', 'portavoz', 'jefe de prensa',
+  'jefa de prensa', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'addetto stampa', 'addetta stampa',
+  'portavoce', 'woordvoerder', 'woordvoerster', 'persvoorlichter',
+];
+
+export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'];
+
+export function allCues(table: Record<CueLanguage, readonly string[]>): string[] {
+  return CUE_LANGUAGES.flatMap((lang) => table[lang]);
+}
