@@ -4,6 +4,7 @@ import { badgeFor } from '../../utils/badge';
 import type { LogStore } from '../../utils/log/store';
 import type { TabStateStore } from '../../utils/tab-state';
 import { extractInTab } from './extract-in-tab';
+import { createTriageHandlers } from '../../utils/triage/handlers';
 
 // One named handler per message in the contract. Browser APIs come in through `deps`, so the
 // handlers run in unit tests against fakes and fake-indexeddb.
@@ -15,6 +16,8 @@ export interface BackgroundDeps {
   injectExtractor: (tabId: number) => Promise<unknown>;
   tabUrl: (tabId: number) => Promise<string | null>;
   extractTimeoutMs?: number;
+  // Follow-up reminders (alarm + badge) to recompute after a triage edit.
+  followUpsChanged?: () => Promise<void>;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers<object> {
@@ -62,5 +65,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     async 'log:export'() {
       return { document: await (await deps.log()).exportDocument() };
     },
+
+    ...createTriageHandlers({ log: deps.log, followUpsChanged: deps.followUpsChanged }),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DetectionSchema } from '../schema/detection';
 import { PressReleaseSchema } from '../schema/record';
-import { EntryFieldsSchema, LogEntrySchema } from '../schema/entry';
+import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
 
 // Every message between PressClip's contexts, in one table: who may send it, its payload and its answer.
@@ -63,6 +63,38 @@ export const contract = {
     from: 'extension',
     request: z.object({}),
     response: z.object({ document: LogExportSchema }),
+  },
+  // Triage desk (log page). Status changes go through the workflow rules (embargo before "filed");
+  // `refused` explains a change that needs the journalist's override.
+  'log:set-status': {
+    from: 'extension',
+    request: EntryRef.extend({ status: EntryStatusSchema, override: z.string().max(300).nullable().default(null) }),
+    response: z.object({ entry: LogEntrySchema.nullable(), refused: z.string().nullable() }),
+  },
+  'log:bulk-update': {
+    from: 'extension',
+    request: z.object({
+      ids: z.array(z.string().min(1).max(100)).min(1).max(100000),
+      status: EntryStatusSchema.optional(),
+      addTags: z.array(z.string().min(1).max(60)).max(50).default([]),
+      removeTags: z.array(z.string().min(1).max(60)).max(50).default([]),
+      override: z.string().max(300).nullable().default(null),
+    }),
+    response: z.object({
+      entries: z.array(LogEntrySchema),
+      refused: z.array(z.object({ id: z.string(), reason: z.string() })),
+    }),
+  },
+  // After the journalist opened an interview request in their mail program: what was sent, and when to follow up.
+  'log:record-request': {
+    from: 'extension',
+    request: EntryRef.extend({ request: InterviewRequestSchema, followUpAt: z.iso.datetime({ offset: true }).nullable() }),
+    response: z.object({ entry: LogEntrySchema }),
+  },
+  'log:merge': {
+    from: 'extension',
+    request: z.object({ survivorId: z.string().min(1).max(100), duplicateId: z.string().min(1).max(100) }),
+    response: z.object({ entry: LogEntrySchema }),
   },
 } as const satisfies Record<
   string,

@@ -23,6 +23,14 @@ const valid: { [T in MessageType]: unknown } = {
   'log:update': { id: 'a', fields: sampleFields(), expectedUpdatedAt: null },
   'log:delete': { id: 'a' },
   'log:export': {},
+  'log:set-status': { id: 'a', status: 'filed', override: null },
+  'log:bulk-update': { ids: ['a', 'b'], status: 'declined' },
+  'log:record-request': {
+    id: 'a',
+    request: { at: '2026-03-03T10:00:00.000Z', contactName: null, email: 'press@acme.example', subject: 'S', body: 'B', handler: 'mailto' },
+    followUpAt: null,
+  },
+  'log:merge': { survivorId: 'a', duplicateId: 'b' },
 };
 
 function spyHandlers() {
