@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 
 // Debian's Chromium with the built MV3 extension loaded into a throwaway profile (see BROWSER-TESTING.md).
 
@@ -12,6 +12,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   extensionUrl(path: string): string;
+  // A browser-level CDP session (for Extensions.* and Target.* commands), opened on first use.
+  browserSession(): Promise<CDPSession>;
   close(): Promise<void>;
 }
 
@@ -37,11 +39,17 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  let session: Promise<CDPSession> | undefined;
   return {
     ctx,
     worker,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    browserSession() {
+      const browser = ctx.browser();
+      if (!browser) return Promise.reject(new Error('No browser-level CDP connection.'));
+      return (session ??= browser.newBrowserCDPSession());
+    },
     async close() {
       await ctx.close();
       await rm(profile, { recursive: true, force: true });

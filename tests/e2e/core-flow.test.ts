@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
+import { guardNetwork } from './harness/network';
+import { serveFolder, type StaticServer } from './harness/server';
+import { LogExportSchema } from '../../utils/schema/log-export';
+
+// The core flow in Chromium with the built extension: detect → badge → popup → edit → save → log → export.
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let network: { leaks: string[] };
+
+// Counts DOM mutations once the parser is done (before document_idle, when the detector runs); the
+// test pages have no scripts of their own, so any mutation would be PressClip's.
+const COUNT_MUTATIONS = `
+  window.__mutations = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => { window.__mutations += records.length; })
+      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+`;
+
+const mutations = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+
+beforeAll(async () => {
+  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
+  ext = await launchWithExtension();
+  ext.ctx.setDefaultTimeout(10_000);
+  network = await guardNetwork(ext.ctx);
+  await ext.ctx.addInitScript(COUNT_MUTATIONS);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('core flow (Chromium)', () => {
+  let release: Page;
+  let releaseTabId: number;
+  let releaseHtml: string;
+  let popup: Page;
+
+  it('badges a wire-style release as PR with its top signal', async () => {
+    release = await ext.ctx.newPage();
+    const url = `${server.origin}/wire-release.html`;
+    await release.goto(url);
+    releaseTabId = await tabIdForUrl(ext, url);
+    const badge = await tabState(ext, releaseTabId);
+    expect(badge.text).toBe('PR');
+    expect(badge.title).toMatch(/^PressClip: press release \(\d+%\) — \S/);
+    releaseHtml = await release.evaluate(() => document.documentElement.outerHTML);
+  });
+
+  it('leaves a news article that quotes a spokesperson without a badge', async () => {
+    const news = await ext.ctx.newPage();
+    const url = `${server.origin}/news-article.html`;
+    await news.goto(url);
+    const tabId = await tabIdForUrl(ext, url);
+    const badge = await tabState(ext, tabId);
+    expect(badge.text).toBe('');
+    expect(badge.title).toBe("PressClip: this page doesn't look like a press release");
+    await news.close();
+  });
+
+  it('shows the extracted record in the popup', async () => {
+    await clickToolbarButton(ext, release);
+    popup = await ext.ctx.newPage();
+    await popup.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
+
+    await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/looks like a press release \(\d+%\)/);
+    const headline = popup.getByLabel('Headline', { exact: true });
+    await headline.waitFor();
+    expect(await headline.inputValue()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
+    expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(`${server.origin}/wire-release.html`);
+    expect(await popup.getByLabel('Language').inputValue()).toBe('en');
+    expect(await popup.getByRole('heading', { name: 'Why PressClip thinks this is a press release' }).count()).toBe(1);
+    expect(await popup.locator('.signals li').count()).toBeGreaterThan(0);
+  });
+
+  it('fills the media contact from the page', async () => {
+    expect(await popup.getByLabel('Emails').first().inputValue()).toContain('press@harborlane-robotics.example');
+  });
+
+  it('lets the journalist correct the record and save it to the log', async () => {
+    const headline = popup.getByLabel('Headline', { exact: true });
+    await headline.fill('EDITED: Harbor Lane opens Rotterdam test site');
+    await popup.getByRole('button', { name: 'Add contact' }).click();
+    const contacts = popup.locator('fieldset.contact');
+    const added = contacts.last();
+    await added.getByLabel('Name').fill('Joost Bakker');
+    await added.getByLabel('Role').fill('Press officer');
+
+    // A bad email is refused next to its field, and nothing is saved.
+    await added.getByLabel('Emails').fill('joost.bakker@harborlane-robotics.example\nnot-an-email');
+    await popup.getByRole('button', { name: 'Save to log' }).click();
+    const lastIndex = (await contacts.count()) - 1;
+    await expect
+      .poll(() => added.locator('.error:not([hidden])').textContent())
+      .toBe(`contacts[${lastIndex}].emails[1] is not an email`);
+
+    await added.getByLabel('Emails').fill('joost.bakker@harborlane-robotics.example');
+    await popup.getByRole('button', { name: 'Save to log' }).click();
+    await popup.getByText('Saved', { exact: true }).waitFor();
+
+    const [logTab] = await Promise.all([ext.ctx.waitForEvent('page'), popup.getByRole('link', { name: 'Open in log' }).click()]);
+    await logTab.waitForLoadState();
+    expect(new URL(logTab.url()).hash).toMatch(/^#.+/);
+    await logTab.getByText('EDITED: Harbor Lane opens Rotterdam test site').first().waitFor();
+    await logTab.close();
+    await popup.close();
+  });
+
+  it('reopening the popup on the saved page says it is already in the log', async () => {
+    const again = await ext.ctx.newPage();
+    await again.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
+    await again.getByText('This page is already in your log').waitFor();
+    expect(await again.getByRole('button', { name: 'Update log entry' }).count()).toBe(1);
+    await again.close();
+  });
+
+  it('lists the entry in the log page and exports a valid JSON document', async () => {
+    const log = await ext.ctx.newPage();
+    await log.goto(ext.extensionUrl('log.html'));
+    await log.getByText('EDITED: Harbor Lane opens Rotterdam test site').first().waitFor();
+
+    const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: /Export JSON/i }).click()]);
+    const path = await download.path();
+    const document = LogExportSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+    expect(document.entries).toHaveLength(1);
+    const entry = document.entries[0]!;
+    expect(entry.record.headline).toBe('EDITED: Harbor Lane opens Rotterdam test site');
+    expect(entry.record.url).toBe(`${server.origin}/wire-release.html`);
+    expect(entry.record.contacts.map((c) => c.name)).toContain('Joost Bakker');
+    expect(entry.history[0]?.to).toBe('new');
+    await log.close();
+  });
+
+  it('never changed the release page and never reached beyond 127.0.0.1', async () => {
+    expect(await release.evaluate(() => document.documentElement.outerHTML)).toBe(releaseHtml);
+    expect(await mutations(release)).toBe(0);
+    expect(network.leaks).toEqual([]);
+  });
+});

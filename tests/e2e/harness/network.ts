@@ -1,0 +1,21 @@
+import type { BrowserContext } from 'playwright-core';
+
+// Records (and blocks) every request that would leave the machine: PressClip must never phone home,
+// and a test page must not either. Extension, data: and blob: URLs stay inside the browser.
+
+const LOCAL = /^(?:https?:\/\/127\.0\.0\.1(?::\d+)?\/|chrome-extension:|data:|blob:|about:)/;
+
+export async function guardNetwork(ctx: BrowserContext): Promise<{ leaks: string[] }> {
+  const leaks: string[] = [];
+  const seen = (url: string) => {
+    if (!LOCAL.test(url)) leaks.push(url);
+  };
+  ctx.on('request', (request) => seen(request.url()));
+  await ctx.route('**', (route) => {
+    const url = route.request().url();
+    if (LOCAL.test(url)) return route.continue();
+    seen(url);
+    return route.abort('blockedbyclient');
+  });
+  return { leaks };
+}
