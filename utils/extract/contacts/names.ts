@@ -55,7 +55,8 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
   for (let n = 2; n < Math.min(5, tokens.length); n++) {
     const name = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
-    if (isPersonName(name) && isLabel(rest)) return [name, rest];
+    // One trailing word is the organization's own suffix ("Stonegate Capital Partners"), not a second field.
+    if (isPersonName(name) && n <= tokens.length - 2 && isLabel(rest)) return [name, rest];
   }
   for (let n = Math.min(4, tokens.length); n >= 2; n--) {
     const head = tokens.slice(0, n);
@@ -68,7 +69,7 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
       if (isPersonName(name)) return [name, [m[2], ...tail].join(' ')];
     }
     const name = head.join(' ');
-    if (tail.length > 0 && isPersonName(name) && /^\p{Lu}/u.test(tail[0] ?? '')) return [name, tail.join(' ')];
+    if (tail.length > 1 && isPersonName(name) && /^\p{Lu}/u.test(tail[0] ?? '')) return [name, tail.join(' ')];
   }
   return null;
 }
