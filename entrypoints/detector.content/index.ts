@@ -3,22 +3,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detect } from '../../utils/extract/detect';
 import { send } from '../../utils/messaging/send';
-import type { Detection } from '../../utils/schema/detection';
+import { detectSafely } from '../../utils/safe-detect';
 
 // Runs on every page, so it stays small: detect() reads the page without changing it, and only
 // types are imported from the schemas (zod in here would grow the bundle from a few kB to ~80 kB).
 
 const IDLE_TIMEOUT_MS = 3000;
-
-function safeDetect(): Detection {
-  try {
-    return detect(document, location.href);
-  } catch (error) {
-    // A page that breaks the detector must keep working; the popup then says it could not analyse.
-    const why = error instanceof Error ? error.name : 'error';
-    return { isPressRelease: false, score: 0, signals: [`The detector failed on this page (${why}).`], incomplete: true };
-  }
-}
 
 function whenIdle(ctx: ContentScriptContext, run: () => void): void {
   if (typeof requestIdleCallback === 'function') {
@@ -34,7 +24,7 @@ export default defineContentScript({
   main(ctx) {
     const report = () => {
       if (ctx.isInvalid) return;
-      const detection = safeDetect();
+      const detection = detectSafely(detect, document, location.href);
       send((m) => browser.runtime.sendMessage(m), 'page:detected', { detection }).catch(() => {
         // The background may be restarting or the extension reloaded; the next page load reports again.
       });
