@@ -66,3 +66,13 @@ export function extractHeadline(doc: Document, jsonLd: readonly LdNode[], siteNa
   if (reference && reference.length >= 10) return stripPrefixes(clean(reference), null);
   return firstLong ?? cleaned[0] ?? ldHeadline ?? (title || null);
 }
+
+// The issuing unit named in a label prefix of the H1: "Medienmitteilung der Gesundheits-, Sozial- und
+// Integrationsdirektion :Impfen …" → "Gesundheits-, Sozial- und Integrationsdirektion".
+export function labelIssuer(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return null;
+  const text = clean(blockLines(h1, { maxChars: 1000 }).join(' '));
+  const m = new RegExp(`^(?:${termAlt})\\s+(?:der|des|von|vom|du|de la|de l'|de|del|della|of the|of|from)\\s+([^:]{3,150}?)\\s*:`, 'iu').exec(text);
+  return m?.[1] ? clean(m[1]) : null;
+}

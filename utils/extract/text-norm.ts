@@ -3,6 +3,7 @@
 // Lowercase, typographic quotes/dashes to ASCII, NBSP and runs of whitespace to one space.
 export function norm(s: string): string {
   return s
+    .replace(/[\u00AD\u200B-\u200D\uFEFF]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
@@ -12,8 +13,9 @@ export function norm(s: string): string {
 }
 
 // Collapse whitespace only (keeps case and punctuation) — for values shown to the user.
+// Soft hyphens and zero-width characters (BKA: "Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte") are dropped.
 export function clean(s: string): string {
-  return s.replace(/[\s\u00A0\u2007\u202F\u200B]+/g, ' ').trim();
+  return s.replace(/[\u00AD\u200B-\u200D\uFEFF]/g, '').replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
 }
 
 // Does `text` contain `term` as whole words? (Unicode-aware: JS \b does not know 'ä'.)
