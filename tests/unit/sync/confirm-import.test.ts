@@ -38,6 +38,24 @@ describe('confirmImport into the IndexedDB store', () => {
     store.close();
   });
 
+  it('writes exactly the previewed entries or nothing, for any mix of valid and hostile entries', async () => {
+    const hostile = fc.constantFrom<unknown>(null, 5, 'x', [], { id: 'kept', notes: 7 }, { __proto__: { id: 'p' } }, { id: 'h', tags: Array(100_000).fill('t') });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(logArb(['kept', 'a', 'b'], ['https://wire.example/1', 'https://x.example/2']), hostile.map((h) => [h])), { maxLength: 4 }), async (parts) => {
+        const store = await freshStore();
+        const before = new Map((await store.exportDocument()).entries.map((e) => [e.id, stableStringify(e)]));
+        const entries = parts.flat();
+        const result = await confirmImport(file(entries), store);
+        const expected = new Map(before);
+        if (result.ok) for (const e of result.toWrite) expected.set(e.id, stableStringify(e));
+        const after = new Map((await store.exportDocument()).entries.map((e) => [e.id, stableStringify(e)]));
+        expect(after).toEqual(expected);
+        store.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('round-trips any log through export and import into an empty store', async () => {
     await fc.assert(
       fc.asyncProperty(logArb(['a', 'b', 'c', 'd'], ['https://wire.example/1', 'https://wire.example/2']), async (log) => {

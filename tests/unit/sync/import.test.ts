@@ -56,6 +56,11 @@ describe('previewImport', () => {
     expect(preview.toWrite[0]!.revisions[0]!.fields.notes).toBe('mine');
   });
 
+  it('reports a huge array inside an entry as that entry being invalid', () => {
+    const preview = previewImport(doc([{ ...sampleEntry(), tags: Array(100_000).fill('t') }]), []);
+    expect(preview.ok && preview.invalid[0]!.reason).toBe('entry 0: tags is too big (at most 50)');
+  });
+
   it('accepts a file saved with a byte-order mark', () => {
     const preview = previewImport(`\uFEFF${doc([sampleEntry()])}`, []);
     expect(preview.ok && preview.counts.new).toBe(1);
