@@ -1,0 +1,68 @@
+import type { LogEntry } from '../../utils/schema/entry';
+import { embargoLabel, embargoState } from '../../utils/triage/embargo';
+import { isFollowUpDue } from '../../utils/triage/follow-up';
+import { STATUS_LABELS } from '../../utils/triage/workflow';
+import { el } from '../log-page/dom';
+
+// One row of the log table: the columns a journalist scans to decide what to chase.
+
+export const COLUMNS = [
+  { key: 'select', label: '' },
+  { key: 'status', label: 'Status', sort: 'status' },
+  { key: 'priority', label: 'Priority', sort: 'priority' },
+  { key: 'date', label: 'Date', sort: 'date' },
+  { key: 'headline', label: 'Headline' },
+  { key: 'issuer', label: 'Issuer' },
+  { key: 'deadline', label: 'Deadline', sort: 'deadline' },
+  { key: 'flags', label: 'Flags' },
+] as const;
+
+export interface RowState {
+  cursor: boolean;
+  selected: boolean;
+  duplicate: boolean;
+}
+
+export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowState, now: Date): void {
+  row.classList.toggle('cursor', state.cursor);
+  row.classList.toggle('selected', state.selected);
+  row.dataset.id = entry.id;
+  row.dataset.status = entry.status;
+  if (state.cursor) row.setAttribute('aria-current', 'true');
+  row.setAttribute('aria-selected', String(state.selected));
+
+  const check = el('input');
+  check.type = 'checkbox';
+  check.checked = state.selected;
+  check.tabIndex = -1;
+  check.className = 'select-box';
+  check.setAttribute('aria-label', 'Select');
+
+  const flags: string[] = [];
+  const embargo = embargoState(entry.record, now);
+  if (embargo.kind === 'active') flags.push(embargoLabel(embargo));
+  if (isFollowUpDue(entry, now)) flags.push('Follow-up due');
+  if (state.duplicate) flags.push('Possible duplicate');
+
+  const cells: Array<[string, Node | string]> = [
+    ['select', check],
+    ['status', STATUS_LABELS[entry.status]],
+    ['priority', entry.priority],
+    ['date', entry.record.releaseDate ?? entry.createdAt.slice(0, 10)],
+    ['headline', entry.record.headline ?? entry.record.url],
+    ['issuer', entry.record.issuer ?? ''],
+    ['deadline', entry.deadline ?? ''],
+    ['flags', flags.join(' · ')],
+  ];
+  for (const [key, content] of cells) {
+    const cell = el('div', undefined, `cell cell-${key}`);
+    cell.setAttribute('role', 'gridcell');
+    if (typeof content === 'string') {
+      cell.textContent = content;
+      cell.title = content;
+    } else cell.append(content);
+    if (key === 'flags' && embargo.kind === 'active') cell.classList.add('embargoed');
+    if (key === 'priority') cell.classList.add(`priority-${entry.priority}`);
+    row.append(cell);
+  }
+}

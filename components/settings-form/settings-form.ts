@@ -1,0 +1,111 @@
+import { MAIL_HANDLERS, SettingsSchema, TEMPLATE_KINDS, type Settings, type TemplateKind } from '../../utils/settings/schema';
+import { button, el, option } from '../log-page/dom';
+
+// The journalist's details, mail handler, reminder delays and email templates.
+
+export const PLACEHOLDERS = [
+  'headline', 'issuer', 'summary', 'url', 'release.date', 'dateline',
+  'contact.name', 'contact.role', 'contact.organization', 'contact.email',
+  'deadline', 'outlet', 'journalist.name', 'journalist.email', 'journalist.phone', 'signature', 'today',
+];
+
+const HANDLER_LABELS: Record<(typeof MAIL_HANDLERS)[number], string> = {
+  mailto: 'My mail program (mailto:)',
+  gmail: 'Gmail in the browser',
+  outlook: 'Outlook on the web',
+};
+
+const TEMPLATE_LABELS: Record<TemplateKind, string> = {
+  request: 'Interview request',
+  'follow-up': 'Follow-up',
+  'thank-you': 'Thank-you',
+};
+
+export interface SettingsForm {
+  element: HTMLElement;
+}
+
+function row(label: string, control: HTMLElement): HTMLElement {
+  const wrap = el('label', undefined, 'field');
+  wrap.append(el('span', label, 'field-label'), control);
+  return wrap;
+}
+
+function input(name: string, value: string, type = 'text'): HTMLInputElement {
+  const i = el('input');
+  i.name = name;
+  i.type = type;
+  i.value = value;
+  return i;
+}
+
+export function createSettingsForm(initial: Settings, save: (settings: Settings) => Promise<void>): SettingsForm {
+  const form = el('form', undefined, 'settings-form');
+  const name = input('journalistName', initial.journalistName);
+  const outlet = input('outlet', initial.outlet);
+  const email = input('email', initial.email, 'email');
+  const phone = input('phone', initial.phone, 'tel');
+  const signature = el('textarea');
+  signature.name = 'signature';
+  signature.rows = 3;
+  signature.value = initial.signature;
+  const deadlineDays = input('defaultDeadlineDays', String(initial.defaultDeadlineDays), 'number');
+  deadlineDays.min = '0';
+  deadlineDays.max = '365';
+  const followUpDays = input('followUpWorkingDays', String(initial.followUpWorkingDays), 'number');
+  followUpDays.min = '1';
+  followUpDays.max = '60';
+  const handler = el('select');
+  handler.name = 'mailHandler';
+  handler.append(...MAIL_HANDLERS.map((h) => option(h, HANDLER_LABELS[h])));
+  handler.value = initial.mailHandler;
+
+  const templates = TEMPLATE_KINDS.map((kind) => {
+    const subject = input(`templates.${kind}.subject`, initial.templates[kind].subject);
+    const body = el('textarea');
+    body.name = `templates.${kind}.body`;
+    body.rows = 8;
+    body.value = initial.templates[kind].body;
+    const box = el('fieldset', undefined, 'template');
+    box.append(el('legend', TEMPLATE_LABELS[kind]), row('Subject', subject), row('Body', body));
+    return { kind, subject, body, box };
+  });
+
+  const status = el('p', '', 'settings-status');
+  status.setAttribute('role', 'status');
+  const me = el('fieldset');
+  me.append(el('legend', 'You'), row('Name', name), row('Outlet', outlet), row('Email', email), row('Phone', phone), row('Signature', signature));
+  const mail = el('fieldset');
+  mail.append(
+    el('legend', 'Requests and reminders'),
+    row('Open emails in', handler),
+    row('Deadline named in a request when the entry has none (days from today)', deadlineDays),
+    row('Follow up after (working days)', followUpDays),
+  );
+  const help = el('p', `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Unknown placeholders stay in the text so you can spot them.`, 'hint');
+
+  form.append(me, mail, el('h2', 'Email templates'), help, ...templates.map((t) => t.box), button('Save settings', () => form.requestSubmit(), 'primary'), status);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const parsed = SettingsSchema.safeParse({
+      journalistName: name.value,
+      outlet: outlet.value,
+      signature: signature.value,
+      email: email.value,
+      phone: phone.value,
+      defaultDeadlineDays: Number(deadlineDays.value),
+      followUpWorkingDays: Number(followUpDays.value),
+      mailHandler: handler.value,
+      templates: Object.fromEntries(templates.map((t) => [t.kind, { subject: t.subject.value, body: t.body.value }])),
+    });
+    if (!parsed.success) {
+      status.textContent = `Not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+      return;
+    }
+    save(parsed.data).then(
+      () => (status.textContent = 'Saved.'),
+      (error: Error) => (status.textContent = `Not saved: ${error.message}`),
+    );
+  });
+  return { element: form };
+}
