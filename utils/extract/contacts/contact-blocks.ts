@@ -52,6 +52,10 @@ class BlockReader {
   private current: Draft;
   private namedSeen = false;
   private pendingFirstName: string | null = null;
+  // The current role was read before the name: it may describe the office, and the person's own title wins.
+  private roleBeforeName = false;
+  // An organization heading the block before any person ("Stadtwerke Havelland GmbH / Unternehmenskommunikation").
+  private blockOrganization: string | null = null;
 
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
     this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false);
@@ -61,6 +65,22 @@ class BlockReader {
     if (!isEmpty(this.current)) this.drafts.push(this.current);
     if (this.current.name) this.namedSeen = true;
     this.current = newDraft(kind, this.block, this.namedSeen);
+    this.roleBeforeName = false;
+  }
+
+  private setRole(role: string): void {
+    if (!this.current.role || (this.roleBeforeName && !this.current.name)) {
+      this.current.role = role;
+      this.roleBeforeName = !this.current.name;
+    }
+  }
+
+  // A cue inside a line that is not a label of its own ("Media Relations Manager", "Philips Investor Relations"):
+  // it says which kind of contact the current one is.
+  describe(kind: CueKind): void {
+    if (kind === 'generic' || kind === this.current.kind) return;
+    if (hasData(this.current)) this.close(kind);
+    else this.current.kind = kind;
   }
 
   // A sub-label inside the block: "Investor Relations:", "Media:", "For Public Inquiries:". After data it starts
@@ -82,16 +102,20 @@ class BlockReader {
   private setOrganization(org: string): void {
     if (hasData(this.current) && this.current.name) this.close(this.current.kind);
     if (!this.current.organization) this.current.organization = org;
+    if (this.drafts.length === 0 && !this.current.name && !hasData(this.current)) this.blockOrganization ??= org;
   }
 
   // Returns whether the line held anything a contact is made of.
   line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
     const fields = lineFields(text, this.ctx.country, inherited);
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
-    let useful = fields.emails.length > 0 || fields.phones.length > 0;
+    const lineHasData = fields.emails.length > 0 || fields.phones.length > 0;
+    let useful = lineHasData;
     const pieces = fields.pieces.flatMap((p) => {
       if (p.label || isPersonName(p.text)) return [p];
-      const split = splitLeadingName(p.text, (rest) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains));
+      const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
+      // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it.
+      const split = splitLeadingName(p.text, isLabel, !STRONG_ORG_HINT.test(p.text));
       return split ? [{ text: split[0], label: null }, { text: split[1], label: null }] : [p];
     });
     // Name pieces come first so that "Name, phone, e-mail" on one line after another contact's data starts
@@ -99,6 +123,8 @@ class BlockReader {
     for (const piece of pieces) {
       const t = piece.text.trim();
       if (t.length < 2 || t.length > 120) continue;
+      // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
+      if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;
       if (piece.label === 'firstName') {
         this.pendingFirstName = t;
         useful = true;
@@ -116,7 +142,7 @@ class BlockReader {
         continue;
       }
       if (piece.label === 'role') {
-        this.current.role ??= t;
+        this.setRole(t);
         useful = true;
         continue;
       }
@@ -126,6 +152,8 @@ class BlockReader {
         continue;
       }
       if (ADDRESS.test(t) && /\d/.test(t)) {
+        // A postal address after a person's phone and e-mail starts the office's address box.
+        if (this.current.name && hasData(this.current)) this.close(this.current.kind);
         this.current.hasAddress = true;
         useful = true;
         continue;
@@ -140,12 +168,12 @@ class BlockReader {
         this.setOrganization(t);
         useful = true;
       } else if (isRole(t)) {
-        this.current.role ??= t;
+        this.setRole(t);
         useful = true;
       } else if (isOrganization(t, this.ctx.issuer, domains)) {
         this.setOrganization(t);
         useful = true;
-      } else if (this.current.name && !this.current.organization && !hasData(this.current) && /^\p{Lu}[\p{L}&.' -]{2,40}$/u.test(t)) {
+      } else if (!lineHasData && this.current.name && !this.current.organization && !hasData(this.current) && /^\p{Lu}[\p{L}&.' -]{2,40}$/u.test(t) && findCues(t).length === 0) {
         // A short capitalised piece right after a name: the agency ("Relevance").
         this.current.organization = t;
         useful = true;
@@ -158,6 +186,7 @@ class BlockReader {
 
   finish(): Draft[] {
     this.close('media');
+    if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
     return this.drafts;
   }
 }
@@ -167,9 +196,17 @@ function opener(line: ContactLine, country: CountryCode | undefined): CueMatch |
   const cues = findCues(line.text);
   // "Contact:General Inquiries …", "Kontakt für Zeugenhinweise": a contact, but not for the press.
   if (cues.some((c) => c.kind === 'excluded')) return null;
-  for (const cue of cues) {
+  for (const [i, cue] of cues.entries()) {
     const data = lineFields(cue.remainder, country);
-    if (opensBlock(line.text, cue, data.emails.length + data.phones.length > 0)) return cue;
+    if (!opensBlock(line.text, cue, data.emails.length + data.phones.length > 0)) continue;
+    // "For interviews please contact Olivia Miller…", "For media inquiries, please contact: …": the block's
+    // text starts after the last of the cues that follow each other.
+    let last = cue;
+    for (const next of cues.slice(i + 1)) {
+      if (next.start > last.end + 3) break;
+      last = next;
+    }
+    return { ...cue, remainder: last.remainder };
   }
   return null;
 }
@@ -195,39 +232,32 @@ function readBlock(lines: readonly ContactLine[], from: number, first: string, c
     if (!line) break;
     if (line.chrome && !startChrome) break;
     if (endsBlock(line.text)) break;
-    const cues = findCues(line.text, true).filter((c) => c.leading || /^\s*:/.test(line.text.slice(c.end)));
+    const cues = findCues(line.text, true);
     const name = isPersonName(line.text);
     if (line.heading && !name && cues.length === 0) break;
     const fields = lineFields(line.text, ctx.country);
     const data = fields.emails.length + fields.phones.length > 0;
     if (line.text.length > 250 && !data) break;
-    let useful = false;
-    let rest = line.text;
-    if (cues.length > 0 && !name) {
-      // Sub-labels, possibly several on one line ("Media: Jane Doe … Investors: John Roe …").
-      const parts: { kind: CueKind; text: string }[] = [];
-      let pos = 0;
-      let kind: CueKind | null = null;
-      for (const c of cues) {
-        if (c.start > pos || kind !== null) parts.push({ kind: kind ?? 'generic', text: line.text.slice(pos, c.start) });
-        kind = c.kind;
-        pos = c.end;
-      }
-      parts.push({ kind: kind ?? 'generic', text: line.text.slice(pos).replace(/^\s*:\s*/, '') });
-      for (const part of parts) {
-        reader.subLabel(part.kind);
-        // Text before the cue on the same line is part of the label ("Philips Investor Relations").
-        const r = reader.line(part.text, dangling);
-        dangling = r.dangling;
-        useful ||= r.useful;
-      }
-      useful = true;
-      rest = '';
+    // A cue followed by a colon or ending the line is a label ("Investors:", "Contact data:", "Presseteam");
+    // any other cue describes the line it is in ("Media Relations Manager", "Philips Investor Relations").
+    const labels = name ? [] : cues.filter((c) => /^\s*(?::|$)/.test(line.text.slice(c.end)) && (c.leading || /^\s*:/.test(line.text.slice(c.end))));
+    for (const c of cues) if (!labels.includes(c)) reader.describe(c.kind);
+    let useful = labels.length > 0 || cues.length > 0;
+    const parts: { kind: CueKind | null; text: string }[] = [];
+    let pos = 0;
+    let kind: CueKind | null = null;
+    for (const c of labels) {
+      parts.push({ kind, text: line.text.slice(pos, c.start) });
+      kind = c.kind;
+      pos = c.end;
     }
-    if (rest) {
-      const r = reader.line(rest, dangling);
+    parts.push({ kind, text: line.text.slice(pos).replace(/^\s*:\s*/, '') });
+    for (const part of parts) {
+      if (part.kind) reader.subLabel(part.kind);
+      if (!part.text.trim()) continue;
+      const r = reader.line(part.text, dangling);
       dangling = r.dangling;
-      useful = r.useful;
+      useful ||= r.useful;
     }
     gap = useful ? 0 : gap + 1;
     if (gap > MAX_GAP) break;

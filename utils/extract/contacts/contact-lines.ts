@@ -59,6 +59,35 @@ function rewriteHiddenAddresses(root: ParentNode): void {
   }
 }
 
+const DATA_IN_CELL = /@|\+?\(?\d[\d\s().-]{6,}\d/;
+
+// SEC exhibits and some newsrooms put contacts side by side in a table ("Media: | Investors:", then a row of
+// names, a row of phones, a row of e-mails). Read row by row, that interleaves two people; when at least two
+// cells of one row hold contact data, the table is read column by column instead.
+function transposeContactTables(root: ParentNode): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.querySelector('table')) continue;
+    const rows = Array.from(table.querySelectorAll('tr'));
+    if (rows.length < 2 || rows.length > 20) continue;
+    const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.tagName));
+    const parallel = rows.some((tr) => cellsOf(tr).filter((c) => DATA_IN_CELL.test(c.textContent ?? '')).length >= 2);
+    if (!parallel) continue;
+    const doc = table.ownerDocument;
+    const columns: Element[] = [];
+    for (const tr of rows) {
+      cellsOf(tr).forEach((cell, i) => {
+        columns[i] ??= doc.createElement('div');
+        const line = doc.createElement('div');
+        while (cell.firstChild) line.appendChild(cell.firstChild);
+        columns[i]?.appendChild(line);
+      });
+    }
+    const wrapper = doc.createElement('div');
+    for (const col of columns) if (col) wrapper.appendChild(col);
+    table.replaceWith(wrapper);
+  }
+}
+
 function isChrome(el: Element): boolean {
   if (el.closest('nav, menu, [role="navigation"], [role="menubar"]')) return true;
   const siteBox = el.closest('header, footer, [role="banner"], [role="contentinfo"]');
@@ -73,6 +102,7 @@ function isChrome(el: Element): boolean {
 export function contactLines(root: ParentNode): ContactLine[] {
   const clone = (root as Node).cloneNode(true) as unknown as ParentNode;
   rewriteHiddenAddresses(clone);
+  transposeContactTables(clone);
   const chromeCache = new Map<Element, boolean>();
   return textBlocks(clone).map(({ text, element }) => {
     let chrome = chromeCache.get(element);

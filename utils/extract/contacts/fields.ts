@@ -36,7 +36,6 @@ const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
 const SEPARATORS = /\s*(?:[|•·;,]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\))\s*/;
 const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
 
-const PHONE_KINDS = new Set<FieldKind>(['phone', 'mobile']);
 const DROP_KINDS = new Set<FieldKind>(['fax', 'web', 'social']);
 
 interface Segment {
@@ -103,7 +102,7 @@ export function lineFields(text: string, country: CountryCode | undefined, inher
     for (const p of phones) result.phones.push(p.phone);
     for (const p of [...phones].reverse()) rest = `${rest.slice(0, p.start)} | ${rest.slice(p.end)}`;
     const pieces = splitPieces(rest);
-    for (const piece of pieces) result.pieces.push({ text: piece, label: seg.label && !PHONE_KINDS.has(seg.label) ? seg.label : null });
+    for (const piece of pieces) result.pieces.push({ text: piece, label: seg.label });
     if (i === segments.length - 1 && seg.label && pieces.length === 0 && emails.length === 0 && phones.length === 0) {
       result.danglingLabel = seg.label;
     }

@@ -49,7 +49,7 @@ export function isPersonName(text: string): boolean {
 // → ["Shane Devenish", "Canadian RV Association"]: a name at the start of a run-together piece.
 // `isLabel` says whether the rest is clearly an organization or title; a short name followed by one wins over
 // a longer "name" that swallowed the organization's first words ("Shane Devenish Canadian RV").
-export function splitLeadingName(text: string, isLabel: (rest: string) => boolean = () => false): [string, string] | null {
+export function splitLeadingName(text: string, isLabel: (rest: string) => boolean = () => false, allowGlued = true): [string, string] | null {
   const glued = /^(.*?\p{Ll})(\p{Lu}.*)$/u;
   const tokens = text.trim().split(/\s+/);
   for (let n = 2; n < Math.min(5, tokens.length); n++) {
@@ -58,6 +58,7 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
     // One trailing word is the organization's own suffix ("Stonegate Capital Partners"), not a second field.
     if (isPersonName(name) && n <= tokens.length - 2 && isLabel(rest)) return [name, rest];
   }
+  if (!allowGlued) return null;
   for (let n = Math.min(4, tokens.length); n >= 2; n--) {
     const head = tokens.slice(0, n);
     const tail = tokens.slice(n);

@@ -45,7 +45,10 @@ function parseOne(printed: string, country: CountryCode | undefined): string | n
   if (parsed?.isValid()) return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
   // Numbers outside the real ranges (the fictional 555-123-4567) are kept as printed when at least their
   // length fits and they are written like a phone number: with separators, not as one digit run.
-  if (parsed?.isPossible() && /[\s()./-]/.test(text) && !/^\d+$/.test(text)) return text;
+  const written = /[\s()./-]/.test(text) && !/^\d+$/.test(text);
+  if (parsed?.isPossible() && written) return text;
+  // With no country to read a national number in, keep it as printed when it has a phone's length and shape.
+  if (!country && !text.startsWith('+') && written && digits >= 7) return text;
   return null;
 }
 

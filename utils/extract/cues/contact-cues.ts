@@ -37,11 +37,11 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 // e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
 export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   en: [
-    'contacts', 'contact', 'contact details', 'contact information', 'contact info',
+    'contacts', 'contact', 'contact details', 'contact information', 'contact info', 'contact data',
     'for more information, please contact', 'for more information contact', 'for additional information, please contact',
     'for further information, please contact', 'for further information contact', 'please contact',
   ],
-  de: ['kontakt', 'kontakte', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
+  de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'für rückfragen', 'rückfragen', 'weitere informationen erhalten sie bei'],
   fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement'],
   es: ['contacto', 'contactos', 'para más información, contacte'],
