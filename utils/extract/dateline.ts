@@ -18,6 +18,7 @@ export interface Dateline {
   wire: string | null; // the wire tag as written ("PRNewswire")
   org: string | null; // an issuer named inside the dateline (NGO form, or "/PRNewswire/ -- <Org>" lede)
   rest: string; // the lede after the dateline
+  index?: number; // which of the lines given to findDateline held it
 }
 
 const wireAlt = WIRE_TAGS.map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]?')).join('|');
@@ -57,7 +58,9 @@ function ledeOrg(rest: string): string | null {
 }
 
 // Parse one line (a paragraph's text); null when it does not open with a dateline.
-export function parseDateline(line: string, language: string | null = null): Dateline | null {
+export function parseDateline(input: string, language: string | null = null): Dateline | null {
+  // A dateline in brackets on its own line: "( Pescasseroli, 14 Gennaio 20 )".
+  const line = /^\(\s*[^()]{3,80}\s*\)$/.test(input) ? input.slice(1, -1).trim() : input;
   const head = line.slice(0, 260);
 
   // NGO form: "01/16/2021 North Korea (International Christian Concern) – ..."
@@ -157,14 +160,20 @@ export function parseDateline(line: string, language: string | null = null): Dat
 
 // First dateline among the first `maxLines` lines that look like body paragraphs. A dateline may also stand on
 // its own line above the lede ("Hamburg, 2. November 2021" / "BAAR, SWITZERLAND"), then the next line is the lede.
-export function findDateline(lines: readonly string[], language: string | null = null, maxLines = 80): Dateline | null {
-  for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+export function findDateline(
+  lines: readonly string[],
+  language: string | null = null,
+  start = 0,
+  maxLines = 80,
+): Dateline | null {
+  for (let i = Math.max(0, start); i < Math.min(lines.length, start + maxLines); i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     if (line.length < 25) {
       if (line.length < 4 || next.length < 120) continue;
     }
-    const d = parseDateline(line, language);
+    const found = parseDateline(line, language);
+    const d = found ? { ...found, index: i } : null;
     if (d && (d.wire || d.rest.length >= 20)) return d;
     // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
     if (d && d.place && d.rest.length < 20 && line.length <= 140 && next.length >= 120) {

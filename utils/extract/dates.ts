@@ -24,6 +24,10 @@ const DMY = new RegExp(
   `${L}(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+|of\\s+)?(${monthAlt})${R}\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'giu',
 );
+// Month name with a two-digit year: "( Pescasseroli, 14 Gennaio 20 )".
+const DMY2 = new RegExp(`${L}(\\d{1,2})\\.?\\s+(${monthAlt})${R}\\.?\\s+'?(\\d{2})(?![\\d.:])`, 'giu');
+// Year first with dots or slashes: "2019.03.05", "2019/03/05".
+const YMD = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.])/g;
 const NUMERIC_DOT = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
@@ -60,6 +64,11 @@ export function findDates(text: string, language: string | null = null): FoundDa
     const mo = month(m[2] ?? '');
     return mo ? toIso(+(m[3] ?? 0), mo, +(m[1] ?? 0)) : null;
   });
+  run(DMY2, (m) => {
+    const mo = month(m[2] ?? '');
+    return mo ? toIso(2000 + +(m[3] ?? 0), mo, +(m[1] ?? 0)) : null;
+  });
+  run(YMD, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
   run(CJK, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
   run(ISO, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
   run(NUMERIC_DOT, (m) => toIso(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0)));

@@ -97,7 +97,10 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   );
   if (labelLine && labelLine !== h1) pos.push({ weight: 0.45, signal: `Labelled '${labelLine.slice(0, 60)}' near the headline` });
 
-  const dateline = findDateline(lines, language);
+  // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
+  const datelineLines = blocks.map((b) => (/^H[1-6]$/i.test(b.element.tagName) ? '' : b.text));
+  // Start near the headline: menus before it can be hundreds of lines long.
+  const dateline = findDateline(datelineLines, language, h1Index > 0 ? h1Index - 3 : 0) ?? (h1Index > 0 ? findDateline(datelineLines, language, 0, h1Index) : null);
   if (dateline?.wire) {
     pos.push({ weight: 0.75, signal: `Wire-service dateline: ${dateline.text.slice(0, 120)}` });
   } else if (dateline && dateline.place && dateline.date) {

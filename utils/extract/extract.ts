@@ -73,21 +73,33 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const article = mainArticle(jsonLd);
   const siteName = metaContent(doc, ['og:site_name']);
-  record.headline = cap(extractHeadline(doc, jsonLd, siteName), 1000);
+  const before = dateline?.index ? lines[dateline.index - 1] ?? null : null;
+  const lineBeforeDateline = before && before.length >= 15 && before.length <= 300 && before.split(' ').length >= 3 ? before : null;
+  record.headline = cap(extractHeadline(doc, jsonLd, siteName, lineBeforeDateline), 1000);
   if (late()) return partial(record);
 
-  record.issuer = cap(extractIssuer(doc, url, lines, dateline, jsonLd), 300);
+  record.issuer = cap(extractIssuer(doc, url, lines, dateline, jsonLd, record.headline), 300);
 
   // The release's own date: dateline, then metadata, then a date line next to the headline — never a date
   // from a sidebar or "last updated".
   const headlineIndex = record.headline ? findHeadlineIndex(lines, record.headline) : -1;
-  const nearHeadline = headlineIndex >= 0
-    ? lines.slice(Math.max(0, headlineIndex - 4), headlineIndex + 8).filter((l) => l.length < 200 && !/updated|aktualisiert|mis à jour|actualizado|modified/i.test(l))
-    : [];
+  const near = headlineIndex >= 0 ? lines.slice(Math.max(0, headlineIndex - 4), headlineIndex + 8) : lines.slice(0, 40);
+  const nearHeadline = near.filter((l) => l.length < 200 && !/updated|aktualisiert|mis à jour|actualizado|modified|geändert/i.test(l));
+  // A line that IS a date or a labelled date ("08. Februar 2022", "Erschienen am: 13.10.2021", "FOR IMMEDIATE
+  // RELEASE: November 22, 2024") beats a date mentioned inside a sentence.
+  const dateLine = (l: string) => {
+    const d = findDates(l, language)[0];
+    if (!d) return null;
+    const labelled = /^(?:for immediate release|date|datum|dated|published|veröffentlicht|erschienen am|stand|fecha|publié le|data|news date|release date)\b/i.test(l);
+    return l.length <= 60 || labelled ? d.iso : null;
+  };
+  const labelledAnywhere = lines.slice(0, 400).filter((l) => l.length < 120 && /^(?:for immediate release|release date|erschienen am)\b/i.test(l)).map(dateLine).find((d): d is string => !!d);
   record.releaseDate =
     dateline?.date ??
+    labelledAnywhere ??
     isoDatePart(metaContent(doc, ['article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'dcterms.created'])) ??
     isoDatePart(article ? ldString(article['datePublished']) : null) ??
+    nearHeadline.map(dateLine).find((d): d is string => !!d) ??
     nearHeadline.map((l) => findDates(l, language)[0]?.iso).find((d): d is string => !!d) ??
     isoDatePart(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     null;
@@ -121,5 +133,8 @@ function findHeadlineIndex(lines: readonly string[], headline: string): number {
   const nh = norm(headline);
   const exact = lines.findIndex((l) => norm(l) === nh);
   if (exact >= 0) return exact;
-  return lines.findIndex((l) => l.length < nh.length * 2 + 40 && overlap(l, headline) >= 0.8);
+  const similar = lines.findIndex((l) => l.length < nh.length * 2 + 40 && overlap(l, headline) >= 0.8);
+  if (similar >= 0) return similar;
+  // A headline broken over several lines (<br>): its first line.
+  return lines.findIndex((l) => l.length >= 10 && nh.startsWith(norm(l)));
 }

@@ -12,6 +12,8 @@ import { titleCore } from './title-parts';
 const termAlt = PRESS_RELEASE_TERMS.map(escapeRegExp).join('|');
 // "Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :Impfen …" / "Press release: Acme …"
 const LABEL_PREFIX = new RegExp(`^(?:${termAlt})\\b[^:]{0,150}?\\s*:\\s*`, 'iu');
+// "[News] Headline" / "[Pressemitteilung] Headline"
+const BRACKET_PREFIX = /^\[[^\]]{1,30}\]\s*/u;
 const BREADCRUMB_PREFIX = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|está aqui|ti trovi in|u bent hier)\s*:?\s*/iu;
 
 function tokens(s: string): Set<string> {
@@ -34,15 +36,29 @@ function stripPrefixes(h: string, reference: string | null): string {
     const i = norm(out).indexOf(norm(reference).slice(0, 25));
     if (i > 0) out = out.slice(i);
   }
-  out = out.replace(BREADCRUMB_PREFIX, '');
+  out = out.replace(BREADCRUMB_PREFIX, '').replace(BRACKET_PREFIX, '');
   return clean(out);
 }
 
-export function extractHeadline(doc: Document, jsonLd: readonly LdNode[], siteName: string | null): string | null {
+// A title that only names a section or a document type ("Medienmitteilungen", "Document", "Royal Philips - 6-K")
+// says nothing about the release.
+function weakTitle(t: string | null): boolean {
+  if (!t) return true;
+  const n = norm(t);
+  return n.length < 12 || (n.split(/\s+/).length <= 3 && n.length < 30) || PRESS_RELEASE_TERMS.includes(n);
+}
+
+export function extractHeadline(
+  doc: Document,
+  jsonLd: readonly LdNode[],
+  siteName: string | null,
+  lineBeforeDateline: string | null = null,
+): string | null {
   const ldHeadline = jsonLd.map((n) => ldString(n['headline'])).find((s): s is string => !!s) ?? null;
   const ogTitle = metaContent(doc, ['og:title', 'twitter:title']);
   const title = clean(doc.title ?? '');
-  const reference = ogTitle ? titleCore(ogTitle, siteName) : title ? titleCore(title, siteName) : ldHeadline;
+  const refs = [ogTitle, title, ldHeadline].map((t) => (t ? titleCore(t, siteName) : null)).filter((t) => !weakTitle(t));
+  const reference = refs[0] ?? null;
 
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .slice(0, 6)
@@ -63,6 +79,8 @@ export function extractHeadline(doc: Document, jsonLd: readonly LdNode[], siteNa
   }
   const firstLong = cleaned.find((h) => h.length >= 15 && (!siteName || norm(h) !== norm(siteName)));
   if (firstLong && !reference) return firstLong;
+  // No usable title or H1 (SEC exhibits, plain text): the line right above the dateline is the headline.
+  if (!reference && lineBeforeDateline) return stripPrefixes(clean(lineBeforeDateline), null);
   if (reference && reference.length >= 10) return stripPrefixes(clean(reference), null);
   return firstLong ?? cleaned[0] ?? ldHeadline ?? (title || null);
 }
