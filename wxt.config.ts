@@ -24,7 +24,13 @@ export default defineConfig({
     name: 'PressClip',
     description:
       'Spots press releases, extracts their media contacts and keeps your inquiry log on your own machine.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus'],
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Clip the current page to the PressClip log',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'pressclip@pressclip.app', strict_min_version: '115.0' },
     },

@@ -5,6 +5,8 @@ import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
+import { createFollowUps } from './follow-ups';
+import { registerClipCommands } from './clip-commands';
 
 export default defineBackground(() => {
   // Firefox's default build is MV2: no `browser.action`, the toolbar button is `browserAction`.
@@ -23,13 +25,23 @@ export default defineBackground(() => {
     ]);
   }
 
+  async function injectExtractor(tabId: number) {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    return result?.result;
+  }
+
+  const followUps = createFollowUps(log);
+  followUps.register();
+  registerClipCommands({ log, injectExtractor });
+
   const handlers = createHandlers({
     tabs,
     log,
     showBadge,
-    async injectExtractor(tabId) {
-      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
-      return result?.result;
+    injectExtractor,
+    // Triage edits can change which follow-ups are due: recompute the alarm and badge.
+    followUpsChanged: async () => {
+      await followUps.refresh();
     },
     async tabUrl(tabId) {
       // Readable only for the tab the user opened the popup on (activeTab); otherwise undefined.
