@@ -221,9 +221,41 @@ function isLinkOnly(line: ContactLine): boolean {
   return false;
 }
 
+// Feeds one line to the reader. A cue followed by a colon, or ending a line it (nearly) fills, is a label
+// ("Investors:", "Contact data:", "BWE Pressekontakt"); any other cue describes the line it is in
+// ("Media Relations Manager", "Acme Investor Relations", "Acme Global Press Office").
+function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
+  const cues = isPersonName(text) ? [] : findCues(text, true);
+  const isLabel = (c: CueMatch) => {
+    const after = text.slice(c.end);
+    if (/^\s*:/.test(after)) return true;
+    return /^\s*$/.test(after) && text.slice(0, c.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+  };
+  const labels = cues.filter(isLabel);
+  for (const c of cues) if (!labels.includes(c)) reader.describe(c.kind);
+  let useful = cues.length > 0;
+  const parts: { kind: CueKind | null; text: string }[] = [];
+  let pos = 0;
+  let kind: CueKind | null = null;
+  for (const c of labels) {
+    parts.push({ kind, text: text.slice(pos, c.start) });
+    kind = c.kind;
+    pos = c.end;
+  }
+  parts.push({ kind, text: text.slice(pos).replace(/^\s*:\s*/, '') });
+  for (const part of parts) {
+    if (part.kind) reader.subLabel(part.kind);
+    if (!part.text.trim()) continue;
+    const r = reader.line(part.text, dangling);
+    dangling = r.dangling;
+    useful ||= r.useful;
+  }
+  return { useful, dangling };
+}
+
 function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
   const reader = new BlockReader(ctx, block, cue);
-  let dangling = reader.line(first, null).dangling;
+  let dangling = feedLine(reader, first, null).dangling;
   let gap = 0;
   let i = from + 1;
   const startChrome = lines[from]?.chrome ?? false;
@@ -232,34 +264,14 @@ function readBlock(lines: readonly ContactLine[], from: number, first: string, c
     if (!line) break;
     if (line.chrome && !startChrome) break;
     if (endsBlock(line.text)) break;
-    const cues = findCues(line.text, true);
-    const name = isPersonName(line.text);
-    if (line.heading && !name && cues.length === 0) break;
-    const fields = lineFields(line.text, ctx.country);
-    const data = fields.emails.length + fields.phones.length > 0;
-    if (line.text.length > 250 && !data) break;
-    // A cue followed by a colon or ending the line is a label ("Investors:", "Contact data:", "Presseteam");
-    // any other cue describes the line it is in ("Media Relations Manager", "Philips Investor Relations").
-    const labels = name ? [] : cues.filter((c) => /^\s*(?::|$)/.test(line.text.slice(c.end)) && (c.leading || /^\s*:/.test(line.text.slice(c.end))));
-    for (const c of cues) if (!labels.includes(c)) reader.describe(c.kind);
-    let useful = labels.length > 0 || cues.length > 0;
-    const parts: { kind: CueKind | null; text: string }[] = [];
-    let pos = 0;
-    let kind: CueKind | null = null;
-    for (const c of labels) {
-      parts.push({ kind, text: line.text.slice(pos, c.start) });
-      kind = c.kind;
-      pos = c.end;
+    if (line.heading && !isPersonName(line.text) && findCues(line.text, true).length === 0) break;
+    if (line.text.length > 250) {
+      const fields = lineFields(line.text, ctx.country);
+      if (fields.emails.length + fields.phones.length === 0) break;
     }
-    parts.push({ kind, text: line.text.slice(pos).replace(/^\s*:\s*/, '') });
-    for (const part of parts) {
-      if (part.kind) reader.subLabel(part.kind);
-      if (!part.text.trim()) continue;
-      const r = reader.line(part.text, dangling);
-      dangling = r.dangling;
-      useful ||= r.useful;
-    }
-    gap = useful ? 0 : gap + 1;
+    const r = feedLine(reader, line.text, dangling);
+    dangling = r.dangling;
+    gap = r.useful ? 0 : gap + 1;
     if (gap > MAX_GAP) break;
   }
   return { drafts: reader.finish(), next: i };

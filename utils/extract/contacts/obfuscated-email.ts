@@ -3,18 +3,19 @@
 // ("pressestelle@&shy;mluk.brandenburg.de", zero-width spaces).
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// "(at)", "[at]", "{at}", "<at>", "(ät)", "[@]" between two word characters, optional spaces around.
-const AT = /(?<=[\w.-])\s*[[({<]\s*(?:at|ät|AT|Ät|@)\s*[\])}>]\s*(?=[\w-])/g;
-const DOT = /(?<=\w)\s*[[({<]\s*(?:dot|DOT|punkt|point|\.)\s*[\])}>]\s*(?=\w)/g;
+const DOT_WORD = String.raw`\s*[[({<]\s*(?:dot|punkt|point|\.)\s*[\])}>]\s*`;
+// local "(at)" domain, where the domain has at least one "." or "(dot)": "Meet us (at) the fair" is prose.
+const OBFUSCATED = new RegExp(
+  String.raw`([\w.+-]+)\s*[[({<]\s*(?:at|ät|@)\s*[\])}>]\s*([\w-]+(?:(?:\.|${DOT_WORD})[\w-]+)+)`,
+  'giu',
+);
+const DOT = new RegExp(DOT_WORD, 'giu');
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-// Rewrites obfuscated "at"/"dot" markers to "@"/"." so the plain e-mail pattern finds the address.
-// "(dot)" is only rewritten in text that had an "(at)", so prose like "the (dot) com era" is left alone.
+// Rewrites obfuscated addresses to plain ones so the e-mail pattern finds them. Idempotent.
 export function deobfuscateEmails(text: string): string {
-  const visible = stripInvisible(text);
-  const withAt = visible.replace(AT, '@');
-  return withAt === visible ? visible : withAt.replace(DOT, '.');
+  return stripInvisible(text).replace(OBFUSCATED, (_m, local: string, domain: string) => `${local}@${domain.replace(DOT, '.')}`);
 }

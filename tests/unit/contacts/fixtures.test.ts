@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractContacts } from '../../../utils/extract/contacts';
+import { ContactSchema } from '../../../utils/schema/record';
+
+// The contact fixtures (tests/fixtures/contacts-*), run through extractContacts alone so that a contact
+// regression shows here even while detection or issuer extraction change. The issuer is what the page names
+// itself; the whole-record loop test covers the wired-in path.
+
+const FIXTURES = join(__dirname, '../../fixtures');
+const ISSUERS: Record<string, string> = {
+  'contacts-ngo-interview-footer': 'Rural Health Access Coalition',
+  'contacts-ep-press-officers': 'European Parliament',
+};
+
+const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));
+
+describe('contact fixtures', () => {
+  it('exist', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(slugs)('%s', (slug) => {
+    const html = readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { contacts: unknown[] };
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const before = doc.documentElement.outerHTML;
+    const contacts = extractContacts(doc, {
+      url: `https://example.test/${slug}`,
+      language: doc.documentElement.getAttribute('lang') ?? 'en',
+      issuer: ISSUERS[slug] ?? null,
+    });
+    expect(contacts).toEqual(expected.contacts);
+    for (const c of contacts) expect(ContactSchema.safeParse(c).success).toBe(true);
+    // The page is read, never changed (Cloudflare spans and mailto links are rewritten on a clone only).
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

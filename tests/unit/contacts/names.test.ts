@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, splitLeadingName } from '../../../utils/extract/contacts/names';
+import { isOrganization, isRole } from '../../../utils/extract/contacts/roles';
+
+describe('isPersonName', () => {
+  it.each(['Olivia Miller', 'Dr. Daniel Giese', 'Gediminas VILKAS', 'Thomas B. Heacock', 'Karen McCook', 'Karen Ehrhardt-Dreier', 'Felix Hälbich', 'Tomás DE LA FUENTE', 'Ursula von der Leyen', 'Prof. Dr. Martin Gerlach'])(
+    'accepts %s',
+    (name) => expect(isPersonName(name)).toBe(true),
+  );
+
+  it.each(['Press Office', 'Bateman Group', 'IHR ANSPRECHPARTNER', 'Media Contact', 'Contact data', 'Stiftung Jugend forscht e. V.', 'Pressesprecherin', 'Reinhardtstraße 13', 'Olivia', 'jane doe', 'Communications Director', 'Email Us Here'])(
+    'rejects %s',
+    (text) => expect(isPersonName(text)).toBe(false),
+  );
+});
+
+describe('splitLeadingName', () => {
+  it('splits a name off run-together text', () => {
+    expect(splitLeadingName('Heather HookKeyCrew Media')).toEqual(['Heather Hook', 'KeyCrew Media']);
+    expect(splitLeadingName('Kyle LuongStrategy Director')).toEqual(['Kyle Luong', 'Strategy Director']);
+    expect(splitLeadingName('Shane Devenish Canadian RV Association', (rest) => isOrganization(rest, null, []))).toEqual(['Shane Devenish', 'Canadian RV Association']);
+  });
+
+  it('leaves an organization whole', () => {
+    expect(splitLeadingName('Stonegate Capital Partners', (rest) => isOrganization(rest, null, []))).toBeNull();
+    expect(splitLeadingName('Stadtwerke Havelland GmbH', () => true, false)).toBeNull();
+  });
+});
+
+describe('roles and organizations', () => {
+  it('tells a title from an organization', () => {
+    expect(isRole('Press Officer')).toBe(true);
+    expect(isRole('Pressesprecherin des Deutschen Caritasverbandes')).toBe(true);
+    expect(isRole('Chief Financial Officer')).toBe(true);
+    expect(isOrganization('Bateman Group', null, [])).toBe(true);
+    expect(isOrganization('Philips Global Press Office', null, [])).toBe(true);
+    expect(isOrganization('Havas Formula', null, ['havasformula.com'])).toBe(true);
+    expect(isOrganization('Springer Nature', 'Springer Nature', [])).toBe(true);
+    expect(isOrganization('Communications Director', null, [])).toBe(false);
+  });
+});
