@@ -5,6 +5,7 @@ import type { LogStore } from '../../utils/log/store';
 import type { TabStateStore } from '../../utils/tab-state';
 import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
+import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
 
 // One named handler per message in the contract. Browser APIs come in through `deps`, so the
 // handlers run in unit tests against fakes and fake-indexeddb.
@@ -18,7 +19,16 @@ export interface BackgroundDeps {
   extractTimeoutMs?: number;
   // Follow-up reminders (alarm + badge) to recompute after a triage edit.
   followUpsChanged?: () => Promise<void>;
+  // JSON import and companion sync (utils/sync); without it those messages answer with an error.
+  sync?: Omit<SyncDeps, 'log'>;
 }
+
+const syncNotSetUp: Omit<SyncDeps, 'log'> = {
+  fetch: () => Promise.reject(new Error('Sync is not set up in this context.')),
+  settings: { getValue: () => Promise.reject(new Error('Sync is not set up.')), setValue: () => Promise.resolve() },
+  state: { getValue: () => Promise.reject(new Error('Sync is not set up.')), setValue: () => Promise.resolve() },
+  newId: () => crypto.randomUUID(),
+};
 
 export function createHandlers(deps: BackgroundDeps): Handlers<object> {
   return {
@@ -67,5 +77,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     },
 
     ...createTriageHandlers({ log: deps.log, followUpsChanged: deps.followUpsChanged }),
+
+    ...createSyncHandlers({ log: deps.log, ...(deps.sync ?? syncNotSetUp) }),
   };
 }

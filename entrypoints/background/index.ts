@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, type BadgeView } from '../../utils/badge';
 import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
+import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
 import { createFollowUps } from './follow-ups';
@@ -38,6 +39,13 @@ export default defineBackground(() => {
     tabs,
     log,
     showBadge,
+    // The companion on 127.0.0.1 needs the host permission http://127.0.0.1/* in the manifest.
+    sync: {
+      fetch: (url, init) => fetch(url, init),
+      settings: companionSettingsItem,
+      state: syncStateItem,
+      newId: () => crypto.randomUUID(),
+    },
     injectExtractor,
     // Triage edits can change which follow-ups are due: recompute the alarm and badge.
     followUpsChanged: async () => {

@@ -3,6 +3,13 @@ import { DetectionSchema } from '../schema/detection';
 import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
+import {
+  ImportFileRequestSchema,
+  ImportSummarySchema,
+  PairCompanionRequestSchema,
+  SyncReportSchema,
+  SyncStatusSchema,
+} from '../sync/messages';
 
 // Every message between PressClip's contexts, in one table: who may send it, its payload and its answer.
 // The background validates each payload against this table and refuses a sender of the wrong kind
@@ -95,6 +102,33 @@ export const contract = {
     from: 'extension',
     request: z.object({ survivorId: z.string().min(1).max(100), duplicateId: z.string().min(1).max(100) }),
     response: z.object({ entry: LogEntrySchema }),
+  },
+  // JSON import (utils/sync): a preview that changes nothing, then the confirmed write in one batch.
+  'log:import-preview': {
+    from: 'extension',
+    request: ImportFileRequestSchema,
+    response: z.object({ preview: ImportSummarySchema }),
+  },
+  'log:import-apply': {
+    from: 'extension',
+    request: ImportFileRequestSchema,
+    response: z.object({ result: ImportSummarySchema }),
+  },
+  // Sync with the companion log file service on 127.0.0.1 (companion/).
+  'sync:status': {
+    from: 'extension',
+    request: z.object({}),
+    response: SyncStatusSchema,
+  },
+  'sync:pair': {
+    from: 'extension',
+    request: PairCompanionRequestSchema,
+    response: SyncStatusSchema,
+  },
+  'sync:now': {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ report: SyncReportSchema }),
   },
 } as const satisfies Record<
   string,

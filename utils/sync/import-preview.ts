@@ -1,6 +1,7 @@
 import { LogEntrySchema, type LogEntry } from '../schema/entry';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION } from '../schema/log-export';
 import { describeIssues } from './issue-path';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 import { mergeLogs, type MergeOutcome } from './merge-log';
 import { migrateDocument } from './migrate-document';
 import { readJson } from './read-json';
@@ -8,14 +9,7 @@ import { readJson } from './read-json';
 // Reading an export file into a preview, touching nothing: the caller shows the counts, and only
 // when the journalist confirms writes `toWrite` in one transaction (the store's applyBatch).
 
-export interface ImportLimits {
-  maxBytes: number;
-  maxEntries: number;
-  maxDepth: number;
-}
-
-// 10 000 full entries with contacts and notes stay well under 50 MB; real logs are far smaller.
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxEntries: 10_000, maxDepth: 32 };
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 
 export interface InvalidEntry {
   index: number;

@@ -31,6 +31,11 @@ const valid: { [T in MessageType]: unknown } = {
     followUpAt: null,
   },
   'log:merge': { survivorId: 'a', duplicateId: 'b' },
+  'log:import-preview': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
+  'log:import-apply': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
+  'sync:status': {},
+  'sync:pair': { code: 'ABCD-EFGH' },
+  'sync:now': {},
 };
 
 function spyHandlers() {

@@ -1,0 +1,59 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openLogStore } from '../../../utils/log/store';
+import { contract } from '../../../utils/messaging/contract';
+import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
+import { FakeTarget } from './fake-target';
+import { sampleEntry } from './sample-entry';
+
+const ctx = { sender: {} };
+const file = (entries: unknown[]) => JSON.stringify({ format: 'pressclip-log', version: 1, exportedAt: '2026-03-04T08:00:00.000Z', entries });
+
+async function setup() {
+  const store = await openLogStore(new IDBFactory(), { name: 'handlers' });
+  const target = new FakeTarget();
+  let n = 0;
+  const handlers = createSyncHandlers({
+    log: async () => store,
+    fetch: async () => {
+      throw new Error('no network in this test');
+    },
+    settings: companionSettingsItem,
+    state: syncStateItem,
+    newId: () => `id-${++n}`,
+    target: () => target,
+  });
+  return { store, target, handlers };
+}
+
+describe('sync handlers', () => {
+  it('preview an import without writing, then apply it', async () => {
+    const { store, handlers } = await setup();
+    const text = file([sampleEntry({ id: 'i1' }), { id: 'broken' }]);
+    const { preview } = await handlers['log:import-preview']({ text }, ctx);
+    expect(contract['log:import-preview'].response.parse({ preview })).toBeTruthy();
+    expect(preview).toMatchObject({ ok: true, counts: { new: 1, invalid: 1 }, writes: 1 });
+    expect(await store.get('i1')).toBeNull();
+    const { result } = await handlers['log:import-apply']({ text }, ctx);
+    expect(result).toMatchObject({ ok: true, writes: 1 });
+    expect((await store.get('i1'))?.id).toBe('i1');
+  });
+
+  it('sync now pushes the log, remembers the outbox and reports status', async () => {
+    const { store, target, handlers } = await setup();
+    await store.save(sampleEntry());
+    target.online = false;
+    const offline = await handlers['sync:now']({}, ctx);
+    expect(offline.report.error).toBe('offline');
+    expect((await syncStateItem.getValue()).outbox).toHaveLength(1);
+    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'unreachable', pending: 1, paired: false, lastSyncAt: null });
+    target.online = true;
+    const online = await handlers['sync:now']({}, ctx);
+    expect(online.report).toMatchObject({ pushed: 1, error: null });
+    expect(target.doc.entries).toHaveLength(1);
+    const status = await handlers['sync:status']({}, ctx);
+    expect(contract['sync:status'].response.parse(status)).toMatchObject({ state: 'ready', pending: 0 });
+    expect(status.lastSyncAt).not.toBeNull();
+  });
+});

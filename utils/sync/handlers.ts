@@ -1,0 +1,89 @@
+import type { LogStore } from '../log/store';
+import type { Handlers } from '../messaging/receive';
+import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
+import { confirmImport } from './confirm-import';
+import { previewImport, type ImportResult } from './import-preview';
+import type { ImportSummary } from './messages';
+import { syncOnce, type SyncState } from './sync-once';
+import type { CompanionSettings } from './sync-storage';
+import type { SyncTarget } from './target';
+
+// The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
+// so the same code runs against fakes in tests. Imports and sync rounds run one at a time.
+
+export type SyncMessage = 'log:import-preview' | 'log:import-apply' | 'sync:status' | 'sync:pair' | 'sync:now';
+
+export interface StoredItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
+export interface SyncDeps {
+  log: () => Promise<LogStore>;
+  fetch: FetchLike;
+  settings: StoredItem<CompanionSettings>;
+  state: StoredItem<SyncState>;
+  newId: () => string;
+  now?: () => Date;
+  // Tests swap the companion for a fake target.
+  target?: (settings: CompanionSettings) => SyncTarget;
+}
+
+function summarize(result: ImportResult): ImportSummary {
+  if (!result.ok) return result;
+  const { fromVersion, counts, invalid, toWrite } = result;
+  return { ok: true, fromVersion, counts, invalid, writes: toWrite.length };
+}
+
+export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncMessage> {
+  const now = deps.now ?? (() => new Date());
+  const targetFor = deps.target ?? ((settings: CompanionSettings) => companionTarget({ fetch: deps.fetch, port: settings.port, token: settings.token }));
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function status() {
+    const settings = await deps.settings.getValue();
+    const state = await deps.state.getValue();
+    const target = await targetFor(settings).status();
+    return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt };
+  }
+
+  return {
+    async 'log:import-preview'({ text }) {
+      const store = await deps.log();
+      return { preview: summarize(previewImport(text, (await store.exportDocument()).entries)) };
+    },
+
+    async 'log:import-apply'({ text }) {
+      return oneAtATime(async () => ({ result: summarize(await confirmImport(text, await deps.log())) }));
+    },
+
+    async 'sync:status'() {
+      return status();
+    },
+
+    async 'sync:pair'({ code, port }) {
+      const settings = await deps.settings.getValue();
+      const usePort = port ?? settings.port;
+      const token = await pairWithCompanion(deps.fetch, code, usePort);
+      // A new pairing may mean a different file: start the exchange from scratch.
+      await deps.settings.setValue({ ...settings, port: usePort, token });
+      await deps.state.setValue({ cursor: null, outbox: [], exchanged: [] });
+      return status();
+    },
+
+    async 'sync:now'() {
+      return oneAtATime(async () => {
+        const settings = await deps.settings.getValue();
+        const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
+        await deps.state.setValue(state);
+        if (!report.error) await deps.settings.setValue({ ...settings, lastSyncAt: now().toISOString() });
+        return { report: { ...report, error: report.error?.message ?? null } };
+      });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DEFAULT_IMPORT_LIMITS } from './limits';
+
+// Payloads and answers of the import and sync messages, for the one message contract
+// (utils/messaging/contract.ts). The preview crosses contexts without the merged entries themselves:
+// the page shows counts and reasons; the background merges again when the journalist confirms.
+
+const count = z.number().int().nonnegative();
+
+export const ImportFileRequestSchema = z.object({ text: z.string().max(DEFAULT_IMPORT_LIMITS.maxBytes) });
+
+export const ImportSummarySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    fromVersion: count,
+    counts: z.object({ new: count, updated: count, unchanged: count, conflict: count, invalid: count }),
+    invalid: z.array(z.object({ index: count, id: z.string().nullable(), reason: z.string() })),
+    // How many entries confirming writes (merged entries plus tombstones of joined duplicates).
+    writes: count,
+  }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+export const SyncStatusSchema = z.object({
+  state: z.enum(['ready', 'unpaired', 'unreachable', 'error']),
+  detail: z.string(),
+  port: z.number().int(),
+  paired: z.boolean(),
+  pending: count,
+  lastSyncAt: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+export const SyncReportSchema = z.object({
+  pushed: count,
+  pulled: count,
+  written: count,
+  conflicts: count,
+  error: z.string().nullable(),
+});
+
+export const PairCompanionRequestSchema = z.object({
+  code: z.string().min(1).max(40),
+  port: z.number().int().min(1).max(65535).optional(),
+});

@@ -1,0 +1,22 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_COMPANION_PORT } from './protocol';
+import { EMPTY_SYNC_STATE, type SyncState } from './sync-once';
+
+// What sync remembers between rounds and restarts, in extension storage on this machine only:
+// the companion's port and token (from pairing), and the sync state (cursor, outbox, lineage).
+
+export interface CompanionSettings {
+  port: number;
+  token: string | null;
+  lastSyncAt: string | null;
+}
+
+export const companionSettingsItem = storage.defineItem<CompanionSettings>('local:companion', {
+  fallback: { port: DEFAULT_COMPANION_PORT, token: null, lastSyncAt: null },
+  version: 1,
+});
+
+export const syncStateItem = storage.defineItem<SyncState>('local:sync-state', {
+  fallback: EMPTY_SYNC_STATE,
+  version: 1,
+});
