@@ -36,10 +36,15 @@ const PLACE_RE =
   /^[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s*[,|/]\s*[\p{L}][\p{L}.'’\- ]{1,30}){0,2}$/u;
 // Words that never start a place: bylines, labels, weekdays.
 const NOT_PLACE =
-  /^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press)\b/i;
+  /^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on)(?![\p{L}])/iu;
 
 function cleanPlace(raw: string): string | null {
-  const p = raw.replace(/[\s,(–—-]+$/u, '').replace(/^[\s,–—-]+/u, '').trim();
+  // "Lyon, le 12 juin 2025" / "Berlin, den 24.01.2022" / "Madrid, a 3 de mayo": the article is not the place.
+  const p = raw
+    .replace(/[\s,(–—-]+$/u, '')
+    .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
+    .replace(/^[\s,–—-]+/u, '')
+    .trim();
   if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p)) return null;
   if (p.split(/\s+/).length > 7) return null;
   return p;
@@ -51,6 +56,8 @@ function lede(s: string): string {
 
 // Org named right after a wire tag: "/PRNewswire/ -- HackerRank, the ..." or "... -- Acme Corp (NYSE: ACME) today ..."
 function ledeOrg(rest: string): string | null {
+  const legal = /^([^,(]{2,80}?,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.A|N\.V|plc|GmbH|AG|SE)\.?)(?=[\s,(])/u.exec(rest);
+  if (legal?.[1] && /^[\p{Lu}\p{N}]/u.test(legal[1])) return legal[1].trim();
   const m = /^((?:[\p{Lu}\d][\p{L}\d&.'’®™-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))/u.exec(
     rest,
   );
@@ -78,6 +85,12 @@ export function parseDateline(input: string, language: string | null = null): Da
   const wire = WIRE_RE.exec(head) ?? BARE_WIRE_RE.exec(head);
   const dates = findDates(head, language).filter((d) => d.index < 120);
 
+  // Any bracketed source tag opening the line: "(ExampleWire) - May 4, 2026 - PORTLAND, Ore. — …"
+  const tag = wire ? null : /^\(([\p{L}][\p{L}\p{N} .&-]{1,40})\)\s*[-–—]+\s*/u.exec(head);
+  if (tag) {
+    const inner = parseDateline(line.slice(tag[0].length), language);
+    if (inner && (inner.date || inner.place)) return { ...inner, text: `${tag[0].trim()} ${inner.text}`, wire: tag[1]?.trim() ?? null };
+  }
   if (wire && wire.index === 0) {
     // Tag first: "(NewMediaWire) - September 05, 2024 - CHICAGO — Two separate studies ..."
     const inner = parseDateline(line.slice(wire[0].length).replace(/^\s*[-–—]+\s*/u, ''), language);
@@ -110,7 +123,7 @@ export function parseDateline(input: string, language: string | null = null): Da
   // Place then date: "Baar, Switzerland, August 23, 2018 – ..." / "Hamburg, 02.11.2021. ..."
   const d0 = dates[0];
   if (d0 && d0.index <= 70) {
-    const after = head.slice(d0.index + d0.length);
+    const after = line.slice(d0.index + d0.length);
     const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.\s|\s-\s|\s*$)/u.exec(after);
     if (d0.index === 0) {
       // Date first: "24.01.2022 – Die Bundesregierung ..." or "August 23, 2018, Baar – ..."
@@ -166,25 +179,38 @@ export function findDateline(
   start = 0,
   maxLines = 80,
 ): Dateline | null {
-  for (let i = Math.max(0, start); i < Math.min(lines.length, start + maxLines); i++) {
-    const line = lines[i] ?? '';
-    const next = lines[i + 1] ?? '';
-    if (line.length < 25) {
-      if (line.length < 4 || next.length < 120) continue;
-    }
-    const found = parseDateline(line, language);
-    const d = found ? { ...found, index: i } : null;
-    if (d && (d.wire || d.rest.length >= 20)) return d;
-    // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
-    if (d && d.place && d.rest.length < 20 && line.length <= 140 && next.length >= 120) {
-      const tag = /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
-      return { ...d, org: d.org ?? tag?.[1] ?? null, rest: next };
-    }
-    if (!d && line.length <= 40 && next.length >= 150) {
-      const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25}(?:,\s*[\p{Lu}][\p{Lu}.' -]{1,25})?$/u.exec(line);
-      const place = caps ? cleanPlace(line) : null;
-      if (place) return { text: place, place, date: null, wire: null, org: null, rest: next };
-    }
+  // A date-only opener ("24.01.2022 | Pressemitteilung Nr. 12 | …") is kept as a fallback while a dateline with a
+  // place follows within a few lines ("Berlin, 24.01.2022 – Das …").
+  let fallback: Dateline | null = null;
+  const end = Math.min(lines.length, start + maxLines);
+  for (let i = Math.max(0, start); i < end; i++) {
+    if (fallback && fallback.index !== undefined && i > fallback.index + 6) return fallback;
+    const d = datelineAt(lines, i, language);
+    if (!d) continue;
+    if (d.place || d.wire) return d;
+    fallback ??= d;
+  }
+  return fallback;
+}
+
+function datelineAt(lines: readonly string[], i: number, language: string | null): Dateline | null {
+  const line = lines[i] ?? '';
+  const next = lines[i + 1] ?? '';
+  if (line.length < 25) {
+    if (line.length < 4 || next.length < 120) return null;
+  }
+  const found = parseDateline(line, language);
+  const d = found ? { ...found, index: i } : null;
+  if (d && (d.wire || d.rest.length >= 20)) return d;
+  // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
+  if (d && d.place && d.rest.length < 20 && line.length <= 140 && next.length >= 120) {
+    const tag = /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
+    return { ...d, org: d.org ?? tag?.[1] ?? null, rest: next, index: i };
+  }
+  if (!d && line.length <= 40 && next.length >= 150) {
+    const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25}(?:,\s*[\p{Lu}][\p{Lu}.' -]{1,25})?$/u.exec(line);
+    const place = caps ? cleanPlace(line) : null;
+    if (place) return { text: place, place, date: null, wire: null, org: null, rest: next, index: i };
   }
   return null;
 }

@@ -30,7 +30,8 @@ const DMY2 = new RegExp(`${L}(\\d{1,2})\\.?\\s+(${monthAlt})${R}\\.?\\s+'?(\\d{2
 const YMD = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.])/g;
 const NUMERIC_DOT = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
-const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+// Slashes, or dashes as the European Parliament writes them ("04-03-2026").
+const SLASH = /(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/-])/g;
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
 function toIso(y: number, m: number, d: number): string | null {

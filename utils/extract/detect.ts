@@ -169,7 +169,7 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   if ((datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire)) {
     neg.push({ weight: 0.5, signal: `Looks like a list of releases (${datedShort} dated entries, little body text)` });
   }
-  if (longParas === 0 && !dateline) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
+  if (!dateline && !normLines.some((l) => l.length >= 100)) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
 
   const p = 1 - pos.reduce((acc, s) => acc * (1 - s.weight), 1);
   const n = neg.reduce((acc, s) => acc + s.weight, 0);
