@@ -17,6 +17,7 @@ import { button, el, isTyping } from './dom';
 import { downloadText } from './download';
 import { ask } from './messages';
 import { readLog } from './read-log';
+import { clipPendingSelection } from './clip-selection';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
 // All rules live in utils/triage and utils/interview; this file only decides what to show.
@@ -363,6 +364,21 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   });
 
   await load();
+  if (location.hash === '#follow-ups') {
+    toolbar.showFollowUpsDue();
+    recompute(false);
+  } else if (location.hash === '#clip-selection') {
+    try {
+      const clipped = await clipPendingSelection();
+      if (clipped) {
+        upsert([clipped]);
+        openDetail(clipped.id);
+        say('Selected text clipped: check the extracted record below.');
+      }
+    } catch (error) {
+      say(`Could not clip the selected text: ${(error as Error).message}`);
+    }
+  }
   const wanted = decodeURIComponent(location.hash.slice(1));
   if (wanted && entries.has(wanted)) {
     const at = view.findIndex((e) => e.id === wanted);

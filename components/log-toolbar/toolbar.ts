@@ -31,6 +31,7 @@ export interface Toolbar {
   setFacets(facets: { tags: string[]; issuers: string[]; languages: string[] }): void;
   setSort(sort: SortOrder): void;
   setCount(shown: number, total: number): void;
+  showFollowUpsDue(): void;
 }
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -135,6 +136,9 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     setSort(sort) {
       sortKey.value = sort.key;
       direction.value = sort.descending ? 'desc' : 'asc';
+    },
+    showFollowUpsDue() {
+      followUp.box.checked = true;
     },
     setCount(shown, total) {
       count.textContent = shown === total ? `${total} entries` : `${shown} of ${total} entries`;

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { LogStore } from '../../utils/log/store';
 import { NOTIFICATION_ICON } from '../../utils/triage/notification-icon';
+import { PENDING_CLIP_KEY, type PendingClip } from '../../utils/triage/pending-clip';
 import { extractInTab } from './extract-in-tab';
 
 // Clipping without opening the popup: a context-menu item for the page, one for selected text (a release pasted
@@ -9,8 +10,6 @@ import { extractInTab } from './extract-in-tab';
 export const CLIP_PAGE_MENU = 'pressclip-clip-page';
 export const CLIP_SELECTION_MENU = 'pressclip-clip-selection';
 export const CLIP_PAGE_COMMAND = 'clip-page';
-// The selected text waits here for the log page, which has the DOM that text-to-document needs.
-export const PENDING_CLIP_KEY = 'pendingClip';
 
 interface ClipDeps {
   log: () => Promise<LogStore>;
@@ -44,7 +43,8 @@ export function registerClipCommands(deps: ClipDeps) {
         .catch(() => [undefined]);
       if (typeof result?.result === 'string' && result.result.trim() !== '') text = result.result;
     }
-    await browser.storage.session.set({ [PENDING_CLIP_KEY]: { text: text.slice(0, 500_000), url: tab?.url ?? null } });
+    const pending: PendingClip = { text: text.slice(0, 500_000), url: tab?.url ?? null };
+    await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending });
     await browser.tabs.create({ url: browser.runtime.getURL('/log.html#clip-selection') });
   }
 
