@@ -1,4 +1,4 @@
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { EntryFieldsSchema, LogEntrySchema, type LogEntry } from '../schema/entry';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport } from '../schema/log-export';
 import { buildNewEntry } from './new-entry';
@@ -41,21 +41,35 @@ export interface LogStoreOptions {
 
 export class EntryNotFoundError extends Error {}
 
-async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<LogDb>> {
-  const request = factory.open(name, DB_VERSION);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    if (!db.objectStoreNames.contains(STORE)) {
-      const store = db.createObjectStore(STORE, { keyPath: 'id' });
-      // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
-      store.createIndex('url', 'record.url');
-      store.createIndex('canonicalUrl', 'record.canonicalUrl');
-      store.createIndex('updatedAt', 'updatedAt');
-    }
-  };
+function createMissingStores(db: IDBDatabase): void {
+  if (db.objectStoreNames.contains(STORE)) return;
+  const store = db.createObjectStore(STORE, { keyPath: 'id' });
+  // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
+  store.createIndex('url', 'record.url');
+  store.createIndex('canonicalUrl', 'record.canonicalUrl');
+  store.createIndex('updatedAt', 'updatedAt');
+}
+
+async function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
+  const request = version === undefined ? factory.open(name) : factory.open(name, version);
+  request.onupgradeneeded = () => createMissingStores(request.result);
   const db = await wrap(request);
   if (!db) throw new Error('Could not open the inquiry log.');
-  return db as unknown as IDBPDatabase<LogDb>;
+  return unwrap(db);
+}
+
+async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<LogDb>> {
+  // Opened at whatever version exists: a reader that opens the database without a version (the log
+  // page does, to read without upgrading) creates an EMPTY version-1 database when none exists yet,
+  // and after the repair below the database is one version ahead of DB_VERSION.
+  let db = await openAt(factory, name);
+  const hasStore = db.objectStoreNames.contains(STORE);
+  if (!hasStore || db.version < DB_VERSION) {
+    const version = Math.max(DB_VERSION, hasStore ? db.version : db.version + 1);
+    db.close();
+    db = await openAt(factory, name, version);
+  }
+  return wrap(db) as unknown as IDBPDatabase<LogDb>;
 }
 
 export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogStoreOptions, 'idbFactory'> = {}): Promise<LogStore> {

@@ -111,3 +111,22 @@ describe('log store', () => {
     expect(await store.list()).toEqual([entry]);
   });
 });
+
+describe('opening the log', () => {
+  it('repairs a database that a version-less reader created empty', async () => {
+    const factory = new IDBFactory();
+    // What `openDB(name)` without a version does on a fresh install: an empty version-1 database.
+    const empty = factory.open('pressclip-log');
+    await new Promise((resolve) => (empty.onsuccess = resolve));
+    empty.result.close();
+
+    const repaired = await openLogStore(factory);
+    const { entry } = await repaired.save(sampleFields());
+    expect(await repaired.get(entry.id)).toEqual(entry);
+    repaired.close();
+
+    const reopened = await openLogStore(factory);
+    expect((await reopened.list()).map((e) => e.id)).toEqual([entry.id]);
+    reopened.close();
+  });
+});
