@@ -43,6 +43,8 @@ export function applyChanges(doc: LogExport, changes: readonly Change[], now: st
   let seq = state.seq;
   for (const entry of merge.changed) entrySeq.set(entry.id, ++seq);
   const entries: LogEntry[] = [...merge.merged.values()];
+  // Entries added to the file by hand have no counter yet; give them one so they stop counting as new.
+  for (const entry of entries) if (!entrySeq.has(entry.id)) entrySeq.set(entry.id, ++seq);
   const appliedChangeIds = [...state.appliedChangeIds, ...fresh.map((change) => change.changeId)].slice(-MAX_APPLIED_IDS);
   return {
     doc: {

@@ -7,7 +7,7 @@ import { tokensMatch } from './pairing';
 // - Host must name this service on loopback, so a rebinding page's Host (evil.example:17373) fails;
 // - the custom X-PressClip header cannot be sent cross-origin without a CORS preflight, and the
 //   preflight is never approved (no Access-Control-Allow-Origin is ever sent);
-// - a request carrying a web Origin (http/https) is refused outright;
+// - a request carrying any Origin but an extension's is refused outright;
 // - everything that reads or writes the log needs the paired bearer token.
 
 export interface Refusal {
@@ -22,8 +22,10 @@ export function checkHost(req: IncomingMessage, port: number): Refusal | null {
 }
 
 export function checkCaller(req: IncomingMessage): Refusal | null {
+  // The extension's background sends its own origin (chrome-extension://…, moz-extension://…);
+  // command-line clients send none. Anything else (https://…, file://, "null") is a page.
   const origin = req.headers.origin;
-  if (origin !== undefined && /^https?:/i.test(origin)) {
+  if (origin !== undefined && !/^(chrome|moz|safari-web)-extension:\/\/[a-z0-9-]+\/?$/i.test(origin)) {
     return { status: 403, error: 'Requests from web pages are not accepted.' };
   }
   if (req.headers[CLIENT_HEADER.toLowerCase()] !== '1') {

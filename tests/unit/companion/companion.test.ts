@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyLog } from '../../../companion/log-state';
@@ -66,8 +67,26 @@ describe('companion security', () => {
   });
 
   it('refuses a request carrying a web page origin', async () => {
-    const answer = await call(server.port, { path: '/v1/log', headers: authed(server.token, { Origin: 'https://evil.example' }) });
-    expect(answer.status).toBe(403);
+    for (const origin of ['https://evil.example', 'http://127.0.0.1:8080', 'null', 'file://']) {
+      const answer = await call(server.port, { path: '/v1/log', headers: authed(server.token, { Origin: origin }) });
+      expect(answer.status).toBe(403);
+    }
+  });
+
+  it('listens on loopback only', async () => {
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (!external) return;
+    const reached = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: external.address, port: server.port });
+      socket.on('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    expect(reached).toBe(false);
   });
 
   it('refuses a missing or wrong token', async () => {
@@ -218,10 +237,10 @@ describe('companion under kill -9', () => {
         }
       })();
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 250));
+      stopped = true;
       if (inFlight > 0) killedInFlight++;
       server.child.kill('SIGKILL');
       await server.exited;
-      stopped = true;
       await pusher;
       kills++;
       // A temp file on disk means the kill landed between writing the new text and the rename.
