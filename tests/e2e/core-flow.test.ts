@@ -67,6 +67,19 @@ describe('core flow (Chromium)', () => {
     await news.close();
   });
 
+  it('keeps the verdict when Chrome stops the idle service worker', async () => {
+    const before = await ext.currentWorker();
+    await before.evaluate(() => Object.assign(globalThis, { __pressclipMarker: true }));
+    await ext.stopServiceWorker();
+    const check = await ext.ctx.newPage();
+    await check.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
+    await expect.poll(() => check.locator('.verdict').textContent()).toMatch(/looks like a press release \(\d+%\)/);
+    await check.close();
+    const after = await ext.currentWorker();
+    // A fresh worker answered: the verdict came from storage.session, not from a surviving global.
+    expect(await after.evaluate(() => '__pressclipMarker' in globalThis)).toBe(false);
+  });
+
   it('shows the extracted record in the popup', async () => {
     await clickToolbarButton(ext, release);
     popup = await ext.ctx.newPage();

@@ -9,7 +9,11 @@ export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrom
 
 export interface ExtensionBrowser {
   ctx: BrowserContext;
+  // The service worker as first started; after stopServiceWorker() use currentWorker().
   worker: Worker;
+  currentWorker(): Promise<Worker>;
+  // Stops the MV3 service worker as Chrome does after ~30 s idle; the next event or message restarts it.
+  stopServiceWorker(): Promise<void>;
   extensionId: string;
   extensionUrl(path: string): string;
   // A browser-level CDP session (for Extensions.* and Target.* commands), opened on first use.
@@ -45,6 +49,21 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
     worker,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async currentWorker() {
+      const workers = ctx.serviceWorkers();
+      return workers[workers.length - 1] ?? (await ctx.waitForEvent('serviceworker'));
+    },
+    async stopServiceWorker() {
+      // The ServiceWorker domain lives on page targets; any page of the profile will do.
+      const page = await ctx.newPage();
+      try {
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await page.close();
+      }
+    },
     browserSession() {
       const browser = ctx.browser();
       if (!browser) return Promise.reject(new Error('No browser-level CDP connection.'));

@@ -17,7 +17,7 @@ declare const chrome: {
 export async function tabIdForUrl(ext: ExtensionBrowser, url: string, timeoutMs = 15_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const id = await ext.worker.evaluate(async (wanted) => {
+    const id = await (await ext.currentWorker()).evaluate(async (wanted) => {
       const all = await chrome.storage.session.get(null);
       for (const [key, value] of Object.entries(all)) {
         if (key.startsWith('tab:') && (value as { url?: string }).url === wanted) return Number(key.slice(4));
@@ -31,7 +31,7 @@ export async function tabIdForUrl(ext: ExtensionBrowser, url: string, timeoutMs 
 }
 
 export async function tabState(ext: ExtensionBrowser, tabId: number) {
-  return ext.worker.evaluate(async (id) => {
+  return (await ext.currentWorker()).evaluate(async (id) => {
     const action = chrome.action;
     const [text, title] = await Promise.all([action.getBadgeText({ tabId: id }), action.getTitle({ tabId: id })]);
     return { text, title };
