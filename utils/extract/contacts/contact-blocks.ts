@@ -191,14 +191,16 @@ class BlockReader {
   }
 }
 
-function opener(line: ContactLine, country: CountryCode | undefined): CueMatch | null {
+function opener(line: ContactLine, cues: readonly CueMatch[], country: CountryCode | undefined): CueMatch | null {
   if (line.chrome) return null;
-  const cues = findCues(line.text);
   // "Contact:General Inquiries …", "Kontakt für Zeugenhinweise": a contact, but not for the press.
   if (cues.some((c) => c.kind === 'excluded')) return null;
   for (const [i, cue] of cues.entries()) {
-    const data = lineFields(cue.remainder, country);
-    if (!opensBlock(line.text, cue, data.emails.length + data.phones.length > 0)) continue;
+    const hasData = () => {
+      const data = lineFields(cue.remainder, country);
+      return data.emails.length + data.phones.length > 0;
+    };
+    if (!opensBlock(line.text, cue, hasData)) continue;
     // "For interviews please contact Olivia Miller…", "For media inquiries, please contact: …": the block's
     // text starts after the last of the cues that follow each other.
     let last = cue;
@@ -286,8 +288,9 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (line.text.length <= 80 && findCues(line.text).some((c) => c.kind === 'excluded' && c.leading)) excludedUntil = i + 1;
-    const cue = opener(line, ctx.country);
+    const cues = findCues(line.text);
+    if (line.text.length <= 80 && cues.some((c) => c.kind === 'excluded' && c.leading)) excludedUntil = i + 1;
+    const cue = opener(line, cues, ctx.country);
     if (cue && !isLinkOnly(line)) {
       const kind = i <= excludedUntil ? 'excluded' : cue.kind;
       const { drafts: found, next } = readBlock(lines, i, cue.remainder, kind, ctx, block++);

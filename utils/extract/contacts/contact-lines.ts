@@ -88,28 +88,38 @@ function transposeContactTables(root: ParentNode): void {
   }
 }
 
-function isChrome(el: Element): boolean {
-  if (el.closest('nav, menu, [role="navigation"], [role="menubar"]')) return true;
-  const siteBox = el.closest('header, footer, [role="banner"], [role="contentinfo"]');
-  if (siteBox && !siteBox.closest('article, main, [role="main"]')) return true;
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const tokens = `${cur.getAttribute('id') ?? ''} ${cur.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
-    if (tokens.some((t) => CHROME_TOKENS.has(t))) return true;
+interface Place {
+  chrome: boolean;
+  inArticle: boolean;
+}
+
+// Navigation, a site header or a site footer (but not an <article>'s own header/footer), or an element whose
+// id/class names it as such. Memoised per element: one pass over the ancestors of all lines.
+function placeOf(el: Element, memo: Map<Element, Place>): Place {
+  const known = memo.get(el);
+  if (known) return known;
+  const parent = el.parentElement ? placeOf(el.parentElement, memo) : { chrome: false, inArticle: false };
+  const tag = el.tagName.toUpperCase();
+  const role = el.getAttribute('role') ?? '';
+  const inArticle = parent.inArticle || tag === 'ARTICLE' || tag === 'MAIN' || role === 'main';
+  let chrome = parent.chrome || tag === 'NAV' || tag === 'MENU' || role === 'navigation' || role === 'menubar';
+  if (!chrome && !inArticle) chrome = tag === 'HEADER' || tag === 'FOOTER' || role === 'banner' || role === 'contentinfo';
+  if (!chrome) {
+    const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
+    chrome = tokens.some((t) => CHROME_TOKENS.has(t));
   }
-  return false;
+  const place = { chrome, inArticle };
+  memo.set(el, place);
+  return place;
 }
 
 export function contactLines(root: ParentNode): ContactLine[] {
   const clone = (root as Node).cloneNode(true) as unknown as ParentNode;
   rewriteHiddenAddresses(clone);
   transposeContactTables(clone);
-  const chromeCache = new Map<Element, boolean>();
+  const memo = new Map<Element, Place>();
   return textBlocks(clone).map(({ text, element }) => {
-    let chrome = chromeCache.get(element);
-    if (chrome === undefined) {
-      chrome = isChrome(element);
-      chromeCache.set(element, chrome);
-    }
+    const chrome = placeOf(element, memo).chrome;
     return {
       text: deobfuscateEmails(text).replace(/\s+/g, ' ').trim(),
       element,

@@ -38,11 +38,28 @@ function remainderAfter(text: string, end: number): string {
 }
 
 // Every cue in the line, earliest first; exclusions and investor labels win over a generic cue at the same place.
+// Cheap pre-check derived from the same tables: the first five letters of every word of every cue. A line
+// with no word starting like that holds no cue, and most lines of a page are rejected here without the regexes.
+const CUE_WORD_PREFIXES: ReadonlySet<string> = new Set(
+  [...EXCLUDED_CONTACT_CUES, ...INVESTOR_CUES, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), 'media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers']
+    .flatMap((p) => normalize(p).split(/[^\p{L}]+/u))
+    .filter((w) => w.length >= 2)
+    .map((w) => w.slice(0, 5)),
+);
+
+function mayHoldCue(text: string): boolean {
+  for (const w of text.toLowerCase().replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}]+/u)) {
+    if (w.length >= 2 && CUE_WORD_PREFIXES.has(w.slice(0, 5))) return true;
+  }
+  return false;
+}
+
 // Inside a block, a bare audience word with a colon is a sub-label too ("Media: …", "Investors: …").
 const SUB_LABEL = /(?<![\p{L}])(media|press|presse|medien|prensa|imprensa|stampa|pers)(?=\s*:)/giu;
 
 export function findCues(text: string, inBlock = false): CueMatch[] {
   const found: CueMatch[] = [];
+  if (!mayHoldCue(text)) return found;
   const glued = GLUED_GENERIC.exec(text);
   if (glued) found.push({ kind: 'generic', start: 0, end: glued[0].length, remainder: text.slice(glued[0].length).trim(), leading: true });
   for (const [kind, re] of KINDS) {
@@ -67,13 +84,15 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
 
 const SENTENCE_CUE = /please contact|contact:|contacter|contactez|kontaktieren|wenden sie sich|for interviews|inquiries|enquiries|queries|anfragen|rückfragen/i;
 
-// Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone.
-export function opensBlock(text: string, cue: CueMatch, hasData: boolean): boolean {
+// Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone
+// (a function: parsing phones is the costly part, and most lines are decided without it).
+export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean): boolean {
   if (cue.kind === 'excluded' || cue.kind === 'investor') return cue.leading;
   const after = text.slice(cue.end);
   const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after);
   if (cue.leading && (text.length <= 80 || labelLike)) return true;
-  return hasData && (cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike);
+  if (!(cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike)) return false;
+  return hasData();
 }
 
 export function isMediaRoleLine(text: string): boolean {
