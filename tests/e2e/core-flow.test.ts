@@ -56,7 +56,7 @@ describe('core flow (Chromium)', () => {
     releaseHtml = await release.evaluate(() => document.documentElement.outerHTML);
   });
 
-  it('leaves a news article that quotes a spokesperson without a badge', async () => {
+  it('leaves a news article that quotes a spokesperson without a badge, and offers Clip anyway', async () => {
     const news = await ext.ctx.newPage();
     const url = `${server.origin}/news-article.html`;
     await news.goto(url);
@@ -64,6 +64,17 @@ describe('core flow (Chromium)', () => {
     const badge = await tabState(ext, tabId);
     expect(badge.text).toBe('');
     expect(badge.title).toBe("PressClip: this page doesn't look like a press release");
+
+    // The popup says so but still lets the journalist clip it.
+    await clickToolbarButton(ext, news);
+    const popup = await ext.ctx.newPage();
+    await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe("This page doesn't look like a press release.");
+    await popup.getByRole('button', { name: 'Clip anyway' }).click();
+    const headline = popup.getByLabel('Headline', { exact: true });
+    await headline.waitFor();
+    expect(await headline.inputValue()).toBe('Rotterdam port bets on driverless tractors as labour shortage bites');
+    await popup.close();
     await news.close();
   });
 
