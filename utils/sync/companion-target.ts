@@ -48,7 +48,11 @@ async function call<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
-    throw new SyncTargetError('unreachable', `The PressClip log service is not running (${error instanceof Error ? error.message : String(error)}).`);
+    // A refused connection and a missing host permission look the same from here (Firefox reports both as NetworkError).
+    throw new SyncTargetError(
+      'unreachable',
+      `Cannot reach the PressClip log service on 127.0.0.1 (is it running, and may PressClip connect to 127.0.0.1?): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const payload = await response.json().catch(() => null);
   if (response.status === 401) throw new SyncTargetError('unpaired', 'Pair PressClip with the log service (the pairing code is shown where it runs).');
