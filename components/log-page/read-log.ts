@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { LOG_DB_NAME } from '../../utils/log/store';
+import { LOG_DB_NAME, openLogStore } from '../../utils/log/store';
 import type { LogEntry } from '../../utils/schema/entry';
 
 // The log page reads the whole log straight from IndexedDB (same extension origin) instead of through `log:list`:
@@ -7,7 +7,10 @@ import type { LogEntry } from '../../utils/schema/entry';
 // getAll() is several times faster than a cursor. Reading is safe beside the background's writes; every write
 // still goes through the background and its message contract.
 export async function readLog(): Promise<LogEntry[]> {
-  // No version: never creates or upgrades the database; an empty install simply has no store yet.
+  // The store's own opener creates or upgrades the database first (opening it bare on a fresh install would create
+  // an empty version-1 database without the entries store and break the background's upgrade).
+  (await openLogStore()).close();
+  // No version: read whatever version the store's opener left.
   const db = await openDB(LOG_DB_NAME);
   try {
     if (!db.objectStoreNames.contains('entries')) return [];
