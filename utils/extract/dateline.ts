@@ -151,6 +151,16 @@ export function parseDateline(input: string, language: string | null = null): Da
     }
   }
 
+  // Place with parts, then a full stop: "Steinheim, Nordrhein-Westfalen/Stuttgart. Die EnBW hat …"
+  const stop = /^([\p{Lu}][\p{L}.' -]{1,30}(?:\s*[,/|]\s*[\p{Lu}][\p{L}.' -]{1,30}){1,2})\.\s+(?=[\p{Lu}„"“])/u.exec(head);
+  if (stop) {
+    const place = cleanPlace(stop[1] ?? '');
+    // Mixed case only: an all-caps "THE BUCKLE, INC. REPORTS …" is a headline, not a place.
+    if (place && /\p{Ll}/u.test(place) && line.length - stop[0].length >= 60) {
+      return { text: place, place, date: null, wire: null, org: null, rest: line.slice(stop[0].length).trim() };
+    }
+  }
+
   // Place then a spaced dash, mixed case: "Potsdam – Zum Ende ..." / "New York, NY – The range ..."
   const mixed = /^([\p{Lu}][\p{L}.' -]{1,30}?(?:,\s*[\p{Lu}][\p{L}.]{1,20})?)\s+[–—-]{1,2}\s+(?=[\p{Lu}„"“])/u.exec(head);
   if (mixed) {

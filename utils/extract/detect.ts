@@ -1,7 +1,6 @@
 import type { Detection } from '../schema/detection';
 import { blockLines, textBlocks, type TextBlock } from './block-text';
 import {
-  ABOUT_PREFIXES,
   EMBARGO_TERMS,
   END_MARKS,
   IMMEDIATE_RELEASE_TERMS,
@@ -11,13 +10,17 @@ import {
   NON_RELEASE_GENRE_TERMS,
   ORG_WORDS,
   PRESS_RELEASE_TERMS,
+  PRESS_SECTION_TERMS,
   URL_RELEASE_TERMS,
   URL_SECTION_TERMS,
 } from './cues/release-cues';
 import { findDateline, type Dateline } from './dateline';
 import { findDates } from './dates';
 import { ldString, ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { overlap } from './headline';
+import { aboutHeading } from './issuer';
 import { metaContent } from './meta';
+import { titleCore } from './title-parts';
 import { firstTerm, hasTerm, norm } from './text-norm';
 
 // The cheap every-page detector. Runs in the content script on every page, so:
@@ -25,6 +28,10 @@ import { firstTerm, hasTerm, norm } from './text-norm';
 // and it never mutates the document. extract() calls detectWithEvidence() so both agree.
 
 const MAX_TEXT = 40_000;
+
+// "<Name>[ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
+const LEDE_ANNOUNCES =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*\s?){1,6}(?:\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|aujourd'hui\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|lance|présente|anuncia|presenta|lanza|annuncia|presenta|kondigt)\b/u;
 const THRESHOLD = 0.45;
 
 export interface Evidence {
@@ -87,7 +94,11 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
 
   // 4. Text evidence (bounded lines)
   const normLines = lines.map((l) => norm(l.slice(0, 300)));
-  const h1Index = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
+  // Where the headline sits: the H1's line, else (no H1, or an H1 in the footer) the first line the title starts with.
+  const core = norm(titleCore(doc.title ?? '').replace(/^\[[^\]]{1,30}\]\s*/u, ''));
+  const h1Line = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
+  const titleLine = core.length >= 15 ? normLines.findIndex((l) => l.length >= 10 && (l === core || core.startsWith(l) || l.startsWith(core))) : -1;
+  const h1Index = h1Line >= 0 && (titleLine < 0 || overlap(h1, core) >= 0.5) ? h1Line : titleLine;
   // A label, breadcrumb or category line near the headline: "Pressemitteilung", "Home › Presse › Pressemitteilungen",
   // "Category : Press Releases", "Press information". Phrases that REPORT on a release ("said in a press release") do not count.
   const from = h1Index < 0 ? 0 : Math.max(0, h1Index - 8);
@@ -96,6 +107,15 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
     (l) => l.length <= 160 && !!firstTerm(l, PRESS_RELEASE_TERMS) && !NEWS_REPORTING_TERMS.some((t) => l.includes(t)),
   );
   if (labelLine && labelLine !== h1) pos.push({ weight: 0.45, signal: `Labelled '${labelLine.slice(0, 60)}' near the headline` });
+  const sectionLine = labelLine
+    ? null
+    : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS));
+  if (sectionLine) pos.push({ weight: 0.3, signal: `In the press section: '${sectionLine.slice(0, 60)}'` });
+
+  // The release lede introduces its issuer: "Tootl Transport, a non-emergency medical transportation service …,
+  // announces …" / "Acme Corp. (NYSE: ACME) today announced …". News ledes say "said" instead.
+  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => l.length >= 100) ?? '';
+  if (LEDE_ANNOUNCES.test(ledeLine.slice(0, 400))) pos.push({ weight: 0.3, signal: 'The lede has the issuer announce the news' });
 
   // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
   const datelineLines = blocks.map((b) => (/^H[1-6]$/i.test(b.element.tagName) ? '' : b.text));
@@ -122,17 +142,25 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   const endMark = normLines.some((l) => END_MARKS.slice(0, 6).includes(l));
   if (endMark) pos.push({ weight: 0.25, signal: `Ends with a wire end mark ('###' / '-30-')` });
 
-  const about = normLines.find(
-    (l) =>
-      l.length < 80 &&
-      ABOUT_PREFIXES.some((p) => l.startsWith(p)) &&
-      !/^(?:about|über|ueber|over|sobre) (?:us|uns|ons|nosotros|nós)\b/.test(l) &&
-      !/^(?:about|über|ueber|over|sobre) (?:the author|this|den autor|die autorin|cookies?)\b/.test(l),
-  );
-  if (about) pos.push({ weight: 0.25, signal: `Issuer boilerplate: '${about.slice(0, 60)}'` });
+  // "About Acme" followed by a paragraph about Acme ("Acme is …"): issuer boilerplate, not a menu item.
+  const about = aboutHeading(lines);
+  if (about) pos.push({ weight: 0.25, signal: `Issuer boilerplate: 'About ${about.slice(0, 60)}'` });
 
-  const contact = normLines.find((l) => l.length < 80 && MEDIA_CONTACT_TERMS.some((t) => l.startsWith(t)));
+  // A contact cue starting a line ("Media Contact:Robert Smith …" runs on in plain-text wires).
+  const contact = normLines.find((l) => l.length < 300 && MEDIA_CONTACT_TERMS.some((t) => l.startsWith(t)));
   if (contact) pos.push({ weight: 0.25, signal: `Media-contact block: '${contact.slice(0, 60)}'` });
+  // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
+  const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 60);
+  const contactDetails = contact
+    ? -1
+    : normLines.findIndex(
+        (l, i) =>
+          i > h1Index &&
+          i < bodyEnd &&
+          /^(?:kontakt|contact|contacts|contacto|contatti|contato|ansprechpartner(?:in)?|press|presse|prensa|stampa)\s*:?$/.test(l) &&
+          normLines.slice(i + 1, i + 5).some((n) => /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/.test(n)),
+      );
+  if (contactDetails >= 0) pos.push({ weight: 0.2, signal: `Contact details after the story: '${normLines[contactDetails]}'` });
 
   // 5. Hard-negative evidence
   const reporting = normLines.filter((l) => NEWS_REPORTING_TERMS.some((t) => l.includes(t))).length;
@@ -141,8 +169,8 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   const bylineRe = /^(?:by|von|par|por|di|door) ([\p{L}.' &-]{3,60}?)(?:\s*[•|·,]\s*.*)?$/u;
   const bylineLine = normLines.slice(0, Math.max(60, h1Index + 15)).find((l) => l.length < 120 && bylineRe.test(l));
   const bylineName = bylineLine ? bylineRe.exec(bylineLine)?.[1] ?? '' : '';
-  const orgByline = !!bylineName && ORG_WORDS.some((w) => hasTerm(bylineName, w));
-  if (orgByline) pos.push({ weight: 0.3, signal: `Published in the name of an organisation: '${bylineLine?.slice(0, 60)}'` });
+  const orgByline = !!bylineName && ORG_WORDS.some((w) => hasTerm(bylineName, w)) && !NEWS_AGENCY_TAGS.some((t) => bylineName.includes(t)) && !/associated press|press association|staff/.test(bylineName);
+  if (orgByline) pos.push({ weight: 0.4, signal: `Published in the name of an organisation: '${bylineLine?.slice(0, 60)}'` });
   const ldPerson = jsonLd.some((n) => {
     if (!ldTypes(n).some((t) => /NewsArticle|ReportageNewsArticle/.test(t))) return false;
     const a = n['author'];

@@ -23,7 +23,7 @@ import { titleParts } from './title-parts';
 
 const ORG_TYPES = /Organization|Corporation|NGO|GovernmentOrganization|CollegeOrUniversity|EducationalOrganization|NewsMediaOrganization|LocalBusiness/;
 
-function aboutHeading(lines: readonly string[]): string | null {
+export function aboutHeading(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > 90) continue;
@@ -31,8 +31,9 @@ function aboutHeading(lines: readonly string[]): string | null {
     const prefix = ABOUT_PREFIXES.find((p) => n.startsWith(p));
     if (!prefix) continue;
     let name = clean(line.slice(prefix.length)).replace(/[:.]$/, '');
-    name = name.replace(/^(?:the|die|der|das|den|la|le|les|el|los|il|lo|l’|l')\s+/iu, '');
-    if (!/^[\p{Lu}\p{N}]/u.test(name) || /[,;!?]/.test(name)) continue;
+    name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
+    // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
+    if (/[,;!?]/.test(name) || name.length < 2) continue;
     if (/^(?:us|uns|ons|nosotros|nous)$/i.test(name)) continue;
     if (name.split(/\s+/).length > 8) continue;
     // A real boilerplate heading is followed by a paragraph about the same name ("About Acme" → "Acme is …").

@@ -37,6 +37,13 @@ export const URL_SECTION_TERMS: readonly string[] = [
   'press-room', 'pressroom', 'newsroom', 'presse', 'press', 'prensa', 'sala-de-prensa', 'stampa', 'imprensa', 'pers',
 ];
 
+// Names of a site's press SECTION (weaker than a release label): "Zurück zum Newsroom", "Pressezentrum".
+export const PRESS_SECTION_TERMS: readonly string[] = [
+  'newsroom', 'press room', 'pressroom', 'press centre', 'press center', 'media centre', 'media center', 'media room',
+  'pressebereich', 'presse-center', 'pressezentrum', 'pressecenter', 'medienraum', 'presse & medien', 'presse und medien',
+  'salle de presse', 'espace presse', 'sala de prensa', 'sala stampa', 'area stampa', 'sala de imprensa', 'perskamer',
+];
+
 // Wire services whose tag appears in the dateline ("NEW YORK, Jan. 5, 2026 /PRNewswire/ --").
 export const WIRE_TAGS: readonly string[] = [
   'prnewswire', 'pr newswire', 'globe newswire', 'globenewswire', 'business wire', 'businesswire', 'accesswire',
@@ -70,7 +77,8 @@ export const ABOUT_PREFIXES: readonly string[] = [
 export const MEDIA_CONTACT_TERMS: readonly string[] = [
   'media contact', 'media contacts', 'press contact', 'press contacts', 'media inquiries', 'media enquiries',
   'press inquiries', 'press enquiries', 'for more information, contact', 'for further information', 'contact:',
-  'contacts:', 'for interviews', 'media relations', 'press office', 'pressekontakt', 'pressekontakte',
+  'contacts:', 'for interviews', 'for more information', 'press officer', 'spokesperson:', 'pressesprecher',
+  'pressesprecherin', 'konzernpressestelle', 'medienstelle', 'media relations', 'press office', 'pressekontakt', 'pressekontakte',
   'ansprechpartner', 'ansprechpartnerin', 'kontakt für medien', 'medienkontakt', 'pressestelle', 'kontakt:',
   'contact presse', 'contacts presse', 'relations presse', 'service de presse', 'contacto de prensa',
   'contactos de prensa', 'contacto para medios', 'gabinete de prensa', 'contato de imprensa', 'assessoria de imprensa',
@@ -97,7 +105,8 @@ export const END_MARKS: readonly string[] = ['###', '# # #', '-30-', '- 30 -', '
 // Phrases a NEWS ARTICLE uses when it reports on a release or a spokesperson: hard-negative evidence.
 export const NEWS_REPORTING_TERMS: readonly string[] = [
   'said in a press release', 'said in a statement', 'in a press release', 'told reporters', 'according to a press release',
-  'said in a news release', 'the company said in', 'told the associated press', 'told reuters', 'told cnbc',
+  'said in a news release', 'the company said in', 'to view the full press release', 'view the full press release',
+  'read the full press release', 'read the full release', 'told the associated press', 'told reuters', 'told cnbc',
   'reporting by', 'editing by', 'contributed to this report', 'told techcrunch', 'in an interview with',
   'sagte der', 'sagte die', 'a déclaré', 'selon un communiqué', 'dans un communiqué',
   'según un comunicado', 'en un comunicado', 'ha dichiarato', 'in una nota',
