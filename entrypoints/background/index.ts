@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, type BadgeView } from '../../utils/badge';
 import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
+import { registerAutoSync } from '../../utils/sync/auto-sync';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
@@ -56,6 +57,12 @@ export default defineBackground(() => {
       return (await browser.tabs.get(tabId)).url ?? null;
     },
   });
+
+  registerAutoSync(
+    browser.alarms,
+    async () => (await companionSettingsItem.getValue()).token !== null,
+    () => handlers['sync:now']({}, { sender: {} }),
+  );
 
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 
