@@ -49,7 +49,7 @@ function unglueLocal(local: string, domain: string, before: string): string {
     if (!/^[A-Z][A-Za-z]*[a-z]$/.test(prefix) || !/^[a-z]/.test(rest)) continue;
     const p = prefix.toLowerCase();
     const restStartsWithWord = [...earlier].some((w) => rest.toLowerCase().startsWith(w));
-    if (p === domainLabel || earlier.has(p) || NON_NAME_WORDS.has(p) || restStartsWithWord) return rest;
+    if ((p.length >= 4 && (p === domainLabel || NON_NAME_WORDS.has(p))) || earlier.has(p) || restStartsWithWord) return rest;
   }
   return local;
 }

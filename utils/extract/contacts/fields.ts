@@ -26,9 +26,11 @@ const LABEL_KIND = new Map<string, FieldKind>();
 for (const [kind, words] of Object.entries(FIELD_LABELS) as [FieldKind, readonly string[]][]) {
   for (const w of words) if (!LABEL_KIND.has(w)) LABEL_KIND.set(w, kind);
 }
-const ALL_LABELS = [...LABEL_KIND.keys()];
-// "Phone:", "Tel.", "Fax +49": a label word followed by a colon, or by a number for the phone-ish kinds.
-const LABEL = new RegExp(`${phraseRegex(ALL_LABELS, 'giu').source}\\s*\\.?\\s*(?::|(?=\\s*[+(]?\\d))`, 'giu');
+const NUMBER_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'phone' || k === 'mobile' || k === 'fax').map(([w]) => w);
+// "Phone:", "E-Mail:": a label word followed by a colon; "Tel. 030", "Fax +49", "T +31": a number label
+// followed by the number.
+const LABEL = new RegExp(`${phraseRegex([...LABEL_KIND.keys()], 'giu').source}\\s*\\.?\\s*:`, 'giu');
+const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*\\.?(?=\\s*[+(]?\\d)`, 'giu');
 // A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
@@ -50,7 +52,7 @@ function labelKind(raw: string): FieldKind | null {
 
 function segmentByLabels(text: string): Segment[] {
   const marks: { index: number; end: number; kind: FieldKind }[] = [];
-  for (const re of [LABEL, GLUED_LABEL]) {
+  for (const re of [LABEL, NUMBER_LABEL, GLUED_LABEL]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const kind = labelKind(m[1] ?? m[0]);
@@ -62,6 +64,7 @@ function segmentByLabels(text: string): Segment[] {
   let pos = 0;
   let label: FieldKind | null = null;
   for (const mark of marks) {
+    // The same label found by two patterns ("Tel.:" as a colon label and as a number label).
     if (mark.index < pos) continue;
     segments.push({ label, text: text.slice(pos, mark.index) });
     label = mark.kind;

@@ -15,7 +15,8 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   de: [
     'pressekontakt', 'pressekontakte', 'pressestelle', 'presseteam', 'medienkontakt', 'medienkontakte', 'ansprechpartner für pressefragen', 'ansprechpartnerin für pressefragen',
     'ansprechpartner für die presse', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
-    'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten',
+    'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten', 'rückfragehinweis',
+    'rückfragen an', 'für rückfragen',
   ],
   fr: [
     'contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse',
@@ -42,7 +43,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'for further information, please contact', 'for further information contact', 'please contact',
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
-    'für rückfragen', 'rückfragen', 'weitere informationen erhalten sie bei'],
+    'rückfragen', 'weitere informationen erhalten sie bei'],
   fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement'],
   es: ['contacto', 'contactos', 'para más información, contacte'],
   pt: ['contato', 'contatos', 'contacto', 'contactos'],
@@ -82,10 +83,11 @@ export const BLOCK_END_CUES: readonly string[] = [
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
-    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph'],
+    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't'],
   mobile: ['mobile number', 'mobile', 'mobil', 'mobiltelefon', 'handy', 'cell', 'cellphone', 'portable', 'móvil',
-    'celular', 'telemóvel', 'cellulare', 'mob.', 'gsm'],
-  fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile'],
+    'celular', 'telemóvel', 'cellulare', 'cell.', 'mob.', 'gsm', 'm'],
+  // Single letters are the European business-card style "T +31 20 …  F +31 20 …  M 06 …".
+  fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile', 'f'],
   email: ['e-mail', 'email', 'e-mail address', 'mail', 'courriel', 'correo electrónico', 'correo', 'posta elettronica'],
   web: ['website', 'web', 'internet', 'homepage', 'url', 'company website', 'site web', 'sitio web', 'sito web'],
   social: ['twitter account', 'twitter', 'x', 'facebook', 'linkedin', 'instagram', 'youtube', 'bluesky', 'mastodon'],
