@@ -73,15 +73,19 @@ export function findDates(text: string, language: string | null = null): FoundDa
   run(CJK, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
   run(ISO, (m) => toIso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)));
   run(NUMERIC_DOT, (m) => toIso(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0)));
-  const usOrder = !language || language.toLowerCase().startsWith('en');
+  // Month first only for US English; en-GB/IE/AU/NZ/IN/ZA and every other language write the day first.
+  // Dashed dates ("04-03-2026", European Parliament) are day-first unless the page says en-US.
+  const lang = (language ?? '').toLowerCase();
+  const usEnglish = lang === 'en-us' || lang === 'en' || lang === '';
   run(SLASH, (m) => {
     const a = +(m[1] ?? 0);
     const b = +(m[2] ?? 0);
     const y = +(m[3] ?? 0);
+    const monthFirst = m[0].includes('/') ? usEnglish : lang === 'en-us';
     // Unambiguous when one part exceeds 12; otherwise the language decides.
     if (a > 12) return toIso(y, b, a);
     if (b > 12) return toIso(y, a, b);
-    return usOrder ? toIso(y, a, b) : toIso(y, b, a);
+    return monthFirst ? toIso(y, a, b) : toIso(y, b, a);
   });
   return out.sort((x, y) => x.index - y.index);
 }
