@@ -28,7 +28,9 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+// The extension sends at most ~4 MB per push (utils/sync/outbox.ts), but one entry at its schema caps
+// (50 revisions, 500 requests) can approach 30 MB and must still fit alone.
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

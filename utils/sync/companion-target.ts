@@ -58,7 +58,8 @@ async function call<T>(
   if (response.status === 401) throw new SyncTargetError('unpaired', 'Pair PressClip with the log service (the pairing code is shown where it runs).');
   if (response.status < 200 || response.status >= 300) {
     const error = ErrorResponseSchema.safeParse(payload);
-    throw new SyncTargetError('error', `The log service answered ${response.status}: ${error.success ? error.data.error : 'no reason given'}`);
+    const rejected = response.status === 400 || response.status === 413;
+    throw new SyncTargetError('error', `The log service answered ${response.status}: ${error.success ? error.data.error : 'no reason given'}`, rejected);
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new SyncTargetError('error', `The log service sent an unexpected answer to ${path}.`);

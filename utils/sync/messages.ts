@@ -37,6 +37,7 @@ export const SyncReportSchema = z.object({
   pulled: count,
   written: count,
   conflicts: count,
+  rejected: count,
   error: z.string().nullable(),
 });
 

@@ -26,6 +26,8 @@ export interface SyncReport {
   pulled: number;
   written: number;
   conflicts: number;
+  // Changes the target refused outright (see DrainResult.rejected); they wait for the next edit.
+  rejected: number;
   error: Error | null;
 }
 
@@ -54,7 +56,7 @@ export async function syncOnce(
 ): Promise<{ state: SyncState; report: SyncReport }> {
   const exchanged = new Map(state.exchanged);
   let outbox = state.outbox;
-  const report: SyncReport = { pushed: 0, pulled: 0, written: 0, conflicts: 0, error: null };
+  const report: SyncReport = { pushed: 0, pulled: 0, written: 0, conflicts: 0, rejected: 0, error: null };
   const finish = () => ({ state: { cursor, outbox, exchanged: [...exchanged] }, report });
   let cursor = state.cursor;
 
@@ -75,6 +77,7 @@ export async function syncOnce(
   const drained = await drainOutbox(outbox, target);
   outbox = drained.outbox;
   report.pushed = drained.pushed;
+  report.rejected = drained.rejected.length;
   if (drained.error) {
     report.error = drained.error;
     return finish();
@@ -109,6 +112,7 @@ export async function syncOnce(
     const again = await drainOutbox(outbox, target);
     outbox = again.outbox;
     report.pushed += again.pushed;
+    report.rejected += again.rejected.length;
     report.error = again.error;
   }
   return finish();

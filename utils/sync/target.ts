@@ -17,11 +17,13 @@ export interface SyncTarget {
   status(): Promise<TargetStatus>;
 }
 
-// Why a call failed, so the sync loop knows whether retrying later can help.
+// Why a call failed, so the sync loop knows whether retrying later can help. `rejected` means the
+// target refused the request itself (malformed or too large): sending it again will fail again.
 export class SyncTargetError extends Error {
   constructor(
     readonly state: Exclude<TargetState, 'ready'>,
     message: string,
+    readonly rejected = false,
   ) {
     super(message);
   }
