@@ -50,7 +50,8 @@ function openLog(id: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/log.html#${encodeURIComponent(id)}`) });
 }
 
-function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement) {
+// `reread` is offered when the form shows the saved copy: the journalist may want the page as it reads now.
+function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement, reread?: () => void) {
   const form = createRecordForm(record);
   const status = el('div', undefined, 'save-status');
   status.setAttribute('aria-live', 'polite');
@@ -61,6 +62,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
   const wrapper = el('form');
   wrapper.noValidate = true;
   const already = savedEntryId ? el('p', 'This page is already in your log. Saving updates that entry.', 'notice') : null;
+  if (already && reread) already.append(' ', button('Re-read the page', reread));
   wrapper.append(...(already ? [already] : []), formErrors, form.element, save, status);
 
   wrapper.addEventListener('submit', (event) => {
@@ -129,10 +131,16 @@ async function start() {
   }
   const { text, detected } = verdict(state);
   summary.textContent = text;
-  if (detected || state.savedEntryId) {
-    await clip(tabId, state.savedEntryId, area);
+  const savedId = state.savedEntryId;
+  if (savedId) {
+    // Show what the journalist saved (with their corrections), not a fresh read that would undo them.
+    const { entry } = await send(transport, 'log:get', { id: savedId }).catch(() => ({ entry: null }));
+    if (entry) renderEditor(entry.record, entry.id, area, () => void clip(tabId, savedId, area));
+    else await clip(tabId, savedId, area);
+  } else if (detected) {
+    await clip(tabId, null, area);
   } else {
-    area.replaceChildren(button('Clip anyway', () => void clip(tabId, state.savedEntryId, area)));
+    area.replaceChildren(button('Clip anyway', () => void clip(tabId, null, area)));
   }
 }
 

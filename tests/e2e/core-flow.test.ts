@@ -139,11 +139,17 @@ describe('core flow (Chromium)', () => {
     await popup.close();
   });
 
-  it('reopening the popup on the saved page says it is already in the log', async () => {
+  it('reopening the popup on the saved page shows the saved copy and offers to update it', async () => {
     const again = await ext.ctx.newPage();
     await again.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
     await again.getByText('This page is already in your log').waitFor();
     expect(await again.getByRole('button', { name: 'Update log entry' }).count()).toBe(1);
+    // It shows the saved copy with the journalist's corrections…
+    const headline = again.getByLabel('Headline', { exact: true });
+    expect(await headline.inputValue()).toBe('EDITED: Harbor Lane opens Rotterdam test site');
+    // …and can read the page afresh on request.
+    await again.getByRole('button', { name: 'Re-read the page' }).click();
+    await expect.poll(() => headline.inputValue()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
     await again.close();
   });
 
