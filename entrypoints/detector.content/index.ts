@@ -32,5 +32,10 @@ export default defineContentScript({
     whenIdle(ctx, report);
     // Single-page sites change the URL without a load; WXT's watcher compares location.href once a second.
     ctx.addEventListener(window, 'wxt:locationchange', () => whenIdle(ctx, report));
+    // Back/forward restores a page from the bfcache without re-running content scripts, while the
+    // background cleared the tab's verdict when the navigation started: report it again.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) whenIdle(ctx, report);
+    });
   },
 });
