@@ -129,3 +129,16 @@ describe('extractContacts: plain-text releases', () => {
     ]);
   });
 });
+
+describe('extractContacts: hostile pages', () => {
+  it('reads nothing from runs built to make patterns backtrack, and still finds the real contact after them', () => {
+    const junk = `<p>Contact: x@${'a'.repeat(50_000)}</p><p>Media contact: ${'a.'.repeat(20_000)}@b</p><p>Press contact: ${'7 '.repeat(5_000)}</p><p>Contact: ${'a (at) '.repeat(3_000)}</p>`;
+    const doc = fromHtml(`${junk}<h2>Media contact</h2><p>Jane Doe, jane@acme.example</p>`);
+    expect(extractContacts(doc, ctx)).toEqual([{ name: 'Jane Doe', role: null, organization: 'Acme Inc.', emails: ['jane@acme.example'], phones: [] }]);
+  });
+
+  it('keeps page text out of markup: a name with HTML stays plain text', () => {
+    const doc = fromHtml('<h2>Media contact</h2><p>&lt;img src=x onerror=alert(1)&gt; Jane Doe, jane@acme.example</p>');
+    for (const c of extractContacts(doc, ctx)) expect(JSON.stringify(c)).not.toContain('<img');
+  });
+});

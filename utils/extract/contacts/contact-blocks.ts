@@ -21,7 +21,7 @@ export interface Draft {
   hasAddress: boolean;
   // A named contact came before it in the same block.
   afterNamed: boolean;
-  // The block distinguished media from investor contacts.
+  // Which block it was read from (to label "Media" where that block also had investor contacts).
   block: number;
 }
 

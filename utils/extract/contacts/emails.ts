@@ -11,7 +11,7 @@ export interface FoundEmail {
   end: number;
 }
 
-const CANDIDATE = /[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/g;
+const CANDIDATE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // zod 4's z.email() pattern: what ContactSchema will accept.
 const VALID = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
@@ -54,8 +54,12 @@ function unglueLocal(local: string, domain: string, before: string): string {
   return local;
 }
 
+// Runs of 400+ characters without a space hold no address (254 at most, plus glued words): blanking them
+// (same length, so positions hold) keeps the pattern linear on hostile pages ("x@aaaa…" a megabyte long).
+const NO_ADDRESS_RUN = /\S{400,}/g;
+
 export function findEmails(line: string): FoundEmail[] {
-  const text = deobfuscateEmails(line);
+  const text = deobfuscateEmails(line).replace(NO_ADDRESS_RUN, (run) => ' '.repeat(run.length));
   const out: FoundEmail[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     let start = m.index ?? 0;

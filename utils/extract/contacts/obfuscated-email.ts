@@ -4,11 +4,11 @@
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const DOT_WORD = String.raw`\s*[[({<]\s*(?:dot|punkt|point|\.)\s*[\])}>]\s*`;
-// local "(at)" domain, where the domain has at least one "." or "(dot)": "Meet us (at) the fair" is prose.
-const OBFUSCATED = new RegExp(
-  String.raw`([\w.+-]+)\s*[[({<]\s*(?:at|ät|@)\s*[\])}>]\s*([\w-]+(?:(?:\.|${DOT_WORD})[\w-]+)+)`,
-  'giu',
-);
+const AT_MARK = /\s*[[({<]\s*(?:at|ät|@)\s*[\])}>]\s*/giu;
+// Bounded like real addresses (local part ≤ 64, labels ≤ 63) so a hostile megabyte of letters costs linear time.
+const LOCAL_TAIL = /[\w.+-]{1,64}$/u;
+// The domain needs at least one "." or "(dot)": "Meet us (at) the fair" is prose.
+const DOMAIN_HEAD = new RegExp(String.raw`^[\w-]{1,63}(?:(?:\.|${DOT_WORD})[\w-]{1,63}){1,8}`, 'iu');
 const DOT = new RegExp(DOT_WORD, 'giu');
 
 export function stripInvisible(text: string): string {
@@ -17,5 +17,18 @@ export function stripInvisible(text: string): string {
 
 // Rewrites obfuscated addresses to plain ones so the e-mail pattern finds them. Idempotent.
 export function deobfuscateEmails(text: string): string {
-  return stripInvisible(text).replace(OBFUSCATED, (_m, local: string, domain: string) => `${local}@${domain.replace(DOT, '.')}`);
+  const visible = stripInvisible(text);
+  let out = '';
+  let pos = 0;
+  for (const m of visible.matchAll(AT_MARK)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (at < pos) continue;
+    const local = LOCAL_TAIL.exec(visible.slice(Math.max(pos, at - 64), at));
+    const domain = DOMAIN_HEAD.exec(visible.slice(end, end + 600));
+    if (!local || !domain) continue;
+    out += `${visible.slice(pos, at)}@${domain[0].replace(DOT, '.')}`;
+    pos = end + domain[0].length;
+  }
+  return out + visible.slice(pos);
 }

@@ -57,12 +57,15 @@ function parseOne(printed: string, country: CountryCode | undefined): string | n
 function splitNumbers(span: string, offset: number, country: CountryCode | undefined): FoundPhone[] {
   const pieces: { text: string; start: number }[] = [];
   for (const m of span.matchAll(/\S+/g)) pieces.push({ text: m[0], start: m.index ?? 0 });
+  // A run of dozens of digit groups is a table of figures, not phone numbers.
+  if (pieces.length > 30) return [];
   const out: FoundPhone[] = [];
   let i = 0;
   while (i < pieces.length) {
     let found: FoundPhone | null = null;
     let next = i + 1;
-    for (let j = pieces.length; j > i; j--) {
+    // A phone number has at most eight printed groups ("+49 30 2 84 44 74 30 ext 12"): bounded work per piece.
+    for (let j = Math.min(pieces.length, i + 8); j > i; j--) {
       const first = pieces[i];
       const last = pieces[j - 1];
       if (!first || !last) continue;
