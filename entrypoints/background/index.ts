@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor, type BadgeView } from '../../utils/badge';
+import { badgeFor } from '../../utils/badge';
 import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
 import { registerAutoSync } from '../../utils/sync/auto-sync';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
+import { createShowBadge, type BadgeAction } from './show-badge';
 import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
 
@@ -19,13 +20,8 @@ export default defineBackground(() => {
   let logStore: Promise<LogStore> | undefined;
   const log = () => (logStore ??= openLogStore());
 
-  async function showBadge(tabId: number, view: BadgeView) {
-    await Promise.all([
-      action.setBadgeText({ tabId, text: view.text }),
-      action.setBadgeBackgroundColor({ tabId, color: view.color }),
-      action.setTitle({ tabId, title: view.title }),
-    ]);
-  }
+  // The generated chrome typings leave out the documented `text: null` (inherit the global badge).
+  const showBadge = createShowBadge(action as unknown as BadgeAction);
 
   async function injectExtractor(tabId: number) {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });

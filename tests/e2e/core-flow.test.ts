@@ -24,6 +24,11 @@ const COUNT_MUTATIONS = `
   });
 `;
 
+interface BadgeApi {
+  setBadgeText(details: { text: string; tabId?: number }): Promise<void>;
+  getBadgeText(details: { tabId: number }): Promise<string>;
+}
+
 const mutations = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
 
 beforeAll(async () => {
@@ -64,6 +69,16 @@ describe('core flow (Chromium)', () => {
     const badge = await tabState(ext, tabId);
     expect(badge.text).toBe('');
     expect(badge.title).toBe("PressClip: this page doesn't look like a press release");
+    // The tab inherits the button's global badge (the follow-up count) instead of blanking it.
+    const worker = await ext.currentWorker();
+    const inherited = await worker.evaluate(async (id) => {
+      const action = (globalThis as unknown as { chrome: { action: BadgeApi } }).chrome.action;
+      await action.setBadgeText({ text: '2' });
+      const text = await action.getBadgeText({ tabId: id });
+      await action.setBadgeText({ text: '' });
+      return text;
+    }, tabId);
+    expect(inherited).toBe('2');
 
     // The popup says so but still lets the journalist clip it.
     await clickToolbarButton(ext, news);
