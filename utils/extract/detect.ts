@@ -21,7 +21,7 @@ import { overlap } from './headline';
 import { aboutHeading } from './issuer';
 import { metaContent } from './meta';
 import { titleCore } from './title-parts';
-import { firstTerm, hasTerm, norm } from './text-norm';
+import { firstTerm, hasTerm, norm, textWeight } from './text-norm';
 
 // The cheap every-page detector. Runs in the content script on every page, so:
 // no zod / libphonenumber / readability imports, no layout-forcing calls, bounded text (MAX_TEXT chars),
@@ -197,7 +197,7 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   if ((datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire)) {
     neg.push({ weight: 0.5, signal: `Looks like a list of releases (${datedShort} dated entries, little body text)` });
   }
-  if (!dateline && !normLines.some((l) => l.length >= 100)) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
+  if (!dateline && !normLines.some((l) => textWeight(l) >= 100)) neg.push({ weight: 0.3, signal: 'No body paragraphs' });
 
   const p = 1 - pos.reduce((acc, s) => acc * (1 - s.weight), 1);
   const n = neg.reduce((acc, s) => acc + s.weight, 0);

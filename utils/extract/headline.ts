@@ -2,7 +2,7 @@ import { blockLines } from './block-text';
 import { PRESS_RELEASE_TERMS } from './cues/release-cues';
 import { ldString, type LdNode } from './jsonld';
 import { metaContent } from './meta';
-import { clean, escapeRegExp, norm } from './text-norm';
+import { clean, escapeRegExp, norm, textWeight } from './text-norm';
 import { titleCore } from './title-parts';
 
 // The release title as shown: the H1 that matches the page title, without breadcrumb text glued into it
@@ -45,7 +45,7 @@ function stripPrefixes(h: string, reference: string | null): string {
 function weakTitle(t: string | null): boolean {
   if (!t) return true;
   const n = norm(t);
-  return n.length < 12 || (n.split(/\s+/).length <= 3 && n.length < 30) || PRESS_RELEASE_TERMS.includes(n);
+  return textWeight(n) < 12 || (n.split(/\s+/).length <= 3 && textWeight(n) < 30) || PRESS_RELEASE_TERMS.includes(n);
 }
 
 export function extractHeadline(

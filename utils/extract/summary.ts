@@ -1,5 +1,5 @@
 import type { Dateline } from './dateline';
-import { clean, norm } from './text-norm';
+import { clean, norm, textWeight } from './text-norm';
 
 // The lede in 1–3 sentences: the dateline paragraph without its dateline, else the first real paragraph
 // after the headline (skipping captions, credits, share bars and label lines).
@@ -11,10 +11,15 @@ export function sentences(text: string): string[] {
   // A sentence ends at . ! ? (optionally with a closing quote) followed by a space and an upper-case letter,
   // a digit or an opening quote — but not after common abbreviations or single initials.
   const out: string[] = [];
-  const re = /[.!?]["“”»']?\s+(?=[\p{Lu}\p{N}"“„«'])/gu;
+  const re = /[.!?]["“”»']?\s+(?=[\p{Lu}\p{N}"“„«'])|[。！？]\s*(?=\S)/gu;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(start, m.index + 1);
+    if (/[。！？]/.test(m[0])) {
+      out.push(clean(text.slice(start, m.index + m[0].length)));
+      start = m.index + m[0].length;
+      continue;
+    }
     if (/(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Inc|Corp|Co|Ltd|Jr|Sr|No|Nr|ca|bzw|z\.B|u\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Mass|U\.S|vs|etc|approx|Abs|Art|Dipl|Ing)\.)$/u.test(before)) continue;
     out.push(clean(text.slice(start, m.index + m[0].length)));
     start = m.index + m[0].length;
@@ -40,11 +45,11 @@ export function extractSummary(lines: readonly string[], headlineIndex: number, 
   const nh = headline ? norm(headline) : '';
   for (let i = start; i < Math.min(lines.length, start + 40); i++) {
     const line = lines[i] ?? '';
-    if (line.length < 80) continue;
+    if (textWeight(line) < 80) continue;
     if (SKIP.test(line)) continue;
     if (nh && norm(line) === nh) continue;
     // A paragraph, not a menu: some sentence punctuation and mostly words.
-    if (!/[.!?:;]/.test(line)) continue;
+    if (!/[.!?:;。！？]/.test(line)) continue;
     return firstSentences(line);
   }
   return null;

@@ -42,3 +42,12 @@ export function firstTerm(text: string, terms: readonly string[]): string | null
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+// Length in "Latin-equivalent" characters: a CJK character carries about as much as 2.5 Latin ones, so a
+// 40-character Japanese paragraph counts like a 100-character English one.
+export function textWeight(s: string): number {
+  const cjk = s.match(CJK)?.length ?? 0;
+  return s.length + cjk * 1.5;
+}

@@ -108,7 +108,7 @@ export const NEWS_REPORTING_TERMS: readonly string[] = [
   'said in a news release', 'the company said in', 'to view the full press release', 'view the full press release',
   'read the full press release', 'read the full release', 'told the associated press', 'told reuters', 'told cnbc',
   'reporting by', 'editing by', 'contributed to this report', 'told techcrunch', 'in an interview with',
-  'sagte der', 'sagte die', 'a déclaré', 'selon un communiqué', 'dans un communiqué',
+  // (plain quote verbs — "sagte die Präsidentin", "a déclaré" — appear in releases too and are not listed) 'selon un communiqué', 'dans un communiqué',
   'según un comunicado', 'en un comunicado', 'ha dichiarato', 'in una nota',
 ];
 
