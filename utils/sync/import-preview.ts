@@ -42,7 +42,7 @@ export function readExportEntries(
   input: string | Uint8Array,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[] } | { ok: false; reason: string } {
-  const read = readJson(input, limits);
+  const read = readJson(input, { ...limits, maxTopArrayItems: limits.maxEntries });
   if (!read.ok) return read;
   const doc = read.value;
   if (!isPlainObject(doc)) return { ok: false, reason: 'The file is not a PressClip log (expected a JSON object).' };

@@ -1,9 +1,12 @@
-// The first, cheap gate for an import file or a request body: size and nesting are checked on the
-// raw text before JSON.parse, so a 2 GB file or a 100 000-deep "[[[[" never reaches the parser.
+// The first, cheap gate for an import file or a request body: size, nesting and entry count are
+// checked on the raw text before JSON.parse, so a 2 GB file, a 100 000-deep "[[[[" or a million
+// entries never reach the parser.
 
 export interface JsonLimits {
   maxBytes: number;
   maxDepth: number;
+  // For an export: how many entries at most, counted on the raw text.
+  maxTopArrayItems?: number;
 }
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -14,11 +17,21 @@ function byteLength(input: string | Uint8Array): number {
   return typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
 }
 
-// Deepest nesting of [ and { outside strings; stops counting once past the limit.
-export function nestingDepth(text: string, stopAt: number): number {
-  let depth = 0;
+export interface JsonShape {
+  // Deepest nesting of [ and { outside strings (counting stops past the limit).
+  depth: number;
+  // Elements of the largest array directly inside the top-level object (an export's "entries").
+  topArrayItems: number;
+}
+
+// One pass over the raw text, so an oversized or over-deep document is refused before JSON.parse.
+export function scanJson(text: string, stopAtDepth: number): JsonShape {
+  const stack: number[] = [];
   let deepest = 0;
   let inString = false;
+  let items = 0;
+  let topArrayItems = 0;
+  let expectingFirst = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -26,16 +39,29 @@ export function nestingDepth(text: string, stopAt: number): number {
       else if (c === 0x22) inString = false;
       continue;
     }
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    const inTopArray = stack.length === 2 && stack[1] === 0x5b;
+    if (inTopArray && expectingFirst && c !== 0x5d) {
+      items = 1;
+      expectingFirst = false;
+    }
     if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > deepest) {
-        deepest = depth;
-        if (deepest > stopAt) return deepest;
+      stack.push(c);
+      if (stack.length > deepest) {
+        deepest = stack.length;
+        if (deepest > stopAtDepth) return { depth: deepest, topArrayItems };
       }
-    } else if (c === 0x5d || c === 0x7d) depth--;
+      if (stack.length === 2 && c === 0x5b) {
+        items = 0;
+        expectingFirst = true;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      if (inTopArray) topArrayItems = Math.max(topArrayItems, items);
+      stack.pop();
+    } else if (c === 0x2c && inTopArray) items++;
   }
-  return deepest;
+  return { depth: deepest, topArrayItems };
 }
 
 export function readJson(input: string | Uint8Array, limits: JsonLimits): JsonRead {
@@ -51,8 +77,12 @@ export function readJson(input: string | Uint8Array, limits: JsonLimits): JsonRe
   }
   // Windows editors save JSON with a byte-order mark, which JSON.parse refuses.
   if (text.startsWith(BOM)) text = text.slice(1);
-  if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
+  const shape = scanJson(text, limits.maxDepth);
+  if (shape.depth > limits.maxDepth) {
     return { ok: false, reason: `The JSON is nested deeper than ${limits.maxDepth} levels.` };
+  }
+  if (limits.maxTopArrayItems !== undefined && shape.topArrayItems > limits.maxTopArrayItems) {
+    return { ok: false, reason: `The file has ${shape.topArrayItems} entries; the limit is ${limits.maxTopArrayItems}.` };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LogEntrySchema } from '../../../utils/schema/entry';
 import { LOG_EXPORT_VERSION } from '../../../utils/schema/log-export';
 import { DEFAULT_IMPORT_LIMITS, previewImport } from '../../../utils/sync/import-preview';
+import { scanJson } from '../../../utils/sync/read-json';
 import { stableStringify } from '../../../utils/sync/stable-json';
 import { logArb } from './arbitraries';
 import { sampleEntry } from './sample-entry';
@@ -132,5 +133,19 @@ describe('previewImport', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('scanJson', () => {
+  it('counts the entries of an export on the raw text, ignoring brackets and commas in strings', () => {
+    const text = doc([{ id: 'a', notes: '[1,2,3], {x}' }, { id: 'b', tags: ['x', 'y'] }, 3]);
+    expect(scanJson(text, 32)).toEqual({ depth: 4, topArrayItems: 3 });
+    expect(scanJson(doc([]), 32).topArrayItems).toBe(0);
+    expect(scanJson('{"entries":[ "a\\"],[" ]}', 32).topArrayItems).toBe(1);
+  });
+
+  it('refuses too many entries before parsing, even when each is tiny', () => {
+    const text = `{"format":"pressclip-log","version":1,"entries":[${Array(20_001).fill('0').join(',')}]}`;
+    expect(previewImport(text, [])).toEqual({ ok: false, reason: 'The file has 20001 entries; the limit is 10000.' });
   });
 });
