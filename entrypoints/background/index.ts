@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor } from '../../utils/badge';
 import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
 import { registerAutoSync } from '../../utils/sync/auto-sync';
@@ -8,6 +7,7 @@ import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-stor
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
 import { createShowBadge, type BadgeAction } from './show-badge';
+import { registerTabLifecycle } from './tab-lifecycle';
 import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
 
@@ -67,14 +67,5 @@ export default defineBackground(() => {
     return true;
   });
 
-  // A new page in the tab: the old verdict no longer applies until the detector reports again.
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status !== 'loading') return;
-    void tabs.remove(tabId);
-    void showBadge(tabId, badgeFor(null)).catch(() => undefined);
-  });
-
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void tabs.remove(tabId);
-  });
+  registerTabLifecycle(browser.tabs, tabs, showBadge);
 });

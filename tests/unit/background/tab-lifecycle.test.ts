@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerTabLifecycle } from '../../../entrypoints/background/tab-lifecycle';
+import type { BadgeView } from '../../../utils/badge';
+import { createTabStateStore } from '../../../utils/tab-state';
+
+const detection = { isPressRelease: true, score: 0.9, signals: ['Wire dateline'], incomplete: false };
+
+async function setup() {
+  const state = createTabStateStore(undefined);
+  const badges: Array<[number, BadgeView]> = [];
+  registerTabLifecycle(fakeBrowser.tabs, state, async (tabId, view) => void badges.push([tabId, view]));
+  await state.set(1, { url: 'https://wire.example/r/1', detection });
+  await state.set(2, { url: 'https://wire.example/r/2', detection });
+  return { state, badges };
+}
+
+describe('tab lifecycle', () => {
+  it('clears a tab verdict and badge when the tab starts loading a new page', async () => {
+    const { state, badges } = await setup();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://wire.example/r/1' });
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' }, tab);
+    expect(await state.get(1)).not.toBeNull();
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, tab);
+    expect(await state.get(1)).toBeNull();
+    expect(await state.get(2)).not.toBeNull();
+    expect(badges).toEqual([[1, { text: '', color: expect.any(String), title: 'PressClip' }]]);
+  });
+
+  it('forgets a closed tab', async () => {
+    const { state } = await setup();
+    await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 1, isWindowClosing: false });
+    expect(await state.get(2)).toBeNull();
+    expect(await state.get(1)).not.toBeNull();
+  });
+});
