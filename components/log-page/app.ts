@@ -16,7 +16,7 @@ import { askOverride } from './override-dialog';
 import { button, el, isTyping } from './dom';
 import { downloadText } from './download';
 import { ask } from './messages';
-import { readLog } from './read-log';
+import { readLogInBatches } from './read-log';
 import { clipPendingSelection } from './clip-selection';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
@@ -27,6 +27,7 @@ const ROW_HEIGHT = 30;
 export async function mountLogPage(root: HTMLElement): Promise<void> {
   const entries = new Map<string, LogEntry>();
   let index = new SearchIndex();
+  let searchReady = false;
   let sortedAll: LogEntry[] = [];
   let view: LogEntry[] = [];
   let cursor = 0;
@@ -148,6 +149,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     toolbar.setCount(view.length, entries.size);
     // How long the last filter took, for the log-size bench (scripts/bench-log.ts).
     root.dataset.lastQueryMs = (performance.now() - started).toFixed(1);
+    root.dataset.searchReady = String(searchReady);
     root.dataset.shown = String(view.length);
   }
 
@@ -169,17 +171,60 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     else if (detail) closeDetail();
   }
 
+  // The table shows as soon as the log is read; the search index is built afterwards in slices of a few thousand
+  // entries, so a 100,000-entry log is on screen before it is searchable and the page never freezes.
+  // Queries typed meanwhile match what is indexed so far and are run again when the index is complete.
+  let indexGeneration = 0;
+  const INDEX_SLICE = 4000;
+
+  async function buildIndex(list: readonly LogEntry[]) {
+    const generation = ++indexGeneration;
+    const started = performance.now();
+    const next = new SearchIndex();
+    index = next;
+    searchReady = false;
+    for (let at = 0; at < list.length; at += INDEX_SLICE) {
+      // An entry edited or deleted meanwhile was already (re)indexed or dropped by upsert().
+      for (const entry of list.slice(at, at + INDEX_SLICE)) if (entries.get(entry.id) === entry) next.add(entry);
+      toolbar.setIndexing(Math.min(list.length, at + INDEX_SLICE) / Math.max(1, list.length));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== indexGeneration) return;
+    }
+    searchReady = true;
+    toolbar.setIndexing(1);
+    root.dataset.indexMs = (performance.now() - started).toFixed(1);
+    if (toolbar.state().query.trim() !== '') recompute(true);
+  }
+
   async function load() {
     const started = performance.now();
-    const list = await readLog();
     entries.clear();
-    for (const entry of list) entries.set(entry.id, entry);
-    index = new SearchIndex(list);
+    let shown = false;
+    let lastRender = 0;
+    await readLogInBatches((batch) => {
+      for (const entry of batch) entries.set(entry.id, entry);
+      // First rows at once, then a re-render at most twice a second while the rest streams in.
+      const now = performance.now();
+      if (!shown || now - lastRender > 500) {
+        lastSort = '';
+        recompute(shown);
+        lastRender = now;
+        if (!shown) {
+          shown = true;
+          root.dataset.firstRowsMs = (now - started).toFixed(1);
+          root.dataset.ready = 'true';
+        }
+      }
+    });
+    const list = [...entries.values()];
+    root.dataset.readMs = (performance.now() - started).toFixed(1);
     toolbar.setFacets(facetValues(list));
     lastSort = '';
-    recompute(false);
+    recompute(shown);
     root.dataset.loadMs = (performance.now() - started).toFixed(1);
     root.dataset.ready = 'true';
+    root.dataset.loaded = 'true';
+    void buildIndex(list);
   }
 
   // --- actions ------------------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ export interface Toolbar {
   setSort(sort: SortOrder): void;
   setCount(shown: number, total: number): void;
   showFollowUpsDue(): void;
+  // Share of the log indexed for search so far (1 = done).
+  setIndexing(done: number): void;
 }
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -41,6 +43,8 @@ const SORT_LABELS: Record<SortKey, string> = {
   status: 'Status',
   updated: 'Last change',
 };
+
+const READY_PLACEHOLDER = 'Search headline, issuer, contacts, notes…  ( / )';
 
 function replaceOptions(select: HTMLSelectElement, allLabel: string, values: readonly string[]) {
   const current = select.value;
@@ -52,7 +56,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
   const bar = el('div', undefined, 'toolbar');
   const search = el('input');
   search.type = 'search';
-  search.placeholder = 'Search headline, issuer, contacts, notes…  ( / )';
+  search.placeholder = READY_PLACEHOLDER;
   search.setAttribute('aria-label', 'Search the log');
   search.className = 'search';
 
@@ -136,6 +140,9 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     setSort(sort) {
       sortKey.value = sort.key;
       direction.value = sort.descending ? 'desc' : 'asc';
+    },
+    setIndexing(done) {
+      search.placeholder = done >= 1 ? READY_PLACEHOLDER : `Indexing for search… ${Math.floor(done * 100)}%`;
     },
     showFollowUpsDue() {
       followUp.box.checked = true;

@@ -37,14 +37,15 @@ export class SearchIndex {
     this.ids.push(entry.id);
     this.alive.push(true);
     this.docOf.set(entry.id, doc);
-    for (const token of new Set(searchTokens(searchableText(entry)))) {
+    for (const token of searchTokens(searchableText(entry))) {
       let list = this.postings.get(token);
       if (!list) {
         list = [];
         this.postings.set(token, list);
         this.sortedTokens = null;
       }
-      list.push(doc);
+      // Documents are added in increasing order, so a repeated word of this entry is always the last posting.
+      if (list[list.length - 1] !== doc) list.push(doc);
     }
   }
 

@@ -1,0 +1,161 @@
+// Log-size bench for the triage desk: fills the built extension's log with synthetic entries (10,000 and 100,000
+// by default), then times in Chromium the first render of log.html, search as you type, a sort change, and checks
+// that only the visible rows are in the DOM.
+//
+//   npm run build && npx tsx scripts/bench-log.ts [sizes…]      e.g. npx tsx scripts/bench-log.ts 10000 100000
+//
+// The entries are written straight into the extension's IndexedDB from one of its pages (seeding only; the
+// extension itself writes through its background). Figures are wall-clock on this machine, not assertions.
+
+import { launchWithExtension } from '../tests/e2e/harness/chromium';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
+
+// Runs inside the extension page: deterministic synthetic entries of roughly real size (headline, summary,
+// two contacts, notes), spread over statuses, issuers, tags and languages.
+function seedInPage(count: number): Promise<string> {
+  // A vocabulary of 8,000 made-up words used with a Zipf-like skew, like real text: a few words everywhere,
+  // most words rare, so searches are as selective as they are on a real log.
+  const syllables = 'ba ko ri ten mar sol vin dra pel gus nor ith ca lo mey sta fen qua rud zel bor ent ix op'.split(' ');
+  const statuses = ['new', 'to-contact', 'requested', 'scheduled', 'interviewed', 'filed', 'declined', 'no-response', 'not-pursuing'];
+  const priorities = ['low', 'normal', 'high', 'urgent'];
+  const langs = ['en', 'de', 'fr', 'nl', 'es'];
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const words = Array.from({ length: 8000 }, () => pick(syllables) + pick(syllables) + pick(syllables));
+  const word = () => words[Math.floor(words.length * rand() ** 3)]!;
+  const phrase = (n: number) => Array.from({ length: n }, word).join(' ');
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('pressclip-log');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('entries', 'readwrite');
+      const store = tx.objectStore('entries');
+      store.clear();
+      // The query the bench types: the start of one entry's headline, as a journalist would search for it.
+      let probe = '';
+      for (let i = 0; i < count; i += 1) {
+        const at = new Date(base + i * 60_000).toISOString();
+        const issuer = `${pick(words)} ${['Corp', 'GmbH', 'SA', 'Group', 'Ltd'][i % 5]} ${i % 2000}`;
+        const status = pick(statuses);
+        const headline = `${issuer} ${phrase(8)}`;
+        if (i === Math.floor(count / 2)) probe = headline.split(' ').filter((w) => /^[a-z]/.test(w)).slice(0, 2).join(' ');
+        store.put({
+          schemaVersion: 1,
+          id: `bench-${i}`,
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+          record: {
+            isPressRelease: true,
+            confidence: 0.9,
+            signals: ['Synthetic'],
+            url: `https://news.example/${i}`,
+            canonicalUrl: null,
+            language: pick(langs),
+            headline,
+            issuer,
+            releaseDate: at.slice(0, 10),
+            datelinePlace: 'Rotterdam, Netherlands',
+            embargo: i % 50 === 0 ? { until: '2099-01-01T00:00:00Z', text: 'Embargoed' } : null,
+            summary: `${phrase(25)}. ${phrase(20)}.`,
+            contacts: [
+              { name: `Person ${i}`, role: 'Press officer', organization: issuer, emails: [`press${i}@news.example`], phones: ['+31101234567'] },
+              { name: `Other ${i}`, role: null, organization: null, emails: [`media${i}@news.example`], phones: [] },
+            ],
+          },
+          status,
+          priority: pick(priorities),
+          deadline: i % 3 === 0 ? at.slice(0, 10) : null,
+          followUpAt: status === 'requested' ? at : null,
+          tags: [pick(syllables), pick(syllables)],
+          notes: phrase(15),
+          history: [{ at, from: null, to: status, override: null }],
+          requests: [],
+          revisions: [],
+        });
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(probe);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+async function main() {
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.ctx.newPage();
+    // Opening the log once makes sure the database and its store exist.
+    await page.goto(ext.extensionUrl('log.html'));
+    await page.locator('#app[data-ready="true"]').waitFor();
+    for (const size of SIZES) {
+      const seedStart = Date.now();
+      // tsx compiles with keepNames, which wraps inner functions in __name(); the page has no such helper.
+      await page.evaluate('globalThis.__name ??= (f) => f');
+      const probe = await page.evaluate(seedInPage, size);
+      const seedMs = Date.now() - seedStart;
+
+      const start = Date.now();
+      await page.reload();
+      await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
+      await page.locator('.vt-row').first().waitFor();
+      const firstRenderMs = Date.now() - start;
+      const firstRowsMs = await page.locator('#app').getAttribute('data-first-rows-ms');
+      await page.locator('#app[data-loaded]').waitFor({ timeout: 300_000 });
+      const loadMs = await page.locator('#app').getAttribute('data-load-ms');
+      const readMs = await page.locator('#app').getAttribute('data-read-ms');
+      await page.locator('#app[data-index-ms]').waitFor({ timeout: 300_000 });
+      const indexMs = await page.locator('#app').getAttribute('data-index-ms');
+      const rendered = await page.locator('.vt-row').count();
+
+      // Search as you type: the page records how long each filter pass took.
+      await page.keyboard.press('/');
+      const perKey: number[] = [];
+      for (const char of probe) {
+        await page.keyboard.type(char);
+        perKey.push(Number(await page.locator('#app').getAttribute('data-last-query-ms')));
+      }
+      const shown = await page.locator('#app').getAttribute('data-shown');
+      await page.locator('input[type=search]').fill('');
+
+      const sortStart = Date.now();
+      await page.getByLabel('Sort by').selectOption('priority');
+      const sortMs = Number(await page.locator('#app').getAttribute('data-last-query-ms'));
+      const sortWallMs = Date.now() - sortStart;
+
+      await page.locator('.vt-viewport').evaluate((v) => (v.scrollTop = v.scrollHeight / 2));
+      await page.waitForTimeout(100);
+      const renderedMid = await page.locator('.vt-row').count();
+
+      console.log(
+        JSON.stringify({
+          entries: size,
+          seedMs,
+          firstRenderMs,
+          firstRowsInPageMs: Number(firstRowsMs),
+          readAllMs: Number(readMs),
+          loadAllMs: Number(loadMs),
+          searchIndexMs: Number(indexMs),
+          rowsInDom: rendered,
+          rowsInDomAfterScroll: renderedMid,
+          searchPerKeystrokeMs: perKey.map((n) => Math.round(n * 10) / 10),
+          query: probe,
+          searchMatches: Number(shown),
+          sortChangeMs: Math.round(sortMs),
+          sortChangeWallMs: sortWallMs,
+        }),
+      );
+    }
+  } finally {
+    await ext.close();
+  }
+}
+
+void main();
