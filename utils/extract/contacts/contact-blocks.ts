@@ -23,6 +23,8 @@ export interface Draft {
   afterNamed: boolean;
   // Which block it was read from (to label "Media" where that block also had investor contacts).
   block: number;
+  // An explicit sub-label ("Media:", "Investors:") named its kind.
+  labelled: boolean;
 }
 
 export interface BlockContext {
@@ -36,7 +38,7 @@ const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|g
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 
 function newDraft(kind: CueKind, block: number, afterNamed: boolean): Draft {
-  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block };
+  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block, labelled: false };
 }
 
 const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0;
@@ -68,7 +70,9 @@ class BlockReader {
     this.roleBeforeName = false;
   }
 
-  private setRole(role: string): void {
+  setRole(role: string): void {
+    // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
+    if (this.current.name && hasData(this.current)) this.close(this.current.kind === 'excluded' ? 'media' : this.current.kind);
     if (!this.current.role || (this.roleBeforeName && !this.current.name)) {
       this.current.role = role;
       this.roleBeforeName = !this.current.name;
@@ -92,6 +96,7 @@ class BlockReader {
     }
     if (hasData(this.current)) this.close(kind);
     else this.current.kind = kind;
+    this.current.labelled = true;
   }
 
   private setName(name: string): void {
@@ -164,6 +169,9 @@ class BlockReader {
         if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) this.current.organization = t;
         else this.setName(t);
         useful = true;
+      } else if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 8) {
+        // A sentence fragment ("including consultation with a professional financial advisor"), not a field.
+        continue;
       } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
         this.setOrganization(t);
         useful = true;
@@ -236,17 +244,21 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   const labels = cues.filter(isLabel);
   for (const c of cues) if (!labels.includes(c)) reader.describe(c.kind);
   let useful = cues.length > 0;
-  const parts: { kind: CueKind | null; text: string }[] = [];
+  const parts: { kind: CueKind | null; label: string | null; text: string }[] = [];
   let pos = 0;
   let kind: CueKind | null = null;
+  let label: string | null = null;
   for (const c of labels) {
-    parts.push({ kind, text: text.slice(pos, c.start) });
+    parts.push({ kind, label, text: text.slice(pos, c.start) });
     kind = c.kind;
+    label = text.slice(c.start, c.end);
     pos = c.end;
   }
-  parts.push({ kind, text: text.slice(pos).replace(/^\s*:\s*/, '') });
+  parts.push({ kind, label, text: text.slice(pos).replace(/^\s*:\s*/, '') });
   for (const part of parts) {
     if (part.kind) reader.subLabel(part.kind);
+    // "Public Relations:" names the person's function as well as the kind of contact.
+    if (part.label && isRole(part.label)) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);
     dangling = r.dangling;

@@ -79,7 +79,7 @@ export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[
   const out: Contact[] = [];
   for (const d of kept.slice(0, 50)) {
     // Where a block set media and investor contacts apart, say which one this is.
-    if (!d.role && d.kind === 'media' && blocksWithInvestors.has(d.block)) d.role = 'Media';
+    if (!d.role && d.kind === 'media' && d.labelled && blocksWithInvestors.has(d.block)) d.role = 'Media';
     const c = toContact(d, ctx.issuer);
     if (c) out.push(c);
   }
