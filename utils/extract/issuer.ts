@@ -3,7 +3,7 @@ import type { Dateline } from './dateline';
 import { labelIssuer } from './headline';
 import { ldString, ldTypes, type LdNode } from './jsonld';
 import { metaContent } from './meta';
-import { clean, firstTerm, norm } from './text-norm';
+import { clean, escapeRegExp, firstTerm, norm } from './text-norm';
 
 // Title parts that name a section, not the site: "… | News | European Parliament", "BKA - Listenseite für Pressemitteilungen".
 const SECTION_WORDS: readonly string[] = [
@@ -26,10 +26,16 @@ const ORG_TYPES = /Organization|Corporation|NGO|GovernmentOrganization|CollegeOr
 export function aboutHeading(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length > 90) continue;
     const n = norm(line);
     const prefix = ABOUT_PREFIXES.find((p) => n.startsWith(p));
     if (!prefix) continue;
+    if (line.length > 90) {
+      // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
+      const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
+      const at = glued ? n.indexOf(glued[1] ?? '', prefix.length) : -1;
+      if (glued?.[1] && at >= 0) return clean(line).slice(at, at + glued[1].length);
+      continue;
+    }
     let name = clean(line.slice(prefix.length)).replace(/[:.]$/, '');
     name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
     // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
@@ -148,6 +154,20 @@ function copyright(lines: readonly string[]): string | null {
   return null;
 }
 
+// The organisation both the headline and the lede open with ("ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES …"
+// / "Atlantis Paradise Island and Dolphin Cay is yet again …"), in the lede's spelling; at least two words.
+function ledeSubject(headline: string, body: readonly string[]): string | null {
+  const hw = headline.split(/\s+/);
+  for (const para of body.filter((l) => l.length >= 80).slice(0, 3)) {
+    const pw = para.split(/\s+/);
+    let n = 0;
+    while (n < Math.min(hw.length, pw.length, 8) && norm(hw[n] ?? '') === norm(pw[n] ?? '') && /^[\p{Lu}\p{N}]|^(?:and|of|for|&)$/u.test(pw[n] ?? '')) n++;
+    while (n > 0 && /^(?:and|of|for|&)$/i.test(pw[n - 1] ?? '')) n--;
+    if (n >= 2) return pw.slice(0, n).join(' ').replace(/[,:;]$/, '');
+  }
+  return null;
+}
+
 function isDomain(s: string): boolean {
   return /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(s.trim());
 }
@@ -195,6 +215,18 @@ export function extractIssuer(
     // Galleria Ranked #1 …" after "About Homewatch CareGivers".
     const subject = headline ? headlineSubject(headline, lines) : null;
     if (subject && subject.length > found.length && subject.startsWith(found)) found = subject;
+    // The same organisation under the name the headline shows it by ("Canadian RV Association Celebrates …" over
+    // the boilerplate's "Canadian Recreational Vehicle Association"): same first and last word.
+    const words = (x: string) => norm(x).split(/\s+/);
+    if (subject && subject !== found && words(subject)[0] === words(found)[0] && words(subject).at(-1) === words(found).at(-1)) {
+      found = subject;
+    }
+    // A portal or directory hosting someone else's release: its name never appears in the story, while the
+    // headline and the lede open with the issuer's name.
+    const h = headline ? lines.findIndex((l) => norm(l) === norm(headline)) : -1;
+    const body = h >= 0 ? lines.slice(h + 1, h + 40) : [];
+    const lede = headline && !dateline?.org ? ledeSubject(headline, body) : null;
+    if (lede && !norm(body.join(' ')).includes(norm(found))) found = lede;
     // A department named in the headline's label prefix: "Medienmitteilung der <Direktion>:" on the canton's site.
     const unit = labelIssuer(doc);
     if (unit && !norm(found).includes(norm(unit))) found = `${found}, ${unit}`;
