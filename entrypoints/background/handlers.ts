@@ -30,12 +30,23 @@ const syncNotSetUp: Omit<SyncDeps, 'log'> = {
   newId: () => crypto.randomUUID(),
 };
 
+// A same-document navigation (pushState) can change the path but never the origin, so a reported URL
+// on another origin is ignored and the browser's own sender.url is kept.
+function reportedUrl(reported: string | undefined, senderUrl: string): string {
+  if (!reported) return senderUrl;
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers<object> {
   return {
-    async 'page:detected'({ detection }, { sender }) {
+    async 'page:detected'({ detection, url }, { sender }) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) throw new Error('page:detected must come from a tab.');
-      await deps.tabs.set(tabId, { url: sender.url, detection });
+      await deps.tabs.set(tabId, { url: reportedUrl(url, sender.url), detection });
       await deps.showBadge(tabId, badgeFor(detection));
       return {};
     },

@@ -24,7 +24,9 @@ const EntryRef = z.object({ id: z.string().min(1).max(100) });
 export const contract = {
   'page:detected': {
     from: 'content',
-    request: z.object({ detection: DetectionSchema }),
+    // `url`: the address the detector analysed. Chrome's sender.url keeps the document's first URL after a
+    // single-page site's pushState; the background uses this one only when it has the sender's origin.
+    request: z.object({ detection: DetectionSchema, url: z.string().max(4096).optional() }),
     response: z.object({}),
   },
   'tab:state': {

@@ -44,6 +44,17 @@ describe('background handlers', () => {
     expect(state).toEqual({ url: 'https://wire.example/r/1', detection, savedEntryId: null });
   });
 
+  it("page:detected takes the reported URL after a pushState, but only on the sender's origin", async () => {
+    const { handlers } = setup();
+    const sender = content(4, 'https://spa.example/newsroom');
+    await handlers['page:detected']({ detection, url: 'https://spa.example/newsroom/releases/42' }, sender);
+    expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom/releases/42');
+    await handlers['page:detected']({ detection, url: 'https://elsewhere.example/forged' }, sender);
+    expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
+    await handlers['page:detected']({ detection, url: 'not a url' }, sender);
+    expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
+  });
+
   it('page:detected without a tab is refused', async () => {
     const { handlers } = setup();
     await expect(handlers['page:detected']({ detection }, page)).rejects.toThrow(/from a tab/);
