@@ -77,6 +77,22 @@ describe('extractContacts: where contacts are', () => {
   });
 });
 
+describe('extractContacts: contacts written as sentences', () => {
+  it('splits "Name at phone or e-mail"', () => {
+    const doc = fromHtml('<p>For more information, contact Jane Doe at (202) 555-0100 or jane@acme.example.</p>');
+    expect(extractContacts(doc, ctx)).toEqual([
+      { name: 'Jane Doe', role: null, organization: 'Acme Inc.', emails: ['jane@acme.example'], phones: ['+12025550100'] },
+    ]);
+  });
+
+  it('reads a national number in the country of the contact e-mail when the page names no country', () => {
+    const doc = fromHtml('<p>Contact:<br>Jane Doe<br>Phone: 020 7946 0958<br>Email: jane@acme.co.uk</p>');
+    expect(extractContacts(doc, { ...ctx, url: 'https://acme.example.com/news' })[0]?.phones).toEqual(['+442079460958']);
+    // A page that names its own country keeps it.
+    expect(extractContacts(doc, { ...ctx, language: 'en-US' })[0]?.phones).toEqual([]);
+  });
+});
+
 describe('extractContacts: what is never a contact', () => {
   it('ignores addresses outside a contact block: bylines, footers, newsletter boxes, chrome', () => {
     const doc = fromHtml(

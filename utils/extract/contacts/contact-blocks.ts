@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { countryOfDomain } from './country';
 import type { FieldKind } from '../cues/contact-cues';
 import type { ContactLine } from './contact-lines';
 import { endsBlock, findCues, isMediaRoleLine, opensBlock, type CueKind, type CueMatch } from './cues';
@@ -30,6 +31,8 @@ export interface Draft {
 export interface BlockContext {
   issuer: string | null;
   country: CountryCode | undefined;
+  // The country is only the language's default; a block whose e-mails all share a ccTLD is re-read in it.
+  countryGuessed: boolean;
 }
 
 const MAX_BLOCK_LINES = 40;
@@ -291,6 +294,13 @@ function readBlock(lines: readonly ContactLine[], from: number, first: string, c
   return { drafts: reader.finish(), next: i };
 }
 
+// The one country all of a block's e-mail domains point to by their ccTLD, if there is exactly one.
+function emailCountry(drafts: readonly Draft[]): CountryCode | undefined {
+  const countries = new Set(drafts.flatMap((d) => d.emails.map((e) => countryOfDomain(e.split('@')[1] ?? ''))));
+  const [only] = [...countries];
+  return countries.size === 1 ? only : undefined;
+}
+
 export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockContext): Draft[] {
   const drafts: Draft[] = [];
   let block = 0;
@@ -305,7 +315,11 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
     const cue = opener(line, cues, ctx.country);
     if (cue && !isLinkOnly(line)) {
       const kind = i <= excludedUntil ? 'excluded' : cue.kind;
-      const { drafts: found, next } = readBlock(lines, i, cue.remainder, kind, ctx, block++);
+      let { drafts: found, next } = readBlock(lines, i, cue.remainder, kind, ctx, block);
+      const hint = ctx.countryGuessed ? emailCountry(found) : undefined;
+      // "Phone: 020 7946 0958 / jane@acme.co.uk" on an English page of a .com site: read it as British.
+      if (hint && hint !== ctx.country) ({ drafts: found, next } = readBlock(lines, i, cue.remainder, kind, { ...ctx, country: hint }, block));
+      block++;
       drafts.push(...found);
       i = next - 1;
       continue;

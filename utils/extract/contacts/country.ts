@@ -19,18 +19,32 @@ function asCountry(code: string | undefined): CountryCode | undefined {
   return up && KNOWN.has(up) ? (up as CountryCode) : undefined;
 }
 
-export function defaultCountry(language: string | null, url: string): CountryCode | undefined {
-  const [lang, region] = (language ?? '').toLowerCase().split(/[-_]/);
-  const fromRegion = region && region.length === 2 ? asCountry(region) : undefined;
-  if (fromRegion) return fromRegion;
-  let host = '';
+function hostOf(url: string): string {
   try {
-    host = new URL(url).hostname;
+    return new URL(url).hostname;
   } catch {
-    host = '';
+    return '';
   }
-  const tld = host.split('.').pop() ?? '';
-  const fromTld = tld.length === 2 ? (TLD_COUNTRY[tld] ?? asCountry(tld)) : undefined;
-  if (fromTld) return fromTld;
-  return lang ? LANGUAGE_COUNTRY[lang] : undefined;
+}
+
+// The country of a host's or e-mail domain's ccTLD ("www.be.ch" → CH, "acme.co.uk" → GB), if it has one.
+export function countryOfDomain(domain: string): CountryCode | undefined {
+  const tld = domain.toLowerCase().split('.').pop() ?? '';
+  return tld.length === 2 ? (TLD_COUNTRY[tld] ?? asCountry(tld)) : undefined;
+}
+
+function regionOf(language: string | null): CountryCode | undefined {
+  const region = (language ?? '').toLowerCase().split(/[-_]/)[1];
+  return region && region.length === 2 ? asCountry(region) : undefined;
+}
+
+export function defaultCountry(language: string | null, url: string): CountryCode | undefined {
+  const lang = (language ?? '').toLowerCase().split(/[-_]/)[0];
+  return regionOf(language) ?? countryOfDomain(hostOf(url)) ?? (lang ? LANGUAGE_COUNTRY[lang] : undefined);
+}
+
+// True when the page gives no country of its own (no region in the language, no ccTLD): the default is only
+// the language's main country, and a contact's own e-mail domain ("@acme.co.uk") is the better guess.
+export function isGuessedCountry(language: string | null, url: string): boolean {
+  return !regionOf(language) && !countryOfDomain(hostOf(url));
 }

@@ -74,8 +74,11 @@ function segmentByLabels(text: string): Segment[] {
   return segments;
 }
 
+// Words joining fields in a sentence: "contact Jane Doe at 555-123-4567 or jane@acme.com", "unter", "ou".
+const CONNECTORS = /\s+(?:at|or|via|unter|oder|ou|o|bzw\.)(?=\s|$)/giu;
+
 function splitPieces(text: string): string[] {
-  const raw = text.split(SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0);
+  const raw = text.replace(CONNECTORS, ' | ').split(SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0);
   const out: string[] = [];
   for (const piece of raw) {
     // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.

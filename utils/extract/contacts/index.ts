@@ -2,7 +2,7 @@ import { ContactSchema, type Contact } from '../../schema/record';
 import { GENERAL_MAILBOXES } from '../cues/contact-cues';
 import { contactLines } from './contact-lines';
 import { readContactBlocks, type Draft } from './contact-blocks';
-import { defaultCountry } from './country';
+import { defaultCountry, isGuessedCountry } from './country';
 
 // Media contacts of a press release: a DOM root in, validated contacts out. Pure: it reads a clone of the root
 // and touches no browser API, so it runs the same in the content script, in tests and in the Node CLI.
@@ -59,7 +59,8 @@ function toContact(d: Draft, issuer: string | null): Contact | null {
 
 export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[] {
   const country = defaultCountry(ctx.language, ctx.url);
-  const drafts = readContactBlocks(contactLines(root), { issuer: ctx.issuer, country }).filter(
+  const countryGuessed = isGuessedCountry(ctx.language, ctx.url);
+  const drafts = readContactBlocks(contactLines(root), { issuer: ctx.issuer, country, countryGuessed }).filter(
     (d) =>
       d.kind !== 'excluded' &&
       (d.emails.length > 0 || d.phones.length > 0) &&
