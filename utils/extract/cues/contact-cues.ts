@@ -10,28 +10,34 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'media contacts', 'media contact', 'press contacts', 'press contact', 'media inquiries', 'media enquiries',
     'press inquiries', 'press enquiries', 'press-related queries', 'press-related inquiries', 'media queries',
     'press queries', 'for interviews', 'for media', 'media relations', 'press office', 'press officers',
-    'press team', 'public relations', 'news media contact', 'editorial contact',
+    'press team', 'public relations', 'news media contact', 'editorial contact', 'to arrange an interview',
+    'interview requests', 'for interview requests',
   ],
   de: [
     'pressekontakt', 'pressekontakte', 'pressestelle', 'presseteam', 'medienkontakt', 'medienkontakte', 'ansprechpartner für pressefragen', 'ansprechpartnerin für pressefragen',
     'ansprechpartner für die presse', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
     'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten', 'rückfragehinweis',
-    'rückfragen an', 'für rückfragen',
+    'rückfragen an', 'für rückfragen', 'interviewanfragen', 'für interviews',
   ],
   fr: [
     'contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse',
     'relations médias', 'service de presse', 'attaché de presse', 'attachée de presse', 'service presse',
+    'demandes d\'interview', 'pour toute demande d\'interview',
   ],
   es: [
     'contacto de prensa', 'contactos de prensa', 'contacto para medios', 'contacto con los medios',
     'relaciones con los medios', 'gabinete de prensa', 'oficina de prensa', 'departamento de prensa',
+    'para entrevistas', 'solicitudes de entrevista',
   ],
   pt: [
     'contato para a imprensa', 'contatos para a imprensa', 'contacto para a imprensa', 'contato de imprensa',
     'contacto de imprensa', 'assessoria de imprensa', 'relações com a imprensa', 'informações à imprensa',
+    'pedidos de entrevista',
   ],
-  it: ['contatti stampa', 'contatto stampa', 'ufficio stampa', 'relazioni con i media', 'addetto stampa'],
-  nl: ['perscontact', 'perscontacten', 'persvoorlichting', 'persvoorlichter', 'contact voor de pers', 'persdienst'],
+  it: ['contatti stampa', 'contatto stampa', 'ufficio stampa', 'relazioni con i media', 'addetto stampa', 'per interviste',
+    'richieste di intervista'],
+  nl: ['perscontact', 'perscontacten', 'persvoorlichting', 'persvoorlichter', 'contact voor de pers', 'persdienst',
+    'voor interviews', 'interviewaanvragen'],
 };
 
 // Labels that open a contact block of any kind; a block found only through these must still contain an
