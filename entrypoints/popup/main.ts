@@ -129,6 +129,11 @@ async function start() {
     summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
     return;
   }
+  if (state.url !== null && !/^https?:\/\//i.test(state.url)) {
+    // Browser pages, extension pages, the web store, local files: no content script runs there.
+    summary.textContent = 'PressClip reads web pages only; this is a browser page or a local file.';
+    return;
+  }
   const { text, detected } = verdict(state);
   summary.textContent = text;
   const savedId = state.savedEntryId;

@@ -185,6 +185,21 @@ describe('core flow (Chromium)', () => {
     await log.close();
   });
 
+  it('on a page that is not a web page, the popup says it reads web pages only', async () => {
+    const other = await ext.ctx.newPage();
+    await other.goto(ext.extensionUrl('log.html'));
+    const tabId = await other.evaluate(async () => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome.tabs;
+      return (await tabs.getCurrent()).id;
+    });
+    const popup = await ext.ctx.newPage();
+    await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+    await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/^PressClip reads web pages only/);
+    expect(await popup.getByRole('button', { name: 'Clip anyway' }).count()).toBe(0);
+    await popup.close();
+    await other.close();
+  });
+
   it('never changed the release page and never reached beyond 127.0.0.1', async () => {
     expect(await release.evaluate(() => document.documentElement.outerHTML)).toBe(releaseHtml);
     expect(await mutations(release)).toBe(0);
