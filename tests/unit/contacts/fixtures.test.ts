@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../utils/extract/contacts';
+import { textToDocument } from '../../../utils/extract/text-to-document';
 import { ContactSchema } from '../../../utils/schema/record';
 
 // The contact fixtures (tests/fixtures/contacts-*), run through extractContacts alone so that a contact
@@ -18,13 +19,15 @@ const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));
 
 describe('contact fixtures', () => {
   it('exist', () => {
-    expect(slugs.length).toBeGreaterThanOrEqual(7);
+    expect(slugs.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(slugs)('%s', (slug) => {
-    const html = readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8');
     const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { contacts: unknown[] };
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const markdown = join(FIXTURES, slug, 'page.md');
+    const doc = existsSync(markdown)
+      ? textToDocument(readFileSync(markdown, 'utf8'), () => document.implementation.createHTMLDocument(''))
+      : new DOMParser().parseFromString(readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8'), 'text/html');
     const before = doc.documentElement.outerHTML;
     const contacts = extractContacts(doc, {
       url: `https://example.test/${slug}`,

@@ -37,7 +37,7 @@ function wordsOf(text: string): Set<string> {
   );
 }
 
-// "Directorkyle.luong" → "kyle.luong" when the line earlier names "Kyle", or "Relevancejennifer@relevance.com"
+// "Directorkyle.luong" → "kyle.luong" when the line earlier names "Kyle", "TidewaterPRdana@tidewaterpr.com" → "dana", "Relevancejennifer@relevance.com"
 // → "jennifer" when the prefix is the domain's name or a label word ("General Inquiriesleadtheway@…"). Only a capitalised letters-only prefix is ever cut off.
 function unglueLocal(local: string, domain: string, before: string): string {
   if (!/^[A-Z]/.test(local)) return local;
@@ -46,7 +46,8 @@ function unglueLocal(local: string, domain: string, before: string): string {
   for (let k = 2; k <= local.length - 2; k++) {
     const prefix = local.slice(0, k);
     const rest = local.slice(k);
-    if (!/^[A-Z][A-Za-z]*[a-z]$/.test(prefix) || !/^[a-z]/.test(rest)) continue;
+    // The glued word may end in an acronym ("Tidewater PR" + "dana@…" → "TidewaterPRdana@…").
+    if (!/^[A-Z][A-Za-z]*$/.test(prefix) || !/^[a-z]/.test(rest)) continue;
     const p = prefix.toLowerCase();
     const restStartsWithWord = [...earlier].some((w) => rest.toLowerCase().startsWith(w));
     if ((p.length >= 4 && (p === domainLabel || NON_NAME_WORDS.has(p))) || earlier.has(p) || restStartsWithWord) return rest;
