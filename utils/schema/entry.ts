@@ -77,9 +77,9 @@ export const LogEntrySchema = EntryFieldsSchema.extend({
   history: z.array(StatusChangeSchema).max(1000).default([]),
   requests: z.array(InterviewRequestSchema).max(500).default([]),
   revisions: z.array(RevisionSchema).max(50).default([]),
-  // Lineage for sync: the `updatedAt` stamps of earlier versions this one was built on. Merge uses it
-  // to tell "the other side just has an older copy" from "both sides edited since they last met".
-  // Optional so entries written before it existed stay valid; utils/sync keeps it (newest 100).
-  supersedes: z.array(isoInstant).max(100).optional(),
+  // Lineage for sync: tags ("<updatedAt>#<fingerprint>", utils/sync/version-tag.ts) of earlier versions
+  // this one was built on. Merge uses it to tell "the other side just has an older copy" from "both
+  // sides edited since they last met". Optional so older entries stay valid; utils/sync keeps the newest 100.
+  supersedes: z.array(z.string().max(80)).max(100).optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;

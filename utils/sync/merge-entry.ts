@@ -1,6 +1,7 @@
 import type { EntryFields, LogEntry, Revision } from '../schema/entry';
 import { compareInstants, earlierInstant } from './instants';
 import { sameJson, stableStringify } from './stable-json';
+import { versionTag } from './version-tag';
 
 // Merging two copies of the same entry (same id) from two browsers, or from a browser and a file.
 // The rules, all symmetric so both sides reach the same result whatever order they sync in:
@@ -29,7 +30,8 @@ export function changeStamp(entry: LogEntry): string {
 }
 
 function descendsFrom(child: LogEntry, ancestor: LogEntry): boolean {
-  return child.updatedAt !== ancestor.updatedAt && (child.supersedes ?? []).includes(ancestor.updatedAt);
+  const tag = versionTag(ancestor);
+  return versionTag(child) !== tag && (child.supersedes ?? []).includes(tag);
 }
 
 // Total order on versions: causality first, then the newer change; at a tie the tombstone wins
@@ -70,8 +72,29 @@ function unionBy<T>(lists: T[][], key: (item: T) => string, max: number): T[] {
   return all.slice(Math.max(0, all.length - max));
 }
 
-function unionStamps(lists: string[][]): string[] {
-  return unionBy(lists, (stamp) => stamp, MAX_SUPERSEDES);
+// Tags start with their instant, so they order by it.
+function unionTags(lists: string[][]): string[] {
+  const distinct = [...new Set(lists.flat())];
+  return unionBy([distinct], (tag) => tag.split('#')[0]!, MAX_SUPERSEDES);
+}
+
+// Revisions as a set of distinct field versions: one per content (the latest-stamped), none equal to
+// the entry's current fields (restoring it would change nothing). Whether a version first met an
+// equal copy or a different one must not decide whether it is kept, or merges would depend on order.
+function unionRevisions(lists: Revision[][], current: EntryFields): Revision[] {
+  const currentText = stableStringify(current);
+  const byFields = new Map<string, Revision>();
+  for (const list of lists) {
+    for (const revision of list) {
+      const text = stableStringify(revision.fields);
+      if (text === currentText) continue;
+      const known = byFields.get(text);
+      const later = known === undefined || compareInstants(revision.updatedAt, known.updatedAt) > 0 ||
+        (revision.updatedAt === known.updatedAt && stableStringify(revision) > stableStringify(known));
+      if (later) byFields.set(text, revision);
+    }
+  }
+  return unionBy([[...byFields.values()]], (revision) => revision.updatedAt, MAX_REVISIONS);
 }
 
 export interface EntryMerge {
@@ -82,12 +105,14 @@ export interface EntryMerge {
 
 // The entry with its lists in merge order, as any merge involving it would write them.
 export function normalizeLists(entry: LogEntry): LogEntry {
-  return {
+  const normal: LogEntry = {
     ...entry,
     history: unionBy([entry.history], (change) => change.at, MAX_HISTORY),
     requests: unionBy([entry.requests], (request) => request.at, MAX_REQUESTS),
-    revisions: unionBy([entry.revisions], (revision) => revision.updatedAt, MAX_REVISIONS),
+    revisions: unionRevisions([entry.revisions], fieldsOf(entry)),
   };
+  if (entry.supersedes !== undefined) normal.supersedes = unionTags([entry.supersedes]);
+  return normal;
 }
 
 export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
@@ -97,11 +122,9 @@ export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
   const lost: Revision[] = conflict
     ? [{ savedAt: loser.updatedAt, reason: CONFLICT_REASON, fields: fieldsOf(loser), updatedAt: loser.updatedAt }]
     : [];
-  const supersedes = unionStamps([
-    winner.supersedes ?? [],
-    loser.supersedes ?? [],
-    loser.updatedAt === winner.updatedAt ? [] : [loser.updatedAt],
-  ]);
+  // The result carries the loser (as its fields or as a revision), so it counts as built on it.
+  const loserTag = versionTag(loser);
+  const supersedes = unionTags([winner.supersedes ?? [], loser.supersedes ?? [], loserTag === versionTag(winner) ? [] : [loserTag]]);
   const entry: LogEntry = {
     ...fieldsOf(winner),
     schemaVersion: winner.schemaVersion,
@@ -111,7 +134,7 @@ export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
     deletedAt: winner.deletedAt,
     history: unionBy([a.history, b.history], (change) => change.at, MAX_HISTORY),
     requests: unionBy([a.requests, b.requests], (request) => request.at, MAX_REQUESTS),
-    revisions: unionBy([a.revisions, b.revisions, lost], (revision) => revision.updatedAt, MAX_REVISIONS),
+    revisions: unionRevisions([a.revisions, b.revisions, lost], fieldsOf(winner)),
   };
   if (supersedes.length > 0) entry.supersedes = supersedes;
   return { entry, conflict };

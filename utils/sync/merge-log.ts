@@ -2,6 +2,7 @@ import type { LogEntry } from '../schema/entry';
 import { mergeEntry, normalizeLists } from './merge-entry';
 import { pageKey } from './page-key';
 import { sameJson } from './stable-json';
+import { versionTag } from './version-tag';
 
 // Merging two whole logs (this browser's and a file's, or the companion's). Entries meet by id;
 // an entry the other side does not know by id meets a live entry of the same page (two browsers
@@ -43,9 +44,11 @@ function pageCandidates(side: Map<string, LogEntry>, other: Map<string, LogEntry
   return byPage;
 }
 
-// The version an absorbed id leaves behind: the same entry, deleted at the moment it last changed.
+// The version an absorbed id leaves behind: the same entry, deleted at the moment it last changed,
+// and built on the live version (so a browser still holding that one takes the tombstone quietly).
 function absorbedTombstone(entry: LogEntry): LogEntry {
-  return normalizeLists({ ...entry, deletedAt: entry.updatedAt });
+  if (entry.deletedAt !== null) return normalizeLists(entry);
+  return normalizeLists({ ...entry, deletedAt: entry.updatedAt, supersedes: [...(entry.supersedes ?? []), versionTag(entry)] });
 }
 
 export function mergeLogs(localEntries: readonly LogEntry[], incomingEntries: readonly LogEntry[]): LogMerge {

@@ -3,7 +3,8 @@ import type { BatchStore } from './confirm-import';
 import { MAX_SUPERSEDES } from './merge-entry';
 import { mergeLogs } from './merge-log';
 import { drainOutbox, enqueue, type Outbox } from './outbox';
-import { sameJson, stableStringify } from './stable-json';
+import { sameJson } from './stable-json';
+import { contentHash, versionTag } from './version-tag';
 import type { SyncTarget } from './target';
 
 // One round of sync between this browser's log and a target: send what changed here, then take
@@ -14,8 +15,8 @@ export interface SyncState {
   // The target's cursor after the last successful pull; null before the first.
   cursor: string | null;
   outbox: Outbox;
-  // id -> [updatedAt, content hash] of the version last exchanged with the target (sent or
-  // received). The hash catches changes that keep updatedAt (a merge here that grew a list).
+  // id -> [version tag, content hash] of the version last exchanged with the target (sent or
+  // received). The hash catches changes that keep the version (a merge here that grew a list).
   exchanged: Array<[string, [string, string]]>;
 }
 
@@ -33,16 +34,8 @@ export interface SyncReport {
 
 // This browser's log has one writer (the background), so a version here that differs from the one
 // last exchanged was built on it. Recording that lineage lets the other side see "newer", not "conflict".
-// FNV-1a over the stable JSON: a fingerprint to notice change, not a security measure.
-export function contentHash(entry: LogEntry): string {
-  const text = stableStringify(entry);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
-}
-
 function withLineage(entry: LogEntry, previous: string | undefined): LogEntry {
-  if (previous === undefined || previous === entry.updatedAt) return entry;
+  if (previous === undefined || previous === versionTag(entry)) return entry;
   const supersedes = entry.supersedes ?? [];
   if (supersedes.includes(previous)) return entry;
   return { ...entry, supersedes: [...supersedes, previous].slice(-MAX_SUPERSEDES) };
@@ -69,7 +62,7 @@ export async function syncOnce(
     const version = withLineage(entry, previous?.[0]);
     if (version !== entry) relabelled.push(version);
     outbox = enqueue(outbox, version, newId());
-    exchanged.set(entry.id, [version.updatedAt, contentHash(version)]);
+    exchanged.set(entry.id, [versionTag(version), contentHash(version)]);
   }
   if (relabelled.length > 0) await store.applyBatch(relabelled);
 
@@ -101,7 +94,7 @@ export async function syncOnce(
   for (const id of new Set([...remote.keys(), ...merge.changed.map((entry) => entry.id)])) {
     const entry = merge.merged.get(id);
     if (!entry) continue;
-    exchanged.set(id, [entry.updatedAt, contentHash(entry)]);
+    exchanged.set(id, [versionTag(entry), contentHash(entry)]);
     // The merge produced something the target does not have yet (e.g. a page pair joined here).
     if (!sameJson(entry, remote.get(id))) outbox = enqueue(outbox, entry, newId());
   }

@@ -4,6 +4,7 @@ import type { LogEntry } from '../../../utils/schema/entry';
 import { CONFLICT_REASON, mergeEntry } from '../../../utils/sync/merge-entry';
 import { mergeLogs } from '../../../utils/sync/merge-log';
 import { stableStringify } from '../../../utils/sync/stable-json';
+import { versionTag } from '../../../utils/sync/version-tag';
 import { logArb } from './arbitraries';
 import { sampleEntry } from './sample-entry';
 
@@ -36,7 +37,7 @@ describe('mergeEntry', () => {
 
   it('does not call a plain older copy a conflict when the newer one was built on it', () => {
     const older = { ...base, notes: 'v1', updatedAt: '2026-03-03T10:00:00.000Z' };
-    const newer = { ...base, notes: 'v2', updatedAt: '2026-03-03T10:05:00.000Z', supersedes: [older.updatedAt] };
+    const newer = { ...base, notes: 'v2', updatedAt: '2026-03-03T10:05:00.000Z', supersedes: [versionTag(older)] };
     const { entry, conflict } = mergeEntry(older, newer);
     expect(conflict).toBe(false);
     expect(entry.notes).toBe('v2');
@@ -45,7 +46,7 @@ describe('mergeEntry', () => {
 
   it('follows lineage over clocks: an edit built on a version wins even with a skewed earlier clock', () => {
     const other = { ...base, notes: 'from the fast clock', updatedAt: '2026-03-03T12:00:00.000Z' };
-    const child = { ...base, notes: 'edited after syncing', updatedAt: '2026-03-03T11:00:00.000Z', supersedes: [other.updatedAt] };
+    const child = { ...base, notes: 'edited after syncing', updatedAt: '2026-03-03T11:00:00.000Z', supersedes: [versionTag(other)] };
     expect(mergeEntry(other, child).entry.notes).toBe('edited after syncing');
   });
 
@@ -91,7 +92,7 @@ describe('mergeLogs', () => {
   it('classifies incoming entries as new, unchanged or updated', () => {
     const kept = sampleEntry({ id: 'same' });
     const older = sampleEntry({ id: 'upd', record: { ...kept.record, url: 'https://x.example/2' } });
-    const newer = { ...older, notes: 'more', updatedAt: '2026-03-03T12:00:00.000Z', supersedes: [older.updatedAt] };
+    const newer = { ...older, notes: 'more', updatedAt: '2026-03-03T12:00:00.000Z', supersedes: [versionTag(older)] };
     const fresh = sampleEntry({ id: 'fresh', record: { ...kept.record, url: 'https://x.example/3' } });
     const result = mergeLogs([kept, older], [kept, newer, fresh]);
     expect(Object.fromEntries(result.outcomes)).toEqual({ same: 'unchanged', upd: 'updated', fresh: 'new' });
@@ -137,6 +138,37 @@ describe('mergeLogs', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('merges versions of one entry associatively (so the order browsers meet in does not matter)', () => {
+    const one = logArb(['a'], PAGES);
+    fc.assert(
+      fc.property(one, one, one, (a, b, c) => {
+        expect(asSet(merged(merged(a, b), c))).toEqual(asSet(merged(a, merged(b, c))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets three browsers syncing through a companion converge', () => {
+    const edit = fc.record({ replica: fc.constantFrom(0, 1, 2), log: logArb(IDS, PAGES) });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(edit, fc.constantFrom(0, 1, 2)), { maxLength: 12 }), (ops) => {
+        const replicas: LogEntry[][] = [[], [], []];
+        let companion: LogEntry[] = [];
+        const sync = (r: number) => {
+          companion = merged(companion, replicas[r]!);
+          replicas[r] = merged(replicas[r]!, companion);
+        };
+        for (const op of ops) {
+          if (typeof op === 'number') sync(op);
+          else replicas[op.replica] = merged(replicas[op.replica]!, op.log);
+        }
+        for (const r of [0, 1, 2, 0, 1]) sync(r);
+        for (const replica of replicas) expect(asSet(replica)).toEqual(asSet(companion));
+      }),
+      { numRuns: 150 },
     );
   });
 
