@@ -1,7 +1,8 @@
 import { ContactSchema, type Contact } from '../../schema/record';
 import { GENERAL_MAILBOXES } from '../cues/contact-cues';
 import { contactLines } from './contact-lines';
-import { readContactBlocks, type Draft } from './contact-blocks';
+import type { Draft } from './block-reader';
+import { readContactBlocks } from './contact-blocks';
 import { defaultCountry, isGuessedCountry } from './country';
 
 // Media contacts of a press release: a DOM root in, validated contacts out. Pure: it reads a clone of the root

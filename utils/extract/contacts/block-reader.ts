@@ -1,0 +1,205 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { FieldKind } from '../cues/contact-cues';
+import { findCues, type CueKind } from './cues';
+import { lineFields } from './fields';
+import { isPersonName, splitLeadingName, stripHonorifics } from './names';
+import { isOrganization, isRole, matchesKnownOrganization } from './roles';
+
+// Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
+// a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
+// at a title after a person's data, and at an organization or postal address after data (the office's
+// address box that often follows the press officer: "Bundesverband WindEnergie e.V. / EUREF-Campus 16 / info@…").
+
+export interface Draft {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  emails: string[];
+  phones: string[];
+  kind: CueKind;
+  hasAddress: boolean;
+  // A named contact came before it in the same block.
+  afterNamed: boolean;
+  // Which block it was read from (to label "Media" where that block also had investor contacts).
+  block: number;
+  // An explicit sub-label ("Media:", "Investors:") named its kind.
+  labelled: boolean;
+}
+
+export interface BlockContext {
+  issuer: string | null;
+  country: CountryCode | undefined;
+  // The country is only the language's default; a block whose e-mails all share a ccTLD is re-read in it.
+  countryGuessed: boolean;
+}
+
+const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
+const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
+
+function newDraft(kind: CueKind, block: number, afterNamed: boolean): Draft {
+  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block, labelled: false };
+}
+
+const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0;
+const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
+
+function cleanName(text: string): string {
+  const { honorifics, rest } = stripHonorifics(text);
+  return [...honorifics, ...rest].join(' ');
+}
+
+export class BlockReader {
+  readonly drafts: Draft[] = [];
+  private current: Draft;
+  private namedSeen = false;
+  private pendingFirstName: string | null = null;
+  // The current role was read before the name: it may describe the office, and the person's own title wins.
+  private roleBeforeName = false;
+  // An organization heading the block before any person ("Stadtwerke Havelland GmbH / Unternehmenskommunikation").
+  private blockOrganization: string | null = null;
+
+  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
+    this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false);
+  }
+
+  // The kind a new person in the block gets: that of the one before, except that a person after a public line
+  // ("For Public Inquiries: …") is a press contact again.
+  private nextKind(): CueKind {
+    return this.current.kind === 'excluded' ? 'media' : this.current.kind;
+  }
+
+  private close(kind: CueKind): void {
+    if (!isEmpty(this.current)) this.drafts.push(this.current);
+    if (this.current.name) this.namedSeen = true;
+    this.current = newDraft(kind, this.block, this.namedSeen);
+    this.roleBeforeName = false;
+  }
+
+  setRole(role: string): void {
+    // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
+    if (this.current.name && hasData(this.current)) this.close(this.nextKind());
+    if (!this.current.role || (this.roleBeforeName && !this.current.name)) {
+      this.current.role = role;
+      this.roleBeforeName = !this.current.name;
+    }
+  }
+
+  // A cue inside a line that is not a label of its own ("Media Relations Manager", "Philips Investor Relations"):
+  // it says which kind of contact the current one is.
+  describe(kind: CueKind): void {
+    if (kind === 'generic' || kind === this.current.kind) return;
+    if (hasData(this.current)) this.close(kind);
+    else this.current.kind = kind;
+  }
+
+  // A sub-label inside the block: "Investor Relations:", "Media:", "For Public Inquiries:". After data it starts
+  // the next contact; before data it describes the current one ("Derya Guzel / Philips Investor Relations").
+  subLabel(kind: CueKind): void {
+    if (kind === 'generic') {
+      if (hasData(this.current)) this.close(this.nextKind());
+      return;
+    }
+    if (hasData(this.current)) this.close(kind);
+    else this.current.kind = kind;
+    this.current.labelled = true;
+  }
+
+  private setName(name: string): void {
+    if (this.current.name || hasData(this.current)) this.close(this.nextKind());
+    this.current.name = cleanName(name);
+  }
+
+  private setOrganization(org: string): void {
+    if (hasData(this.current) && this.current.name) this.close(this.current.kind);
+    if (!this.current.organization) this.current.organization = org;
+    if (this.drafts.length === 0 && !this.current.name && !hasData(this.current)) this.blockOrganization ??= org;
+  }
+
+  // Returns whether the line held anything a contact is made of.
+  line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
+    const fields = lineFields(text, this.ctx.country, inherited);
+    const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
+    const lineHasData = fields.emails.length > 0 || fields.phones.length > 0;
+    let useful = lineHasData;
+    const pieces = fields.pieces.flatMap((p) => {
+      if (p.label || isPersonName(p.text)) return [p];
+      const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
+      // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it.
+      const split = splitLeadingName(p.text, isLabel, !STRONG_ORG_HINT.test(p.text));
+      return split ? [{ text: split[0], label: null }, { text: split[1], label: null }] : [p];
+    });
+    for (const piece of pieces) {
+      const t = piece.text.trim();
+      if (t.length < 2 || t.length > 120) continue;
+      // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
+      if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;
+      if (piece.label === 'firstName') {
+        this.pendingFirstName = t;
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'lastName') {
+        this.setName(this.pendingFirstName ? `${this.pendingFirstName} ${t}` : t);
+        this.pendingFirstName = null;
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'name' && isPersonName(t)) {
+        this.setName(t);
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'role') {
+        this.setRole(t);
+        useful = true;
+        continue;
+      }
+      if (piece.label === 'organization') {
+        this.setOrganization(t);
+        useful = true;
+        continue;
+      }
+      if (ADDRESS.test(t) && /\d/.test(t)) {
+        // A postal address after a person's phone and e-mail starts the office's address box.
+        if (this.current.name && hasData(this.current)) this.close(this.current.kind);
+        this.current.hasAddress = true;
+        useful = true;
+        continue;
+      }
+      const knownOrg = matchesKnownOrganization(t, this.ctx.issuer, domains);
+      if (isPersonName(t) && !knownOrg) {
+        // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization.
+        if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) this.current.organization = t;
+        else this.setName(t);
+        useful = true;
+      } else if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 8) {
+        // A sentence fragment ("including consultation with a professional financial advisor"), not a field.
+        continue;
+      } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
+        this.setOrganization(t);
+        useful = true;
+      } else if (isRole(t)) {
+        this.setRole(t);
+        useful = true;
+      } else if (isOrganization(t, this.ctx.issuer, domains)) {
+        this.setOrganization(t);
+        useful = true;
+      } else if (!lineHasData && this.current.name && !this.current.organization && !hasData(this.current) && /^\p{Lu}[\p{L}&.' -]{2,40}$/u.test(t) && findCues(t).length === 0) {
+        // A short capitalised piece right after a name: the agency ("Relevance").
+        this.current.organization = t;
+        useful = true;
+      }
+    }
+    // The line's e-mails and phones go in after its pieces: "Name, phone, e-mail" on the line after another
+    // contact's data first starts a new draft with the name.
+    for (const e of fields.emails) if (!this.current.emails.includes(e)) this.current.emails.push(e);
+    for (const p of fields.phones) if (!this.current.phones.includes(p)) this.current.phones.push(p);
+    return { useful, dangling: fields.danglingLabel };
+  }
+
+  finish(): Draft[] {
+    this.close('media');
+    if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
+    return this.drafts;
+  }
+}
