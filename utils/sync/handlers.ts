@@ -4,7 +4,7 @@ import { companionTarget, pairWithCompanion, type FetchLike } from './companion-
 import { confirmImport } from './confirm-import';
 import { previewImport, type ImportResult } from './import-preview';
 import type { ImportSummary } from './messages';
-import { syncOnce, type SyncState } from './sync-once';
+import { syncOnce, withoutOutbox, type SyncState } from './sync-once';
 import type { CompanionSettings } from './sync-storage';
 import type { SyncTarget } from './target';
 
@@ -80,7 +80,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
       return oneAtATime(async () => {
         const settings = await deps.settings.getValue();
         const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
-        await deps.state.setValue(state);
+        await deps.state.setValue(state).catch(() => deps.state.setValue(withoutOutbox(state)));
         if (!report.error) await deps.settings.setValue({ ...settings, lastSyncAt: now().toISOString() });
         return { report: { ...report, error: report.error?.message ?? null } };
       });

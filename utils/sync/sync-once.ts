@@ -22,6 +22,14 @@ export interface SyncState {
 
 export const EMPTY_SYNC_STATE: SyncState = { cursor: null, outbox: [], exchanged: [] };
 
+// The state without its waiting changes, for when they are too big to store (extension storage has
+// a quota). Nothing is lost: their entries are marked as not exchanged, so the next round queues
+// them again from the log, under new change ids (the target merges a repeated version harmlessly).
+export function withoutOutbox(state: SyncState): SyncState {
+  const waiting = new Set(state.outbox.map((change) => change.entry.id));
+  return { cursor: state.cursor, outbox: [], exchanged: state.exchanged.filter(([id]) => !waiting.has(id)) };
+}
+
 export interface SyncReport {
   pushed: number;
   pulled: number;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
 import { contract } from '../../../utils/messaging/contract';
 import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { EMPTY_SYNC_STATE, type SyncState } from '../../../utils/sync/sync-once';
 import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
 import { FakeTarget } from './fake-target';
 import { sampleEntry } from './sample-entry';
@@ -28,6 +29,27 @@ async function setup() {
 }
 
 describe('sync handlers', () => {
+  it('keep working when the outbox is too big for extension storage', async () => {
+    const store = await openLogStore(new IDBFactory(), { name: 'quota' });
+    await store.save(sampleEntry());
+    const target = new FakeTarget();
+    target.online = false;
+    let saved: SyncState = EMPTY_SYNC_STATE;
+    const state = {
+      getValue: async () => saved,
+      setValue: async (value: SyncState) => {
+        if (value.outbox.length > 0) throw new Error('QUOTA_BYTES quota exceeded');
+        saved = value;
+      },
+    };
+    const handlers = createSyncHandlers({ log: async () => store, fetch: async () => ({ status: 500, json: async () => null }), settings: companionSettingsItem, state, newId: () => crypto.randomUUID(), target: () => target });
+    await handlers['sync:now']({}, ctx);
+    expect(saved.outbox).toEqual([]);
+    target.online = true;
+    expect((await handlers['sync:now']({}, ctx)).report).toMatchObject({ pushed: 1, error: null });
+    expect(target.doc.entries).toHaveLength(1);
+  });
+
   it('preview an import without writing, then apply it', async () => {
     const { store, handlers } = await setup();
     const text = file([sampleEntry({ id: 'i1' }), { id: 'broken' }]);
