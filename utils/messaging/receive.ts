@@ -14,9 +14,13 @@ export type Handlers<Ctx> = {
 };
 
 // Extension pages have our own origin; content scripts report the web page's URL and a tab.
+// Compared as a string prefix ("chrome-extension://<id>/"), not with URL.origin: for schemes the URL
+// parser does not know (chrome-extension: in Node, data:, about:) origin is the string "null", and
+// "null" === "null" would let any such sender pass as an extension page.
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | 'foreign' {
   if (sender.id !== extensionId) return 'foreign';
-  if (sender.url && new URL(sender.url).origin === new URL(extensionOrigin).origin) return 'extension';
+  const base = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  if (sender.url?.startsWith(base)) return 'extension';
   if (sender.tab) return 'content';
   return 'foreign';
 }

@@ -93,6 +93,15 @@ describe('dispatch sender rules', () => {
     });
   }
 
+  it('does not take an opaque-origin sender (data:, about:blank) for an extension page', async () => {
+    const { handlers, calls } = spyHandlers();
+    for (const url of ['data:text/html,<p>hi</p>', 'about:blank', 'chrome-extension://other-id/popup.html']) {
+      const reply = await dispatch({ type: 'log:list', payload: {} }, { id: 'pressclip-id', url, tab: { id: 5 } }, identity, handlers, {});
+      expect(reply).toEqual({ ok: false, error: '"log:list" is not allowed from a content sender.' });
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('refuses a payload that fails its schema, before any handler runs', async () => {
     const { handlers, calls } = spyHandlers();
     const bad = { fields: sampleFields({ contacts: [{ name: 'A', role: null, organization: null, emails: ['nope'], phones: [] }] }) };
