@@ -5,7 +5,7 @@ import { versionTag } from './version-tag';
 
 // Merging two copies of the same entry (same id) from two browsers, or from a browser and a file.
 // The rules, all symmetric so both sides reach the same result whatever order they sync in:
-// - if one copy was built on the other (its `supersedes` lists the other's updatedAt), it wins;
+// - if one copy was built on the other (its `supersedes` lists the other's version tag), it wins;
 // - else both changed since they last met: the newer change wins (updatedAt, or deletedAt for a
 //   tombstone) and the other version is kept in `revisions`, so the journalist can restore it;
 // - a tombstone is a change like any other: it beats older edits and loses to newer ones;
