@@ -42,7 +42,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   };
 
   const toolbar = createToolbar({
-    changed: () => recompute(true),
+    changed: () => scheduleRecompute(),
     exportCsv: () => downloadText(`pressclip-log-${new Date().toISOString().slice(0, 10)}.csv`, logToCsv(view), 'text/csv'),
     exportJson: () => void exportJson(),
     openSettings: () => void browser.tabs.create({ url: browser.runtime.getURL('/settings.html') }),
@@ -127,6 +127,17 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     };
   }
 
+  // Keystrokes arriving faster than the log can be filtered collapse into one pass per frame.
+  let recomputeScheduled = false;
+  function scheduleRecompute() {
+    if (recomputeScheduled) return;
+    recomputeScheduled = true;
+    requestAnimationFrame(() => {
+      recomputeScheduled = false;
+      recompute(true);
+    });
+  }
+
   let lastSort = '';
   function recompute(keepCursorOnEntry: boolean) {
     const started = performance.now();
@@ -150,6 +161,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     // How long the last filter took, for the log-size bench (scripts/bench-log.ts).
     root.dataset.lastQueryMs = (performance.now() - started).toFixed(1);
     root.dataset.searchReady = String(searchReady);
+    root.dataset.query = state.query;
     root.dataset.shown = String(view.length);
   }
 
@@ -424,11 +436,21 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       say(`Could not clip the selected text: ${(error as Error).message}`);
     }
   }
-  const wanted = decodeURIComponent(location.hash.slice(1));
-  if (wanted && entries.has(wanted)) {
+  // log.html#<entry id> opens that entry (the popup's "Open in log", a clip notification); an id this page has
+  // not seen yet was saved elsewhere since it loaded.
+  async function openFromHash() {
+    const wanted = decodeURIComponent(location.hash.slice(1));
+    if (!wanted || wanted === 'follow-ups' || wanted === 'clip-selection') return;
+    if (!entries.has(wanted)) await load();
+    if (!entries.has(wanted)) return;
     const at = view.findIndex((e) => e.id === wanted);
-    if (at >= 0) cursor = at;
+    if (at >= 0) {
+      cursor = at;
+      table.scrollToIndex(at);
+    }
     openDetail(wanted);
   }
+  window.addEventListener('hashchange', () => void openFromHash());
+  await openFromHash();
   table.element.focus();
 }

@@ -194,4 +194,35 @@ describe('triage desk (Chromium)', () => {
       .toContain('pressclip-follow-ups');
     expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   });
+
+  it('merges the aggregator copy into the entry that stays, keeping its URL', async () => {
+    await page.goto(ext.extensionUrl(`log.html#${seeded.rotterdam!.id}`));
+    const detail = page.locator('aside.detail');
+    await detail.waitFor();
+    await detail.locator(`.duplicate[data-id="${seeded.aggregator!.id}"]`).getByRole('button', { name: 'Merge into this entry' }).click();
+    await expect.poll(() => rows().count()).toBe(2);
+    const kept = await getEntry(page, seeded.rotterdam!.id);
+    expect(kept.notes).toContain(seeded.aggregator!.record.url);
+    expect(kept.revisions.map((r) => r.reason)).toContain(`Merged duplicate ${seeded.aggregator!.id}`);
+    expect((await getEntry(page, seeded.aggregator!.id)).deletedAt).not.toBeNull();
+  });
+
+  it('shows hostile page text as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">Acme <b>bold</b>';
+    const entry = await save(
+      page,
+      record({
+        url: 'https://evil.example/release',
+        headline: hostile,
+        summary: 'Nothing alike the other entries at all.',
+        contacts: [{ name: '<svg onload="window.__pwned=2">', role: null, organization: null, emails: ['x@evil.example'], phones: [] }],
+      }),
+    );
+    await page.goto(ext.extensionUrl(`log.html#${entry.id}`));
+    await page.locator('aside.detail').waitFor();
+    expect(await page.locator(`.vt-row[data-id="${entry.id}"] .cell-headline`).textContent()).toBe(hostile);
+    expect(await page.locator('aside.detail .detail-header h2').textContent()).toBe(hostile);
+    expect(await page.locator('#app img, #app svg, #app b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
 });

@@ -1,12 +1,10 @@
 // Word tokens for search and duplicate detection: case and accents folded ("Müller" finds "muller"),
-// split on anything that is not a letter or digit. Scripts written without spaces (Chinese, Japanese) also
-// yield overlapping two-character pieces, so a word inside a run of characters can still be found.
+// split on anything that is not a letter or digit.
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 // Most of a log is plain ASCII: skip Unicode normalisation and the Unicode-aware regex for it, which is what keeps
-// indexing 100,000 entries within a couple of seconds.
+// tokenising a large log quick.
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -35,20 +33,4 @@ function asciiWords(lower: string): string[] {
 export function wordTokens(text: string): string[] {
   const folded = fold(text);
   return NON_ASCII.test(folded) ? (folded.match(WORD) ?? []) : asciiWords(folded);
-}
-
-export function searchTokens(text: string): string[] {
-  const out: string[] = [];
-  const words = wordTokens(text);
-  // Text without characters outside ASCII cannot hold a script written without spaces.
-  if (!NON_ASCII.test(text)) return words;
-  for (const word of words) {
-    if (NO_SPACES.test(word) && word.length > 2) {
-      const chars = [...word];
-      for (let i = 0; i < chars.length - 1; i += 1) out.push(chars[i]! + chars[i + 1]!);
-    } else {
-      out.push(word);
-    }
-  }
-  return out;
 }

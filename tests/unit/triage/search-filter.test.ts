@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../../utils/triage/search-index';
 import { facetValues, filterEntries, sortEntries } from '../../../utils/triage/filter';
-import { searchTokens } from '../../../utils/triage/tokens';
 import { makeEntry } from './make-entry';
 
 const entries = [
@@ -42,9 +41,20 @@ describe('search index', () => {
   });
 
   it('finds words inside text written without spaces', () => {
-    expect(searchTokens('工場を開設')).toEqual(['工場', '場を', 'を開', '開設']);
     expect(ids('工場')).toEqual(['c']);
-    expect(ids('工')).toEqual(['c']);
+    expect(ids('開設')).toEqual(['c']);
+  });
+
+  it('narrows while typing forward and widens again when the query changes', () => {
+    const live = new SearchIndex(entries);
+    // Everything matches: nothing to filter.
+    expect(live.search('m')).toBeNull();
+    expect([...live.search('mu')!]).toEqual(['b']);
+    expect([...live.search('mul')!]).toEqual(['b']);
+    expect(live.search('m')).toBeNull();
+    expect([...live.search('acme')!].sort()).toEqual(['a', 'c']);
+    expect([...live.search('acme plant')!]).toEqual(['a']);
+    expect([...live.search('plant')!]).toEqual(['a']);
   });
 
   it('follows edits and removals', () => {
