@@ -4,8 +4,9 @@ import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { tabIdForUrl, tabState } from './harness/extension-tabs';
 import { serveFolder, type StaticServer } from './harness/server';
 
-// A single-page newsroom opens a release in place (history.pushState): the detector reports again for the
-// new URL, and the badge follows.
+// The verdict follows the page shown in the tab: a single-page newsroom opening a release in place
+// (history.pushState), and going back and forward between pages. (Headless Chromium here reloads on
+// back/forward instead of restoring from the bfcache, so the detector's pageshow branch is not exercised.)
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
@@ -21,7 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('single-page sites', () => {
+describe('navigation within a tab', () => {
   it('re-detects after a pushState navigation', async () => {
     const page = await ext.ctx.newPage();
     const start = `${server.origin}/spa-newsroom.html`;
@@ -33,5 +34,26 @@ describe('single-page sites', () => {
     const releaseUrl = `${server.origin}/spa-newsroom.html/releases/bergen-aberdeen`;
     expect(await tabIdForUrl(ext, releaseUrl)).toBe(tabId);
     expect((await tabState(ext, tabId)).text).toBe('PR');
+  });
+
+  it('shows the right badge after going back and forward', async () => {
+    const page = await ext.ctx.newPage();
+    const release = `${server.origin}/wire-release.html`;
+    const news = `${server.origin}/news-article.html`;
+    await page.goto(release);
+    const tabId = await tabIdForUrl(ext, release);
+    expect((await tabState(ext, tabId)).text).toBe('PR');
+
+    await page.goto(news);
+    expect(await tabIdForUrl(ext, news)).toBe(tabId);
+    expect((await tabState(ext, tabId)).text).toBe('');
+
+    await page.goBack();
+    expect(await tabIdForUrl(ext, release)).toBe(tabId);
+    expect((await tabState(ext, tabId)).text).toBe('PR');
+
+    await page.goForward();
+    expect(await tabIdForUrl(ext, news)).toBe(tabId);
+    expect((await tabState(ext, tabId)).text).toBe('');
   });
 });
