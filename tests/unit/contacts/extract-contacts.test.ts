@@ -93,6 +93,27 @@ describe('extractContacts: contacts written as sentences', () => {
   });
 });
 
+describe('extractContacts: layouts', () => {
+  it('reads label and value cells of a table, leaving the fax out', () => {
+    const doc = fromHtml(
+      '<h3>Pressekontakt</h3><table><tr><td>Name</td><td>Jana Berger</td></tr><tr><td>Telefon</td><td>030 1234-567</td></tr>' +
+        '<tr><td>Fax</td><td>030 1234-599</td></tr><tr><td>E-Mail</td><td>j.berger@firma.example</td></tr></table>',
+      'de',
+    );
+    expect(extractContacts(doc, { ...ctx, language: 'de', issuer: 'Firma' })).toEqual([
+      { name: 'Jana Berger', role: null, organization: 'Firma', emails: ['j.berger@firma.example'], phones: ['+49301234567'] },
+    ]);
+  });
+
+  it('gives each person on one line their own address', () => {
+    const doc = fromHtml('<p>Media contacts: Jane Doe, jane@acme.example, and John Roe, john@acme.example</p>');
+    expect(extractContacts(doc, ctx).map((c) => [c.name, c.emails])).toEqual([
+      ['Jane Doe', ['jane@acme.example']],
+      ['John Roe', ['john@acme.example']],
+    ]);
+  });
+});
+
 describe('extractContacts: what is never a contact', () => {
   it('ignores addresses outside a contact block: bylines, footers, newsletter boxes, chrome', () => {
     const doc = fromHtml(

@@ -121,15 +121,24 @@ export class BlockReader {
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
     const lineHasData = fields.emails.length > 0 || fields.phones.length > 0;
     let useful = lineHasData;
-    const pieces = fields.pieces.flatMap((p) => {
-      if (p.label || isPersonName(p.text)) return [p];
-      const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
+    const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
+    const items = fields.items.flatMap((item) => {
+      if (item.kind !== 'piece' || item.label || isPersonName(item.text)) return [item];
       // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it.
-      const split = splitLeadingName(p.text, isLabel, !STRONG_ORG_HINT.test(p.text));
-      return split ? [{ text: split[0], label: null }, { text: split[1], label: null }] : [p];
+      const split = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
+      return split ? [{ ...item, text: split[0] }, { ...item, text: split[1] }] : [item];
     });
-    for (const piece of pieces) {
-      const t = piece.text.trim();
+    for (const piece of items) {
+      if (piece.kind === 'email') {
+        if (!this.current.emails.includes(piece.text)) this.current.emails.push(piece.text);
+        continue;
+      }
+      if (piece.kind === 'phone') {
+        if (!this.current.phones.includes(piece.text)) this.current.phones.push(piece.text);
+        continue;
+      }
+      // "…, and John Roe, john@…": the joining word is not part of the name.
+      const t = piece.text.trim().replace(/^(?:and|und|et|y|e|or|oder|ou|o)\s+(?=\p{Lu})/u, '');
       if (t.length < 2 || t.length > 120) continue;
       // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
       if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;
@@ -190,10 +199,6 @@ export class BlockReader {
         useful = true;
       }
     }
-    // The line's e-mails and phones go in after its pieces: "Name, phone, e-mail" on the line after another
-    // contact's data first starts a new draft with the name.
-    for (const e of fields.emails) if (!this.current.emails.includes(e)) this.current.emails.push(e);
-    for (const p of fields.phones) if (!this.current.phones.includes(p)) this.current.phones.push(p);
     return { useful, dangling: fields.danglingLabel };
   }
 

@@ -9,15 +9,19 @@ import { phraseRegex } from './words';
 // Handles labelled lines ("Name: Serhat Bolukbasi, CEO Phone: 713-766-0908 Email: …") and lines a text export
 // ran together ("Contact BioStem:Website: www.x.comE-Mail: info@x.comX: @BSEM_TechFacebook: …Phone: 954-…").
 
-export interface Piece {
+export interface Item {
+  kind: 'email' | 'phone' | 'piece';
   text: string;
   label: FieldKind | null;
+  // Position in the line: a reader takes the items in the order they were written.
+  at: number;
 }
 
 export interface LineFields {
   emails: string[];
   phones: string[];
-  pieces: Piece[];
+  // E-mails, phones and the text pieces between them, in line order ("Jane Doe, jane@…, and John Roe, john@…").
+  items: Item[];
   // A label with no value ("E-Mail:" alone in a <dt>): it applies to the next line.
   danglingLabel: FieldKind | null;
 }
@@ -43,6 +47,7 @@ const DROP_KINDS = new Set<FieldKind>(['fax', 'web', 'social']);
 interface Segment {
   label: FieldKind | null;
   text: string;
+  start: number;
 }
 
 function labelKind(raw: string): FieldKind | null {
@@ -66,52 +71,75 @@ function segmentByLabels(text: string): Segment[] {
   for (const mark of marks) {
     // The same label found by two patterns ("Tel.:" as a colon label and as a number label).
     if (mark.index < pos) continue;
-    segments.push({ label, text: text.slice(pos, mark.index) });
+    segments.push({ label, text: text.slice(pos, mark.index), start: pos });
     label = mark.kind;
     pos = mark.end;
   }
-  segments.push({ label, text: text.slice(pos) });
+  segments.push({ label, text: text.slice(pos), start: pos });
   return segments;
 }
 
 // Words joining fields in a sentence: "contact Jane Doe at 555-123-4567 or jane@acme.com", "unter", "ou".
 const CONNECTORS = /\s+(?:at|or|via|unter|oder|ou|o|bzw\.)(?=\s|$)/giu;
 
-function splitPieces(text: string): string[] {
-  const raw = text.replace(CONNECTORS, ' | ').split(SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0);
-  const out: string[] = [];
-  for (const piece of raw) {
+// Blank a span without moving what follows, so positions found earlier stay valid.
+function blank(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)} ${'|'.padEnd(end - start - 1, ' ')}${text.slice(end)}`.slice(0, text.length);
+}
+
+function splitPieces(text: string, offset: number): { text: string; at: number }[] {
+  const joined = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const raw of joined.split(SEPARATORS)) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    const at = joined.indexOf(piece, from);
+    from = at + piece.length;
+    const prev = out[out.length - 1];
     // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.
-    if (TRAILING_LEGAL_FORM.test(piece) && out.length > 0) out[out.length - 1] += `, ${piece}`;
-    else out.push(piece);
+    if (TRAILING_LEGAL_FORM.test(piece) && prev) prev.text += `, ${piece}`;
+    else out.push({ text: piece, at: offset + at });
   }
   return out;
 }
 
 // `inherited` is the dangling label of the previous line (a <dt>Telefax:</dt><dd>…</dd> pair).
 export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null): LineFields {
-  const result: LineFields = { emails: [], phones: [], pieces: [], danglingLabel: null };
+  const result: LineFields = { emails: [], phones: [], items: [], danglingLabel: null };
+  // A table cell or <dt> holding only a label, without colon ("Fax" | "030 1234-599"): it names the next line.
+  const bare = labelKind(text);
+  if (bare) return { ...result, danglingLabel: bare };
   const segments = segmentByLabels(text);
   if (segments[0] && segments[0].label === null) segments[0].label = inherited;
   for (const [i, seg] of segments.entries()) {
     let rest = seg.text;
     const emails = findEmails(rest);
-    for (const e of emails) result.emails.push(e.email);
-    for (const e of [...emails].reverse()) rest = `${rest.slice(0, e.start)} | ${rest.slice(e.end)}`;
-    rest = rest.replace(URL, ' | ');
+    for (const e of emails) {
+      result.emails.push(e.email);
+      result.items.push({ kind: 'email', text: e.email, label: seg.label, at: seg.start + e.start });
+      rest = blank(rest, e.start, e.end);
+    }
+    rest = rest.replace(URL, (m) => ' '.repeat(m.length));
     if (seg.label && DROP_KINDS.has(seg.label)) {
       if (i === segments.length - 1 && !rest.trim()) result.danglingLabel = seg.label;
       continue;
     }
     const phones = findPhones(rest, country);
     // A number under no label counts; under a name/role/e-mail label it is still a phone ("Name: … 555-…").
-    for (const p of phones) result.phones.push(p.phone);
-    for (const p of [...phones].reverse()) rest = `${rest.slice(0, p.start)} | ${rest.slice(p.end)}`;
-    const pieces = splitPieces(rest);
-    for (const piece of pieces) result.pieces.push({ text: piece, label: seg.label });
+    for (const p of phones) {
+      result.phones.push(p.phone);
+      result.items.push({ kind: 'phone', text: p.phone, label: seg.label, at: seg.start + p.start });
+      rest = blank(rest, p.start, p.end);
+    }
+    const pieces = splitPieces(rest, seg.start);
+    for (const piece of pieces) {
+      result.items.push({ kind: 'piece', text: piece.text, label: seg.label, at: piece.at });
+    }
     if (i === segments.length - 1 && seg.label && pieces.length === 0 && emails.length === 0 && phones.length === 0) {
       result.danglingLabel = seg.label;
     }
   }
+  result.items.sort((a, b) => a.at - b.at);
   return result;
 }
