@@ -54,7 +54,7 @@ describe('confirmImport into the IndexedDB store', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('round-trips any log through export and import into an empty store', async () => {
     await fc.assert(
@@ -70,5 +70,5 @@ describe('confirmImport into the IndexedDB store', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });

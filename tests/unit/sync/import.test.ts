@@ -22,7 +22,7 @@ describe('previewImport', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('says which entry and which field is invalid, and keeps the valid ones', () => {
     const good = sampleEntry({ id: 'good' });
@@ -133,7 +133,7 @@ describe('previewImport', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe('scanJson', () => {

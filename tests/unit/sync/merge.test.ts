@@ -106,7 +106,7 @@ describe('mergeLogs', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('is idempotent and loses no entry id', () => {
     fc.assert(
@@ -120,7 +120,7 @@ describe('mergeLogs', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('never drops a version: every input version is the result or one of its revisions', () => {
     fc.assert(
@@ -139,7 +139,7 @@ describe('mergeLogs', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('merges versions of one entry associatively (so the order browsers meet in does not matter)', () => {
     const one = logArb(['a'], PAGES);
@@ -149,7 +149,7 @@ describe('mergeLogs', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('lets three browsers syncing through a companion converge', () => {
     const edit = fc.record({ replica: fc.constantFrom(0, 1, 2), log: logArb(IDS, PAGES) });
@@ -168,9 +168,9 @@ describe('mergeLogs', () => {
         for (const r of [0, 1, 2, 0, 1]) sync(r);
         for (const replica of replicas) expect(asSet(replica)).toEqual(asSet(companion));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it('lets two browsers syncing through a companion converge', () => {
     const edit = fc.record({ replica: fc.constantFrom(0, 1), log: logArb(IDS, PAGES) });
@@ -194,5 +194,5 @@ describe('mergeLogs', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

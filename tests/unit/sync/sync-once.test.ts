@@ -120,7 +120,7 @@ describe('syncOnce', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe('enqueue', () => {
