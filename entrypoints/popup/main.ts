@@ -5,6 +5,7 @@ import type { ResponseOf } from '../../utils/messaging/contract';
 import { EntryFieldsSchema } from '../../utils/schema/entry';
 import type { PressRelease } from '../../utils/schema/record';
 import { tabIdFromQuery } from './tab-id';
+import { verdictFor } from './verdict';
 import './style.css';
 
 // The popup: what PressClip saw on this tab, the extracted record to correct, and "Save to log".
@@ -32,14 +33,6 @@ async function resolveTabId(): Promise<number | null> {
   if (explicit !== null) return explicit;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
-}
-
-function verdict(state: ResponseOf<'tab:state'>): { text: string; detected: boolean } {
-  const d = state.detection;
-  if (d === null) return { text: "PressClip hasn't analysed this page (it may still be loading).", detected: false };
-  if (d.isPressRelease) return { text: `This looks like a press release (${Math.round(d.score * 100)}%).`, detected: true };
-  if (d.incomplete) return { text: 'PressClip could not analyse this page.', detected: false };
-  return { text: "This page doesn't look like a press release.", detected: false };
 }
 
 function showError(where: HTMLElement, message: string) {
@@ -129,13 +122,9 @@ async function start() {
     summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
     return;
   }
-  if (state.url !== null && !/^https?:\/\//i.test(state.url)) {
-    // Browser pages, extension pages, the web store, local files: no content script runs there.
-    summary.textContent = 'PressClip reads web pages only; this is a browser page or a local file.';
-    return;
-  }
-  const { text, detected } = verdict(state);
+  const { text, detected, readable } = verdictFor(state);
   summary.textContent = text;
+  if (!readable) return;
   const savedId = state.savedEntryId;
   if (savedId) {
     // Show what the journalist saved (with their corrections), not a fresh read that would undo them.
