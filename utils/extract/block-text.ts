@@ -52,6 +52,16 @@ function isSkipped(el: Element, skipSelector: string | undefined): boolean {
   return false;
 }
 
+// Children in reverse order through childNodes indexing: some DOMs (happy-dom) compute previousSibling with an
+// indexOf, which made a 25 000-child <main> quadratic.
+function pushChildren(stack: { node: Node; exit: boolean }[], parent: Node): void {
+  const kids = parent.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const c = kids[i];
+    if (c) stack.push({ node: c, exit: false });
+  }
+}
+
 export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): TextBlock[] {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const out: TextBlock[] = [];
@@ -75,7 +85,7 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
   type Frame = { node: Node; exit: boolean };
   const stack: Frame[] = [];
   const start = root as Node;
-  for (let c = start.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  pushChildren(stack, start);
   if (rootEl) blockStack.push(rootEl);
 
   while (stack.length > 0 && total < maxChars) {
@@ -114,7 +124,7 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
       continue;
     }
     stack.push({ node: el, exit: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+    pushChildren(stack, el);
   }
   flush();
   return out;

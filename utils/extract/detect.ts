@@ -84,8 +84,11 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   else if (weakUrl) pos.push({ weight: 0.12, signal: `URL is in a '${weakUrl}' section` });
 
   // 3. Title / H1 / og:title / section meta
-  const title = norm(doc.title ?? '');
-  const h1El = doc.querySelector('h1');
+  // Bounded lookups: the <title> from the head, the first H1 among the blocks already read (no document-wide
+  // selector scans on a multi-megabyte page).
+  const rawTitle = (doc.head ?? doc).querySelector('title')?.textContent ?? '';
+  const title = norm(rawTitle);
+  const h1El = blocks.map((b) => b.element.closest('h1')).find((el): el is HTMLHeadingElement => !!el) ?? null;
   // Text of the H1 through block-text: some sites put a <style> inside the heading.
   const h1 = h1El ? norm(blockLines(h1El, { maxChars: 600 }).join(' ')) : '';
   const section = norm(metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '');
@@ -95,7 +98,7 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   // 4. Text evidence (bounded lines)
   const normLines = lines.map((l) => norm(l.slice(0, 300)));
   // Where the headline sits: the H1's line, else (no H1, or an H1 in the footer) the first line the title starts with.
-  const core = norm(titleCore(doc.title ?? '').replace(/^\[[^\]]{1,30}\]\s*/u, ''));
+  const core = norm(titleCore(rawTitle).replace(/^\[[^\]]{1,30}\]\s*/u, ''));
   const h1Line = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
   const titleLine = core.length >= 15 ? normLines.findIndex((l) => l.length >= 10 && (l === core || core.startsWith(l) || l.startsWith(core))) : -1;
   const h1Index = h1Line >= 0 && (titleLine < 0 || overlap(h1, core) >= 0.5) ? h1Line : titleLine;

@@ -32,7 +32,7 @@ function cap(s: string | null, max: number): string | null {
 }
 
 function canonical(doc: Document, url: string): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const href = (doc.head ?? doc).querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
   if (!href) return null;
   try {
     const u = new URL(href, url);
@@ -48,6 +48,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const late = () => now() > deadline;
 
   const evidence = detectWithEvidence(doc, url);
+  if (late()) return partial(emptyRecord(evidence.detection, url, doc));
   const { detection, dateline, jsonLd } = evidence;
   const signals = [...detection.signals];
   const body = doc.body ?? doc.documentElement;
@@ -109,10 +110,28 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   record.summary = cap(extractSummary(lines, headlineIndex, dateline, record.headline), 2000);
   if (late()) return partial(record);
 
-  if (record.isPressRelease) {
+  if (record.isPressRelease && !late()) {
     record.contacts = safeContacts(body, { url, language, issuer: record.issuer });
   }
   return record;
+}
+
+function emptyRecord(detection: { isPressRelease: boolean; score: number; signals: string[] }, url: string, doc: Document): PressRelease {
+  return {
+    isPressRelease: detection.isPressRelease,
+    confidence: detection.score,
+    signals: [...detection.signals],
+    url: url.slice(0, 4096),
+    canonicalUrl: canonical(doc, url),
+    language: null,
+    headline: null,
+    issuer: null,
+    releaseDate: null,
+    datelinePlace: null,
+    embargo: null,
+    summary: null,
+    contacts: [],
+  };
 }
 
 function partial(record: PressRelease): PressRelease {

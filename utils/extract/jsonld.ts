@@ -8,7 +8,10 @@ const MAX_CHARS = 200_000;
 
 export function readJsonLd(doc: Document): LdNode[] {
   const out: LdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  // document.scripts is a maintained collection: no selector scan over a multi-megabyte DOM.
+  const scripts = Array.from(doc.scripts ?? doc.querySelectorAll('script')).filter(
+    (el) => (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+  );
   for (let i = 0; i < Math.min(scripts.length, MAX_SCRIPTS); i++) {
     const raw = scripts[i]?.textContent ?? '';
     if (!raw || raw.length > MAX_CHARS) continue;

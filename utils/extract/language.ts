@@ -41,7 +41,7 @@ function normaliseTag(tag: string): string | null {
 export function declaredLanguage(doc: Document): string | null {
   const attr = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   const meta = metaContent(doc, ['content-language', 'language', 'og:locale', 'dc.language', 'DC.language']);
-  const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? null;
+  const httpEquiv = (doc.head ?? doc).querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? null;
   for (const v of [attr, httpEquiv, meta]) {
     const t = v ? normaliseTag(v) : null;
     if (t) return t;
