@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   server.listen(args.port, '127.0.0.1', () => {
     options.port = (server.address() as AddressInfo).port;
     console.log(`PressClip log service on http://127.0.0.1:${options.port} keeping ${args.file}`);
-    console.log(`Pairing code (valid ${PAIRING_MINUTES} minutes, once): ${pairing.code}`);
+    console.log(`Pairing code for each browser (valid ${PAIRING_MINUTES} minutes): ${pairing.code}`);
     console.log(`READY port=${options.port}`);
   });
 

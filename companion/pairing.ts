@@ -36,11 +36,11 @@ export function tokensMatch(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-// A code that works for a few minutes and a few tries: enough to type it, too few to guess it.
+// A code that works for a few minutes and a few wrong tries: enough to type it into each browser
+// the journalist uses (Chrome and Firefox pair with the same code), too few to guess it.
 export class PairingCode {
   readonly code: string;
   private failures = 0;
-  private used = false;
 
   constructor(
     private readonly expiresAt: number,
@@ -51,13 +51,12 @@ export class PairingCode {
   }
 
   redeem(given: string, now: number): 'ok' | 'expired' | 'wrong' {
-    if (this.used || now > this.expiresAt || this.failures >= this.maxFailures) return 'expired';
+    if (now > this.expiresAt || this.failures >= this.maxFailures) return 'expired';
     const normalized = given.trim().toUpperCase().replace(/[^A-Z0-9]/g, '');
     if (!tokensMatch(normalized, this.code.replace('-', ''))) {
       this.failures++;
       return 'wrong';
     }
-    this.used = true;
     return 'ok';
   }
 }

@@ -125,12 +125,13 @@ describe('companion security', () => {
     expect(String((answer.body as { error: string }).error)).toMatch(/changes\[0\]\.entry/);
   });
 
-  it('pairs once with the printed code, and keeps the token file private', async () => {
+  it('pairs each browser with the printed code until five wrong tries, and keeps the token file private', async () => {
     const pair = (code: string) => call(server.port, { method: 'POST', path: '/v1/pair', headers: { 'X-PressClip': '1', ...json }, body: JSON.stringify({ code }) });
     expect((await pair('AAAA-AAAA')).status).toBe(403);
-    const ok = await pair(server.pairingCode.toLowerCase());
-    expect(ok).toMatchObject({ status: 200, body: { token: server.token } });
-    expect((await pair(server.pairingCode)).status).toBe(403);
+    expect(await pair(server.pairingCode.toLowerCase())).toMatchObject({ status: 200, body: { token: server.token } });
+    expect(await pair(server.pairingCode)).toMatchObject({ status: 200, body: { token: server.token } });
+    for (let i = 0; i < 4; i++) expect((await pair('AAAA-AAAA')).status).toBe(403);
+    expect(await pair(server.pairingCode)).toMatchObject({ status: 403, body: { error: expect.stringMatching(/expired/) } });
     expect((await stat(join(dir, 'security', 'log.json.token'))).mode & 0o777).toBe(0o600);
   });
 
