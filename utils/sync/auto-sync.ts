@@ -6,6 +6,7 @@ export const SYNC_ALARM = 'pressclip-sync';
 export const SYNC_PERIOD_MINUTES = 5;
 
 export interface AlarmsLike {
+  get(name: string): Promise<unknown>;
   create(name: string, info: { periodInMinutes: number }): unknown;
   onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
 }
@@ -16,7 +17,12 @@ export function registerAutoSync(
   syncNow: () => Promise<unknown>,
   periodInMinutes = SYNC_PERIOD_MINUTES,
 ): void {
-  void Promise.resolve(alarms.create(SYNC_ALARM, { periodInMinutes })).catch(() => undefined);
+  // The MV3 service worker starts many times a day; re-creating the alarm each time would restart
+  // its period, and a worker woken more often than that would never sync. Create it only once.
+  void alarms
+    .get(SYNC_ALARM)
+    .then((existing) => (existing ? undefined : alarms.create(SYNC_ALARM, { periodInMinutes })))
+    .catch(() => undefined);
   alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== SYNC_ALARM) return;
     void isPaired()

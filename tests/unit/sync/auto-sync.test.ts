@@ -5,6 +5,7 @@ function fakeAlarms() {
   const created: Array<[string, number]> = [];
   const listeners: Array<(alarm: { name: string }) => void> = [];
   const alarms: AlarmsLike = {
+    get: async (name) => created.find(([n]) => n === name),
     create: (name, info) => created.push([name, info.periodInMinutes]),
     onAlarm: { addListener: (listener) => listeners.push(listener) },
   };
@@ -21,6 +22,10 @@ describe('registerAutoSync', () => {
     let paired = false;
     let rounds = 0;
     registerAutoSync(alarms, async () => paired, async () => rounds++);
+    await fire('settle');
+    // A second start of the service worker keeps the running alarm instead of restarting its period.
+    registerAutoSync(alarms, async () => paired, async () => 0);
+    await fire('settle');
     expect(created).toEqual([[SYNC_ALARM, 5]]);
     await fire(SYNC_ALARM);
     expect(rounds).toBe(0);
