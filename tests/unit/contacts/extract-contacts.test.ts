@@ -105,6 +105,13 @@ describe('extractContacts: layouts', () => {
     ]);
   });
 
+  it('reads a <pre> contact block line by line', () => {
+    const doc = fromHtml('<pre>Media Contact:\nJane Doe\nAcme Corp.\n+1 212 555 0199\njane@acme.example\n\nInvestor Contact:\nJohn Roe\nir@acme.example</pre>');
+    expect(extractContacts(doc, ctx)).toEqual([
+      { name: 'Jane Doe', role: null, organization: 'Acme Corp.', emails: ['jane@acme.example'], phones: ['+12125550199'] },
+    ]);
+  });
+
   it('gives each person on one line their own address', () => {
     const doc = fromHtml('<p>Media contacts: Jane Doe, jane@acme.example, and John Roe, john@acme.example</p>');
     expect(extractContacts(doc, ctx).map((c) => [c.name, c.emails])).toEqual([

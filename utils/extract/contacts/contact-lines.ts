@@ -59,6 +59,31 @@ function rewriteHiddenAddresses(root: ParentNode): void {
   }
 }
 
+// Wire services and SEC filings set contact blocks in <pre>, one field per line; the shared line splitter
+// collapses those newlines, so they become <br> here.
+function breakPreformattedLines(root: ParentNode): void {
+  for (const pre of Array.from(root.querySelectorAll('pre'))) {
+    const doc = pre.ownerDocument;
+    const walker: Text[] = [];
+    const stack: Node[] = [pre];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (node.nodeType === 3) walker.push(node as Text);
+      else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+    for (const text of walker) {
+      const parts = text.data.split('\n');
+      if (parts.length < 2) continue;
+      const fragment = doc.createDocumentFragment();
+      parts.forEach((part, i) => {
+        if (i > 0) fragment.appendChild(doc.createElement('br'));
+        fragment.appendChild(doc.createTextNode(part));
+      });
+      text.replaceWith(fragment);
+    }
+  }
+}
+
 const DATA_IN_CELL = /@|\+?\(?\d[\d\s().-]{6,}\d/;
 
 // SEC exhibits and some newsrooms put contacts side by side in a table ("Media: | Investors:", then a row of
@@ -116,6 +141,7 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
 export function contactLines(root: ParentNode): ContactLine[] {
   const clone = (root as Node).cloneNode(true) as unknown as ParentNode;
   rewriteHiddenAddresses(clone);
+  breakPreformattedLines(clone);
   transposeContactTables(clone);
   const memo = new Map<Element, Place>();
   return textBlocks(clone).map(({ text, element }) => {
