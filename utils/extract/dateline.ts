@@ -162,7 +162,8 @@ export function parseDateline(input: string, language: string | null = null): Da
   }
 
   // Place then a spaced dash, mixed case: "Potsdam – Zum Ende ..." / "New York, NY – The range ..."
-  const mixed = /^([\p{Lu}][\p{L}.' -]{1,30}?(?:,\s*[\p{Lu}][\p{L}.]{1,20})?)\s+[–—-]{1,2}\s+(?=[\p{Lu}„"“])/u.exec(head);
+  // "Amsterdam, the Netherlands – Royal Philips …": the region may start lower-case and have up to three words.
+  const mixed = /^([\p{Lu}][\p{L}.' -]{1,30}?(?:,\s*[\p{L}][\p{L}.]{1,20}(?:\s[\p{L}][\p{L}.]{1,20}){0,2})?)\s+[–—-]{1,2}\s+(?=[\p{Lu}„"“])/u.exec(head);
   if (mixed) {
     const place = cleanPlace(mixed[1] ?? '');
     if (place && place.split(/\s+/).length <= 4) {
@@ -218,7 +219,8 @@ function datelineAt(lines: readonly string[], i: number, language: string | null
     return { ...d, org: d.org ?? tag?.[1] ?? null, rest: next, index: i };
   }
   if (!d && line.length <= 40 && next.length >= 150) {
-    const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25}(?:,\s*[\p{Lu}][\p{Lu}.' -]{1,25})?$/u.exec(line);
+    // "BAAR, SWITZERLAND" — with its region: a lone capitalised word ("SIGNATURES", "HIGHLIGHTS") is a heading.
+    const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25},\s*[\p{Lu}][\p{Lu}.' -]{1,25}$/u.exec(line);
     const place = caps ? cleanPlace(line) : null;
     if (place) return { text: place, place, date: null, wire: null, org: null, rest: next, index: i };
   }

@@ -77,7 +77,10 @@ export function extractHeadline(
       return matching;
     }
   }
-  const firstLong = cleaned.find((h) => h.length >= 15 && (!siteName || norm(h) !== norm(siteName)));
+  // An H1 that is only a name or a label ("KONINKLIJKE PHILIPS N.V.", "Press information") is no headline.
+  const firstLong = cleaned.find(
+    (h) => h.length >= 15 && !weakTitle(h) && (!siteName || norm(h) !== norm(siteName)) && !PRESS_RELEASE_TERMS.includes(norm(h)),
+  );
   if (firstLong && !reference) return firstLong;
   // No usable title or H1 (SEC exhibits, plain text): the line right above the dateline is the headline.
   if (!reference && lineBeforeDateline) return stripPrefixes(clean(lineBeforeDateline), null);
