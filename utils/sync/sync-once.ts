@@ -62,17 +62,16 @@ export async function syncOnce(
   let cursor = state.cursor;
 
   // 1. Queue every local version the target has not seen.
+  // The lineage goes out with the pushed version only; it comes back into this log with the pull
+  // (writing it here as well would race the journalist's own edits for nothing).
   const local = (await store.exportDocument()).entries;
-  const relabelled: LogEntry[] = [];
   for (const entry of local) {
     const previous = exchanged.get(entry.id);
     if (previous?.[1] === contentHash(entry)) continue;
     const version = withLineage(entry, previous?.[0]);
-    if (version !== entry) relabelled.push(version);
     outbox = enqueue(outbox, version, newId());
-    exchanged.set(entry.id, [versionTag(version), contentHash(version)]);
+    exchanged.set(entry.id, [versionTag(version), contentHash(entry)]);
   }
-  if (relabelled.length > 0) await store.applyBatch(relabelled);
 
   // 2. Send them, in order; stop at the first failure and keep the rest for next time.
   const drained = await drainOutbox(outbox, target);
