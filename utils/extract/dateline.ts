@@ -212,11 +212,19 @@ function datelineAt(lines: readonly string[], i: number, language: string | null
   }
   const found = parseDateline(line, language);
   const d = found ? { ...found, index: i } : null;
-  if (d && (d.wire || d.rest.length >= 20)) return d;
+  // "Southborough, United States - December 21, 2024 / Drug Rehab … at Northstar Recovery Center /": a slash-tagged
+  // source or category, not the lede — the lede is the next paragraph.
+  const slashTag = d ? /^\/\s*([^/]{2,160}?)\s*\/\s*$/u.exec(d.rest) : null;
+  if (d && (d.wire || d.rest.length >= 20) && !slashTag) return d;
   // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
-  if (d && d.place && d.rest.length < 20 && line.length <= 140 && next.length >= 120) {
-    const tag = /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
-    return { ...d, org: d.org ?? tag?.[1] ?? null, rest: next, index: i };
+  if (d && d.place && (d.rest.length < 20 || slashTag) && line.length <= 200 && next.length >= 120) {
+    const tag = slashTag ?? /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
+    // A short tag names the issuer ("/ Catalyst Marketing Agency /"); a long one is a category line.
+    const org = tag?.[1] && tag[1].split(/\s+/).length <= 6 ? tag[1] : null;
+    // The next paragraph may repeat the dateline ("Dallas, TX - January 15, 2026 - Cassiar Gold Corp. …").
+    const repeated = parseDateline(next, language);
+    const rest = repeated?.place && repeated.rest.length >= 20 && (!repeated.date || repeated.date === d.date) ? repeated.rest : next;
+    return { ...d, org: d.org ?? org, rest, index: i };
   }
   if (!d && line.length <= 40 && next.length >= 150) {
     // "BAAR, SWITZERLAND" — with its region: a lone capitalised word ("SIGNATURES", "HIGHLIGHTS") is a heading.

@@ -40,8 +40,9 @@ function firstSentences(text: string): string {
 }
 
 export function extractSummary(lines: readonly string[], headlineIndex: number, dateline: Dateline | null, headline: string | null): string | null {
-  if (dateline && dateline.rest.length >= 60) return firstSentences(dateline.rest);
-  const start = Math.max(0, headlineIndex + 1);
+  // The dateline's lede, when it reads as prose (a subtitle under a standalone dateline has no full stop).
+  if (dateline && dateline.rest.length >= 60 && /[.!?。！？]/.test(dateline.rest)) return firstSentences(dateline.rest);
+  const start = Math.max(0, headlineIndex + 1, dateline?.index !== undefined ? dateline.index + 1 : 0);
   const nh = headline ? norm(headline) : '';
   for (let i = start; i < Math.min(lines.length, start + 40); i++) {
     const line = lines[i] ?? '';

@@ -72,4 +72,16 @@ describe('findDateline', () => {
     const lede = 'Fünf aktuelle Preisträgerinnen und Preisträger präsentieren ab morgen drei innovative Projekte auf der Fachmesse in Nürnberg.';
     expect(findDateline(['Hamburg, 2. November 2021', lede], 'de')).toMatchObject({ place: 'Hamburg', date: '2021-11-02', rest: lede });
   });
+
+  it('a long slash tag is a category, and a lede that repeats the dateline is read without it', () => {
+    const lede = 'Southborough, MA — NorthStar Recovery Center has opened an evening program for people who work during the day, with sessions on weekdays.';
+    const d = findDateline(['Southborough, United States - December 21, 2024 / Drug Rehab and Addiction Treatment in Massachusetts at Northstar Recovery Center /', lede], 'en');
+    expect(d).toMatchObject({ place: 'Southborough, United States', date: '2024-12-21', org: null });
+    expect(d?.rest.startsWith('NorthStar Recovery Center has opened')).toBe(true);
+  });
+
+  it('a short slash tag names the issuer', () => {
+    const lede = 'Catalyst Marketing Agency, the national leader in outsourced marketing, today announced the appointment of a new Head of Growth for its team.';
+    expect(findDateline(['Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /', lede], 'en')).toMatchObject({ org: 'Catalyst Marketing Agency', rest: lede });
+  });
 });
