@@ -131,6 +131,11 @@ describe('extractContacts: what is never a contact', () => {
     expect(extractContacts(doc, ctx)).toEqual([]);
   });
 
+  it('does not open a block at prose that starts with a cue word', () => {
+    const doc = fromHtml('<p>Contacts with the ministry continued through the week.</p><p>Call 555-0100 for tickets.</p><p>Tickets: tickets@venue.example</p>');
+    expect(extractContacts(doc, ctx)).toEqual([]);
+  });
+
   it('ignores a witness hotline and a "contact us" box', () => {
     const doc = fromHtml('<p>Witnesses are asked to call the hotline: 0800 110 1111.</p><p>Contact us: info@police.example</p>', 'de');
     expect(extractContacts(doc, { ...ctx, language: 'de' })).toEqual([]);

@@ -90,8 +90,14 @@ export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean):
   if (cue.kind === 'excluded' || cue.kind === 'investor') return cue.leading;
   const after = text.slice(cue.end);
   const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after);
-  if (cue.leading && (text.length <= 80 || labelLike)) return true;
-  if (!(cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike)) return false;
+  // A short line opens a block when it is a heading: a press cue, or a generic "Contact" with at most two
+  // other words ("IHR ANSPRECHPARTNER", "Contact Details"), not "Contacts with the ministry continued …".
+  const otherWords = `${text.slice(0, cue.start)} ${after}`.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  const heading = text.length <= 80 && (cue.kind === 'media' || otherWords <= 2);
+  if (cue.leading && (heading || labelLike)) return true;
+  // "… contact Jane Doe at 555-0100": the cue names a person right after it.
+  const namesPerson = /^\s*\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u.test(after);
+  if (!(cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike || namesPerson)) return false;
   return hasData();
 }
 

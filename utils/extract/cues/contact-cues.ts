@@ -47,6 +47,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'contacts', 'contact', 'contact details', 'contact information', 'contact info', 'contact data',
     'for more information, please contact', 'for more information contact', 'for additional information, please contact',
     'for further information, please contact', 'for further information contact', 'please contact',
+    'for more information, contact', 'for further information, contact', 'for more details, contact',
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'rückfragen', 'weitere informationen erhalten sie bei'],
