@@ -15,4 +15,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Shipped code: page content is hostile and nothing in PressClip renders HTML, so the HTML sinks are
+    // off (text goes in through textContent and input values; see README on why there is no DOMPurify).
+    // Tests and scripts may build fixture DOMs from markup.
+    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent: page text is hostile.' },
+        { property: 'outerHTML', message: 'Use textContent: page text is hostile.' },
+        { property: 'insertAdjacentHTML', message: 'Build nodes and use textContent.' },
+        { property: 'createContextualFragment', message: 'Build nodes and use textContent.' },
+        { object: 'document', property: 'write', message: 'Build nodes and use textContent.' },
+      ],
+    },
+  },
 );
