@@ -66,4 +66,8 @@ describe('Firefox (MV2) smoke', () => {
     // fail with the popup's plain explanation, not a blank popup or an unhandled error.
     await popup.waitForFunction(() => /^PressClip can't read this page/.test(document.querySelector('.editor .error')?.textContent ?? ''));
   });
+
+  it('reached nothing beyond 127.0.0.1', () => {
+    expect(ff.leaks).toEqual([]);
+  });
 });

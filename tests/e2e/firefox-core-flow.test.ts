@@ -1,0 +1,140 @@
+import { resolve, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import { serveFolder, type StaticServer } from './harness/server';
+import { LogExportSchema } from '../../utils/schema/log-export';
+
+// The whole core flow in Firefox ESR with the built MV2 add-on: detect → badge → toolbar click (activeTab)
+// → popup reads the page → edit → save → log page → export. The toolbar button is clicked in the
+// browser's own window through WebDriver BiDi's chrome scope (harness/firefox.ts).
+
+let server: StaticServer;
+let ff: FirefoxWithExtension;
+let control: Page;
+
+declare const browser: {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};
+
+async function badgeFor(url: string): Promise<{ tabId: number; text: string; title: string }> {
+  const handle = await control.waitForFunction(
+    async (wanted: string) => {
+      const all = await browser.storage.session.get(null);
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && (v as { url?: string }).url === wanted);
+      if (!hit) return null;
+      const tabId = Number(hit[0].slice(4));
+      const [text, title] = await Promise.all([
+        browser.browserAction.getBadgeText({ tabId }),
+        browser.browserAction.getTitle({ tabId }),
+      ]);
+      return { tabId, text, title };
+    },
+    { timeout: 15_000, polling: 200 },
+    url,
+  );
+  return (await handle.jsonValue()) as { tabId: number; text: string; title: string };
+}
+
+// Types into a form field found by its data-path, as the input event a user's typing fires.
+async function fill(page: Page, scope: string, path: string, value: string) {
+  await page.evaluate(
+    (s: string, p: string, v: string) => {
+      const fields = document.querySelectorAll<HTMLElement>(`${s} [data-path$="${p}"]`);
+      const input = fields[fields.length - 1]?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+      if (!input) throw new Error(`no field ${p}`);
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    scope,
+    path,
+    value,
+  );
+}
+
+const fieldValue = (page: Page, path: string) =>
+  page.evaluate((p: string) => document.querySelector<HTMLInputElement>(`[data-path="${p}"] input, [data-path="${p}"] textarea`)?.value ?? null, path);
+
+async function clickButton(page: Page, name: RegExp | string) {
+  const source = typeof name === 'string' ? `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : name.source;
+  await page.waitForFunction(
+    (src: string) => [...document.querySelectorAll('button')].some((b) => new RegExp(src).test(b.textContent?.trim() ?? '')),
+    { timeout: 10_000 },
+    source,
+  );
+  await page.evaluate((src: string) => {
+    [...document.querySelectorAll('button')].find((b) => new RegExp(src).test(b.textContent?.trim() ?? ''))!.click();
+  }, source);
+}
+
+const bodyText = (page: Page, pattern: string) =>
+  page.waitForFunction((p: string) => document.body.innerText.includes(p), { timeout: 10_000 }, pattern);
+
+beforeAll(async () => {
+  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
+  ff = await launchFirefoxWithExtension();
+  control = await ff.openExtensionPage('log.html');
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('core flow (Firefox ESR, MV2)', () => {
+  let release: Page;
+  let tabId: number;
+  const url = () => `${server.origin}/wire-release.html`;
+
+  it('badges the release, and after a toolbar click the popup reads the page', async () => {
+    release = await ff.browser.newPage();
+    await release.goto(url());
+    const badge = await badgeFor(url());
+    tabId = badge.tabId;
+    expect(badge.text).toBe('PR');
+
+    await ff.clickToolbarButton(release);
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => document.querySelector('[data-path="headline"] textarea') !== null, { timeout: 15_000 });
+    expect(await fieldValue(popup, 'headline')).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
+    expect(await fieldValue(popup, 'url')).toBe(url());
+    const emails = await popup.evaluate(() => [...document.querySelectorAll<HTMLTextAreaElement>('[data-path$=".emails"] textarea')].map((t) => t.value).join('\n'));
+    expect(emails).toContain('press@harborlane-robotics.example');
+
+    await fill(popup, 'form', 'headline', 'EDITED in Firefox: Harbor Lane opens Rotterdam test site');
+    await clickButton(popup, 'Add contact');
+    await fill(popup, 'fieldset.contact', '.name', 'Joost Bakker');
+    await fill(popup, 'fieldset.contact', '.role', 'Press officer');
+    await fill(popup, 'fieldset.contact', '.emails', 'joost.bakker@harborlane-robotics.example');
+    await clickButton(popup, 'Save to log');
+    await popup.waitForFunction(() => document.querySelector('.save-status .saved')?.textContent === 'Saved', { timeout: 10_000 });
+    await popup.close();
+  });
+
+  it('lists the saved entry in the log page and exports it as valid JSON', async () => {
+    const log = await ff.openExtensionPage('log.html');
+    await bodyText(log, 'EDITED in Firefox: Harbor Lane opens Rotterdam test site');
+    await clickButton(log, /Export JSON/i);
+    let file: string | undefined;
+    for (let i = 0; i < 100 && !file; i++) {
+      file = (await readdir(ff.downloadDir)).find((f) => f.endsWith('.json'));
+      if (!file) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(file).toBeDefined();
+    // Firefox writes a .part file first and renames it when complete.
+    const text = await readFile(join(ff.downloadDir, file!), 'utf8');
+    const document = LogExportSchema.parse(JSON.parse(text));
+    expect(document.entries).toHaveLength(1);
+    const entry = document.entries[0]!;
+    expect(entry.record.headline).toBe('EDITED in Firefox: Harbor Lane opens Rotterdam test site');
+    expect(entry.record.url).toBe(url());
+    expect(entry.record.contacts.map((c) => c.name)).toContain('Joost Bakker');
+    await log.close();
+  });
+
+  it('reached nothing beyond 127.0.0.1', () => {
+    expect(ff.leaks).toEqual([]);
+  });
+});
