@@ -25,6 +25,8 @@ export default defineConfig({
     description:
       'Spots press releases, extracts their media contacts and keeps your inquiry log on your own machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus'],
+    // The companion log file service (companion/) listens on 127.0.0.1 only; Firefox refuses the fetch without this.
+    host_permissions: ['http://127.0.0.1/*'],
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },
