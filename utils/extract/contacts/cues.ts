@@ -1,5 +1,5 @@
 import {
-  allCues, BLOCK_END_CUES, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES, MEDIA_CONTACT_CUES,
+  allCues, AUDIENCE_SUB_LABELS, BLOCK_END_CUES, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES, MEDIA_CONTACT_CUES,
   MEDIA_ROLE_WORDS,
 } from '../cues/contact-cues';
 import { normalize, phraseRegex } from './words';
@@ -37,26 +37,27 @@ function remainderAfter(text: string, end: number): string {
   return rest.replace(/^[\s,.;–—-]+/, '').trim();
 }
 
-// Every cue in the line, earliest first; exclusions and investor labels win over a generic cue at the same place.
+// Inside a block, a bare audience word with a colon is a sub-label too ("Media: …", "Investors: …").
+const SUB_LABEL = new RegExp(`(?<![\\p{L}])(${AUDIENCE_SUB_LABELS.join('|')})(?=\\s*:)`, 'giu');
+
 // Cheap pre-check derived from the same tables: the first five letters of every word of every cue. A line
 // with no word starting like that holds no cue, and most lines of a page are rejected here without the regexes.
 const CUE_WORD_PREFIXES: ReadonlySet<string> = new Set(
-  [...EXCLUDED_CONTACT_CUES, ...INVESTOR_CUES, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), 'media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers']
+  [...EXCLUDED_CONTACT_CUES, ...INVESTOR_CUES, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), ...AUDIENCE_SUB_LABELS]
     .flatMap((p) => normalize(p).split(/[^\p{L}]+/u))
     .filter((w) => w.length >= 2)
     .map((w) => w.slice(0, 5)),
 );
 
 function mayHoldCue(text: string): boolean {
-  for (const w of text.toLowerCase().replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}]+/u)) {
+  // Split camel-glued words first ("Technologies" + "Contact…" → "TechnologiesContact").
+  for (const w of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}]+/u)) {
     if (w.length >= 2 && CUE_WORD_PREFIXES.has(w.slice(0, 5))) return true;
   }
   return false;
 }
 
-// Inside a block, a bare audience word with a colon is a sub-label too ("Media: …", "Investors: …").
-const SUB_LABEL = /(?<![\p{L}])(media|press|presse|medien|prensa|imprensa|stampa|pers)(?=\s*:)/giu;
-
+// Every cue in the line, earliest first; exclusions and investor labels win over a generic cue at the same place.
 export function findCues(text: string, inBlock = false): CueMatch[] {
   const found: CueMatch[] = [];
   if (!mayHoldCue(text)) return found;

@@ -40,6 +40,9 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'voor interviews', 'interviewaanvragen'],
 };
 
+// Bare audience words that, with a colon inside a contact block, start that audience's contacts ("Media: …").
+export const AUDIENCE_SUB_LABELS: readonly string[] = ['media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers'];
+
 // Labels that open a contact block of any kind; a block found only through these must still contain an
 // e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
 export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
