@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLogStore, type LogStore } from '../../utils/log/store';
 import { dispatch } from '../../utils/messaging/receive';
-import { registerAutoSync } from '../../utils/sync/auto-sync';
+import { createAutoSync } from '../../utils/sync/auto-sync';
+import { notifyingStore } from '../../utils/sync/notify-store';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
@@ -18,7 +19,8 @@ export default defineBackground(() => {
   const tabs = createTabStateStore(browser.storage.session);
 
   let logStore: Promise<LogStore> | undefined;
-  const log = () => (logStore ??= openLogStore());
+  // Every write to the log schedules a sync with the companion soon after (utils/sync/auto-sync.ts).
+  const log = () => (logStore ??= openLogStore().then((store) => notifyingStore(store, () => autoSync.localChange())));
 
   // The generated chrome typings leave out the documented `text: null` (inherit the global badge).
   const showBadge = createShowBadge(action as unknown as BadgeAction);
@@ -54,11 +56,15 @@ export default defineBackground(() => {
     },
   });
 
-  registerAutoSync(
-    browser.alarms,
-    async () => (await companionSettingsItem.getValue()).token !== null,
-    () => handlers['sync:now']({}, { sender: {} }),
-  );
+  const autoSync = createAutoSync({
+    alarms: browser.alarms,
+    isPaired: async () => (await companionSettingsItem.getValue()).token !== null,
+    syncNow: () => handlers['sync:now']({}, { sender: {} }),
+  });
+  void autoSync.start();
+  companionSettingsItem.watch((next, previous) => {
+    if (next.token !== previous?.token) void autoSync.pairingChanged();
+  });
 
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 
