@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   PRESS_RELEASE_TERMS,
   PRESS_SECTION_TERMS,
+  SHOP_TERMS,
   URL_RELEASE_TERMS,
   URL_SECTION_TERMS,
 } from './cues/release-cues';
@@ -188,6 +189,13 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
     return !!m && NEWS_AGENCY_TAGS.includes((m[1] ?? '').trim());
   });
   if (agency) neg.push({ weight: 0.5, signal: `News-agency dateline: '${agency.slice(0, 40)}'` });
+
+  // Shop pages: schema.org Product/Offer, og:type product, a cart button.
+  const product =
+    jsonLd.some((n) => ldTypes(n).some((t) => /^(?:Product|Offer|AggregateOffer|ProductGroup)$/.test(t))) ||
+    /product/.test(section) ||
+    normLines.some((l) => l.length < 40 && firstTerm(l, SHOP_TERMS) !== null);
+  if (product) neg.push({ weight: 0.4, signal: 'Looks like a product or shop page' });
 
   const genre = normLines.slice(from, h1Index < 0 ? 20 : h1Index + 4).find((l) => l.length <= 120 && !!firstTerm(l, NON_RELEASE_GENRE_TERMS));
   if (genre) neg.push({ weight: 0.35, signal: `Labelled as another genre: '${genre.slice(0, 60)}'` });

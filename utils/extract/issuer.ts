@@ -36,7 +36,8 @@ export function aboutHeading(lines: readonly string[]): string | null {
       if (glued?.[1] && at >= 0) return clean(line).slice(at, at + glued[1].length);
       continue;
     }
-    let name = clean(line.slice(prefix.length)).replace(/[:.]$/, '');
+    // "About Acme Co.:" → "Acme Co." (the full stop of a legal form stays).
+    let name = clean(line.slice(prefix.length)).replace(/:$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|N\.V|B\.V))\.$/, '');
     name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
     // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
     if (/[,;!?]/.test(name) || name.length < 2) continue;

@@ -118,6 +118,12 @@ export const NON_RELEASE_GENRE_TERMS: readonly string[] = [
   'tribune', 'entrevista', 'intervista', 'column', 'kolumne',
 ];
 
+// Shop-page buttons (hard-negative evidence for product pages).
+export const SHOP_TERMS: readonly string[] = [
+  'add to cart', 'add to basket', 'add to bag', 'buy now', 'in den warenkorb', 'jetzt kaufen', 'ajouter au panier',
+  'añadir al carrito', 'añadir a la cesta', 'aggiungi al carrello', 'adicionar ao carrinho', 'in winkelwagen',
+];
+
 // Month names → month number, per language (abbreviations included; matched after lowercasing and stripping '.').
 export const MONTHS: Readonly<Record<string, number>> = {
   // en
