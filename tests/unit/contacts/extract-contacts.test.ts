@@ -141,6 +141,15 @@ describe('extractContacts: what is never a contact', () => {
     expect(extractContacts(doc, { ...ctx, language: 'de' })).toEqual([]);
   });
 
+  it('ignores an imprint-style "Kontakt" box (address and general mailbox only) but keeps the same box under a press cue', () => {
+    const box = '<p>Verband XY e.V.<br>Musterstraße 1<br>10115 Berlin<br>Tel. 030 1234567<br>info@verband.example</p>';
+    const de = { ...ctx, language: 'de', issuer: null };
+    expect(extractContacts(fromHtml(`<p>Text.</p><div class="foot"><h4>Kontakt</h4>${box}</div>`, 'de'), de)).toEqual([]);
+    expect(extractContacts(fromHtml(`<p>Text.</p><div><h4>Pressekontakt</h4>${box}</div>`, 'de'), de)).toEqual([
+      { name: null, role: null, organization: 'Verband XY e.V.', emails: ['info@verband.example'], phones: ['+49301234567'] },
+    ]);
+  });
+
   it('ignores a site-wide "Herausgeber" (publisher) box', () => {
     const doc = fromHtml('<div>Herausgeber:</div><div>Pressestelle des Verbands</div><div>+49 30 284447-42</div><div>pressestelle@verband.example</div>', 'de');
     expect(extractContacts(doc, { ...ctx, language: 'de' })).toEqual([]);

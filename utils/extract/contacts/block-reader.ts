@@ -24,6 +24,8 @@ export interface Draft {
   block: number;
   // An explicit sub-label ("Media:", "Investors:") named its kind.
   labelled: boolean;
+  // The block was opened by a generic "Contact"/"Kontakt", not by a press cue.
+  genericBlock: boolean;
 }
 
 export interface BlockContext {
@@ -36,8 +38,8 @@ export interface BlockContext {
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 
-function newDraft(kind: CueKind, block: number, afterNamed: boolean): Draft {
-  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block, labelled: false };
+function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBlock: boolean): Draft {
+  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block, labelled: false, genericBlock };
 }
 
 const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0;
@@ -58,8 +60,11 @@ export class BlockReader {
   // An organization heading the block before any person ("Stadtwerke Havelland GmbH / Unternehmenskommunikation").
   private blockOrganization: string | null = null;
 
+  private readonly genericBlock: boolean;
+
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
-    this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false);
+    this.genericBlock = kind === 'generic';
+    this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false, this.genericBlock);
   }
 
   // The kind a new person in the block gets: that of the one before, except that a person after a public line
@@ -71,7 +76,7 @@ export class BlockReader {
   private close(kind: CueKind): void {
     if (!isEmpty(this.current)) this.drafts.push(this.current);
     if (this.current.name) this.namedSeen = true;
-    this.current = newDraft(kind, this.block, this.namedSeen);
+    this.current = newDraft(kind, this.block, this.namedSeen, this.genericBlock);
     this.roleBeforeName = false;
   }
 

@@ -30,6 +30,13 @@ function isTrailingAddressBox(d: Draft): boolean {
   return !d.name && d.afterNamed && (d.hasAddress || d.emails.length === 0 || d.emails.every(isGeneralMailbox));
 }
 
+// A "Kontakt" box holding only the organization's postal address and general mailbox is the imprint or a
+// footer not marked as one ("Kontakt / Verband XY e.V. / Musterstraße 1 / 10115 Berlin / info@…"); a
+// press cue ("Pressestelle") or a person's name makes it a contact.
+function isImprintBox(d: Draft): boolean {
+  return !d.name && d.genericBlock && d.hasAddress && d.emails.every(isGeneralMailbox);
+}
+
 // "Contact: 624-6456; 225-8452; 225-8458; …": a switchboard list; a press contact gives one to three numbers.
 const MAX_PRESS_PHONES = 4;
 
@@ -66,6 +73,7 @@ export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[
       d.kind !== 'excluded' &&
       (d.emails.length > 0 || d.phones.length > 0) &&
       !isTrailingAddressBox(d) &&
+      !isImprintBox(d) &&
       (d.name !== null || d.phones.length <= MAX_PRESS_PHONES),
   );
   const merged: Draft[] = [];
