@@ -4,6 +4,7 @@ import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport 
 import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
+import { guardWrite } from './storage-errors';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
 // pages reach it through the message contract.
@@ -91,14 +92,15 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   return {
     async save(input) {
       const fields = EntryFieldsSchema.parse(input);
-      const tx = db.transaction(STORE, 'readwrite');
-      const existing = await findSamePage((name) => tx.store.index(name), fields.record.url, fields.record.canonicalUrl);
-      const entry = existing
-        ? applyResave(existing, fields, now())
-        : buildNewEntry(fields, newId(), nextInstant(now(), null));
-      await tx.store.put(LogEntrySchema.parse(entry));
-      await tx.done;
-      return { entry, created: !existing || existing.deletedAt !== null };
+      return guardWrite('save the entry', async () => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const existing = await findSamePage((name) => tx.store.index(name), fields.record.url, fields.record.canonicalUrl);
+        const entry = existing
+          ? applyResave(existing, fields, now())
+          : buildNewEntry(fields, newId(), nextInstant(now(), null));
+        await Promise.all([tx.store.put(LogEntrySchema.parse(entry)), tx.done]);
+        return { entry, created: !existing || existing.deletedAt !== null };
+      });
     },
 
     async get(id) {
@@ -123,24 +125,26 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     },
 
     async update(id, input, expectedUpdatedAt) {
-      const tx = db.transaction(STORE, 'readwrite');
-      const existing = await tx.store.get(id);
-      if (!existing || existing.deletedAt !== null) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new EntryNotFoundError(`No log entry with id "${id}".`);
-      }
-      const entry = LogEntrySchema.parse(applyUpdate(existing, input, expectedUpdatedAt, now()));
-      await tx.store.put(entry);
-      await tx.done;
-      return entry;
+      return guardWrite('update the entry', async () => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const existing = await tx.store.get(id);
+        if (!existing || existing.deletedAt !== null) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw new EntryNotFoundError(`No log entry with id "${id}".`);
+        }
+        const entry = LogEntrySchema.parse(applyUpdate(existing, input, expectedUpdatedAt, now()));
+        await Promise.all([tx.store.put(entry), tx.done]);
+        return entry;
+      });
     },
 
     async remove(id) {
-      const tx = db.transaction(STORE, 'readwrite');
-      const existing = await tx.store.get(id);
-      if (existing) await tx.store.put(applyTombstone(existing, now()));
-      await tx.done;
+      await guardWrite('delete the entry', async () => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const existing = await tx.store.get(id);
+        await Promise.all([existing ? tx.store.put(applyTombstone(existing, now())) : undefined, tx.done]);
+      });
     },
 
     async exportDocument() {
@@ -162,17 +166,25 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         if (!parsed.success) throw new Error(`Entry ${i} is invalid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
         return parsed.data;
       });
-      const tx = db.transaction(STORE, 'readwrite');
-      try {
-        await Promise.all([...entries.map((entry) => tx.store.put(entry)), tx.done]);
-      } catch (error) {
+      await guardWrite(`write ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`, async () => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const pending: Promise<unknown>[] = [tx.done];
         try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted by the failed request.
+          for (const entry of entries) pending.push(tx.store.put(entry));
+          await Promise.all(pending);
+        } catch (error) {
+          // A put that throws (or fails) must take the earlier puts of the batch with it; their
+          // promises then reject too, and are settled here rather than left unhandled.
+          for (const promise of pending) promise.catch(() => undefined);
+          try {
+            tx.abort();
+          } catch {
+            // Already finished or aborted by the failed request.
+          }
+          await tx.done.catch(() => undefined);
+          throw error;
         }
-        throw error;
-      }
+      });
     },
 
     close() {
