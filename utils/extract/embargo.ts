@@ -73,7 +73,13 @@ export function parseEmbargo(text: string, language: string | null): Embargo {
       if (meridiem === 'am' && h === 12) h = 0;
       if (meridiem === 'noon') h = 12;
       if (h > 23 || min > 59) continue;
-      let zone = zoneKey ? TIME_ZONES[zoneKey] : undefined;
+      // An explicit offset right after the time wins: "10:00 UTC+2", "10:00 (GMT+01:00)", "10:00 +0100".
+      const explicit = /^\s*\(?\s*(?:(?:UTC|GMT)\s*)?([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b/iu.exec(masked.slice(m.index + m[0].length));
+      const offset = explicit && (/utc|gmt/i.test(explicit[0]) || explicit[3] !== undefined || zoneKey === 'utc' || zoneKey === 'gmt')
+        ? `${explicit[1] === '+' ? '+' : '-'}${String(Number(explicit[2])).padStart(2, '0')}:${explicit[3] ?? '00'}`
+        : null;
+      let zone = offset ?? (zoneKey && !(zoneKey === 'utc' || zoneKey === 'gmt') ? TIME_ZONES[zoneKey] : undefined);
+      if (!zone && zoneKey) zone = TIME_ZONES[zoneKey];
       if (!zone) {
         // The zone may follow after a slash or further on: "8:00 a.m. CT/9:00 a.m. ET" → CT applies to 8:00.
         const after = new RegExp(`^\\s*(${zoneAlt})\\b`, 'iu').exec(masked.slice(m.index + m[0].length));

@@ -13,6 +13,9 @@ describe('embargo', () => {
     ['Sperrfrist: 02.07.2026, 10:00 Uhr', 'de', '2026-07-02T10:00:00+02:00'],
     ['Embargoed until 00:01 BST, 4 June 2026', 'en', '2026-06-04T00:01:00+01:00'],
     ['EMBARGOED UNTIL 9 p.m. EDT July 1, 2026', 'en', '2026-07-01T21:00:00-04:00'],
+    ['Embargo: 12 March 2026, 10:00 UTC+2', 'en', '2026-03-12T10:00:00+02:00'],
+    ['Embargo until 12 March 2026 at 10:00 (GMT+05:30)', 'en', '2026-03-12T10:00:00+05:30'],
+    ['Embargoed until 12 March 2026, 10:00 GMT', 'en', '2026-03-12T10:00:00+00:00'],
   ])('%s', (text, lang, until) => {
     expect(parseEmbargo(text, lang)).toEqual({ until, text });
   });
