@@ -7,6 +7,7 @@ import {
   ImportFileRequestSchema,
   ImportSummarySchema,
   PairCompanionRequestSchema,
+  RestoreRevisionRequestSchema,
   SyncReportSchema,
   SyncStatusSchema,
 } from '../sync/messages';
@@ -115,6 +116,12 @@ export const contract = {
     from: 'extension',
     request: ImportFileRequestSchema,
     response: z.object({ result: ImportSummarySchema }),
+  },
+  // Restore a kept revision of an entry; the version it replaces becomes a revision (lossless).
+  'log:restore-revision': {
+    from: 'extension',
+    request: RestoreRevisionRequestSchema,
+    response: z.object({ entry: LogEntrySchema }),
   },
   // Sync with the companion log file service on 127.0.0.1 (companion/).
   'sync:status': {

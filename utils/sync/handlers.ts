@@ -3,6 +3,7 @@ import type { Handlers } from '../messaging/receive';
 import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
 import { confirmImport } from './confirm-import';
 import { previewImport, type ImportResult } from './import-preview';
+import { restoreRevision } from './restore-revision';
 import type { ImportSummary } from './messages';
 import { syncOnce, withoutOutbox, type SyncState } from './sync-once';
 import type { CompanionSettings } from './sync-storage';
@@ -11,7 +12,7 @@ import type { SyncTarget } from './target';
 // The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
 // so the same code runs against fakes in tests. Imports and sync rounds run one at a time.
 
-export type SyncMessage = 'log:import-preview' | 'log:import-apply' | 'sync:status' | 'sync:pair' | 'sync:now';
+export type SyncMessage = 'log:import-preview' | 'log:import-apply' | 'log:restore-revision' | 'sync:status' | 'sync:pair' | 'sync:now';
 
 export interface StoredItem<T> {
   getValue(): Promise<T>;
@@ -60,6 +61,18 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
 
     async 'log:import-apply'({ text }) {
       return oneAtATime(async () => ({ result: summarize(await confirmImport(text, await deps.log())) }));
+    },
+
+    async 'log:restore-revision'({ id, revisionUpdatedAt, revisionSavedAt }) {
+      return oneAtATime(async () => {
+        const store = await deps.log();
+        const entry = await store.get(id);
+        if (!entry) throw new Error(`No log entry with id "${id}".`);
+        const result = restoreRevision(entry, revisionUpdatedAt, revisionSavedAt, now());
+        if (!result.ok) throw new Error(result.reason);
+        await store.applyBatch([result.entry]);
+        return { entry: result.entry };
+      });
     },
 
     async 'sync:status'() {

@@ -45,3 +45,10 @@ export const PairCompanionRequestSchema = z.object({
   code: z.string().min(1).max(40),
   port: z.number().int().min(1).max(65535).optional(),
 });
+
+// A revision is named by its two instants: positions shift when a sync merge adds revisions.
+export const RestoreRevisionRequestSchema = z.object({
+  id: z.string().min(1).max(100),
+  revisionUpdatedAt: z.string().max(40),
+  revisionSavedAt: z.string().max(40),
+});

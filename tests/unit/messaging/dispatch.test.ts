@@ -33,6 +33,7 @@ const valid: { [T in MessageType]: unknown } = {
   'log:merge': { survivorId: 'a', duplicateId: 'b' },
   'log:import-preview': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
   'log:import-apply': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
+  'log:restore-revision': { id: 'e-1', revisionUpdatedAt: '2026-03-03T09:00:00.000Z', revisionSavedAt: '2026-03-04T09:00:00.000Z' },
   'sync:status': {},
   'sync:pair': { code: 'ABCD-EFGH' },
   'sync:now': {},
