@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRecordForm } from '../../components/record-editor/record-form';
-import { send, type Transport } from '../../utils/messaging/send';
+import { NoAnswerError, send, type Transport } from '../../utils/messaging/send';
+import { sendIdempotent } from '../../utils/messaging/send-retry';
 import type { ResponseOf } from '../../utils/messaging/contract';
 import { EntryFieldsSchema } from '../../utils/schema/entry';
 import type { PressRelease } from '../../utils/schema/record';
@@ -74,17 +75,25 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
       formErrors.replaceChildren();
       save.disabled = true;
       try {
-        const { entry, created } = await send(transport, 'log:save', { fields: parsed.data });
+        // A save is idempotent per URL: if the background went away before confirming, ask again.
+        const { data, retried } = await sendIdempotent(transport, 'log:save', { fields: parsed.data });
+        const { entry, created } = data;
         const link = el('a', 'Open in log');
         link.href = browser.runtime.getURL(`/log.html#${encodeURIComponent(entry.id)}`);
         link.addEventListener('click', (e) => {
           e.preventDefault();
           openLog(entry.id);
         });
-        status.replaceChildren(el('p', created ? 'Saved' : 'Saved (updated the existing entry)', 'saved'), link);
+        const recovered = retried > 0
+          ? [el('p', "PressClip's background restarted before confirming the first attempt; the save was sent again and is now confirmed.", 'notice')]
+          : [];
+        status.replaceChildren(el('p', created ? 'Saved' : 'Saved (updated the existing entry)', 'saved'), ...recovered, link);
         save.textContent = 'Update log entry';
       } catch (error) {
-        status.replaceChildren(el('p', `Not saved: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+        const message = error instanceof NoAnswerError
+          ? "Not confirmed: PressClip's background did not answer (it may be restarting). Your edits are still here; press Save again."
+          : `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+        status.replaceChildren(el('p', message, 'error'));
       } finally {
         save.disabled = false;
       }
