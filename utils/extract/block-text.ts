@@ -35,7 +35,7 @@ const BLOCK_TAGS = new Set([
 
 const DEFAULT_MAX_CHARS = 200_000;
 
-export function isBlockElement(el: Element): boolean {
+function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 

@@ -90,10 +90,6 @@ export function findDates(text: string, language: string | null = null): FoundDa
   return out.sort((x, y) => x.index - y.index);
 }
 
-export function firstDate(text: string, language: string | null = null): FoundDate | null {
-  return findDates(text, language)[0] ?? null;
-}
-
 // ISO 8601 timestamps from meta tags / JSON-LD ("2022-01-24T10:00:00+01:00") → the date part as written.
 export function isoDatePart(value: string | null | undefined): string | null {
   if (!value) return null;

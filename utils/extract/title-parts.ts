@@ -26,14 +26,3 @@ export function titleCore(title: string, siteName: string | null = null): string
   }
   return parts.join(' - ');
 }
-
-// The likely site name: the last short part of the title.
-export function titleSiteName(title: string): string | null {
-  const parts = titleParts(title);
-  if (parts.length < 2) return null;
-  const last = parts[parts.length - 1] ?? '';
-  const first = parts[0] ?? '';
-  if (last.length <= 60) return last;
-  if (first.length <= 30) return first;
-  return null;
-}
