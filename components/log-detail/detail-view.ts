@@ -7,6 +7,7 @@ import { contactToVCard, contactsToVCards } from '../../utils/interview/vcard';
 import { createRecordForm } from '../record-editor/record-form';
 import { button, el, option } from '../log-page/dom';
 import { downloadText, safeFilename } from '../log-page/download';
+import { createRevisionsList } from '../log-revisions/revisions-list';
 
 // The detail panel: everything about one entry, editable. Triage fields on top, the interview-request buttons per
 // contact, possible duplicates with a merge offer, then the extracted record, history and requests sent.
@@ -18,11 +19,14 @@ export interface DetailActions {
   merge(survivorId: string, duplicateId: string): Promise<void>;
   open(id: string): void;
   close(): void;
+  // Restore a kept revision (components/log-revisions); without it the revisions are not listed.
+  restore?(entry: LogEntry, revision: LogEntry['revisions'][number]): Promise<void>;
 }
 
 export interface DetailView {
   element: HTMLElement;
   tick(now: Date): void;
+  showDuplicates(list: ReadonlyArray<DuplicateMatch & { headline: string }>): void;
 }
 
 function toLocalInput(iso: string | null): string {
@@ -136,11 +140,13 @@ export function createDetailView(
       ),
     );
 
-  // Duplicates: offered, never merged without a click.
+  // Duplicates: offered, never merged without a click. Filled in when the log's duplicate index is ready.
   const dupes = el('section', undefined, 'detail-duplicates');
-  if (duplicates.length > 0) {
+  function showDuplicates(list: ReadonlyArray<DuplicateMatch & { headline: string }>) {
+    dupes.replaceChildren();
+    if (list.length === 0) return;
     dupes.append(el('h3', 'Possible duplicates'));
-    for (const d of duplicates) {
+    for (const d of list) {
       const item = el('div', undefined, 'duplicate');
       item.dataset.id = d.id;
       item.append(
@@ -152,6 +158,7 @@ export function createDetailView(
       dupes.append(item);
     }
   }
+  showDuplicates(duplicates);
 
   // The extracted record, correctable.
   const recordForm = createRecordForm(r);
@@ -195,6 +202,7 @@ export function createDetailView(
   }
 
   panel.append(header, meta, link, countdown, message, triage, save, contacts, dupes, recordBox, history);
+  if (actions.restore) panel.append(createRevisionsList(entry, actions.restore));
 
   function tick(at: Date) {
     const state = embargoState(r, at);
@@ -204,5 +212,5 @@ export function createDetailView(
   }
   tick(now);
 
-  return { element: panel, tick };
+  return { element: panel, tick, showDuplicates };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { EntryFields, EntryStatus, LogEntry } from '../../utils/schema/entry';
 import type { TemplateKind } from '../../utils/settings/schema';
-import { duplicateGroups, findDuplicates } from '../../utils/triage/duplicates';
+import { DuplicateIndex } from '../../utils/triage/duplicates';
 import { facetValues, matchesFilter, sortEntries, type TriageFilter } from '../../utils/triage/filter';
 import { SearchIndex } from '../../utils/triage/search-index';
 import { statusForKey } from '../../utils/triage/workflow';
@@ -18,6 +18,8 @@ import { downloadText } from './download';
 import { ask } from './messages';
 import { readLogInBatches } from './read-log';
 import { clipPendingSelection } from './clip-selection';
+import { createSyncStatus } from '../sync-status/sync-status';
+import { createImportPanel } from '../log-import/import-panel';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
 // All rules live in utils/triage and utils/interview; this file only decides what to show.
@@ -33,7 +35,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   let cursor = 0;
   const selected = new Set<string>();
   let duplicateIds: Set<string> | null = null;
-  let detail: { id: string; view: DetailView } | null = null;
+  let findingDuplicates = false;
+  let dupIndex: DuplicateIndex | null = null;
+  let detail: { id: string; entry: LogEntry; view: DetailView } | null = null;
 
   const status = el('p', '', 'page-status');
   status.setAttribute('role', 'status');
@@ -107,7 +111,10 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     'Keys: j/k or ↓/↑ move · x select · 1–9 set status · r request interview · Enter open · / search · Esc close',
     'keys-help',
   );
-  root.replaceChildren(toolbar.element, bulk.element, status, main, help);
+  // Local log file status with "Sync now", and "Import JSON" (components/sync-status, components/log-import).
+  const syncBar = el('div', undefined, 'sync-bar');
+  syncBar.append(createSyncStatus({ ask, syncNowButton: true, written: () => void load() }).element, createImportPanel(ask, () => void load()).element);
+  root.replaceChildren(toolbar.element, bulk.element, syncBar, status, main, help);
 
   // --- data ---------------------------------------------------------------------------------------------
 
@@ -147,7 +154,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       lastSort = sortKey;
       resort();
     }
-    if (state.duplicatesOnly && duplicateIds === null) duplicateIds = new Set(duplicateGroups([...entries.values()]).flat());
+    if (state.duplicatesOnly && duplicateIds === null) void findAllDuplicates();
     const matches = index.search(state.query);
     const restrict = state.duplicatesOnly ? duplicateIds : null;
     const filter = filterFrom(state, matches);
@@ -176,11 +183,36 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         index.add(entry);
       }
     }
+    for (const entry of list) {
+      if (entry.deletedAt !== null) dupIndex?.remove(entry.id);
+      else dupIndex?.add(entry);
+    }
     duplicateIds = null;
     resort();
     recompute(true);
-    if (detail && entries.has(detail.id)) openDetail(detail.id);
-    else if (detail) closeDetail();
+    // Re-render the open entry only if it changed, so a reload never throws away edits in progress.
+    const current = detail ? entries.get(detail.id) : undefined;
+    if (detail && !current) closeDetail();
+    else if (detail && current !== detail.entry) openDetail(detail.id);
+  }
+
+  // The "possible duplicates" filter: every entry against the duplicate index, in slices with progress.
+  async function findAllDuplicates() {
+    if (findingDuplicates || !dupIndex) {
+      if (!dupIndex) say('Finding duplicates once the log is indexed…');
+      return;
+    }
+    findingDuplicates = true;
+    const started = performance.now();
+    const groups = await dupIndex.groupsInSlices(async (done) => {
+      say(`Finding duplicates… ${Math.floor(done * 100)}%`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    findingDuplicates = false;
+    duplicateIds = new Set(groups.flat());
+    root.dataset.duplicateGroupsMs = (performance.now() - started).toFixed(0);
+    say(`${groups.length} groups of possible duplicates.`);
+    recompute(true);
   }
 
   // The table shows as soon as the log is read; the search index is built afterwards in slices of a few thousand
@@ -206,6 +238,21 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     toolbar.setIndexing(1);
     root.dataset.indexMs = (performance.now() - started).toFixed(1);
     if (toolbar.state().query.trim() !== '') recompute(true);
+
+    const dupStarted = performance.now();
+    const dups = new DuplicateIndex();
+    for (let at = 0; at < list.length; at += INDEX_SLICE) {
+      for (const entry of list.slice(at, at + INDEX_SLICE)) {
+        const current = entries.get(entry.id);
+        if (current) dups.add(current);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== indexGeneration) return;
+    }
+    dupIndex = dups;
+    root.dataset.duplicateIndexMs = (performance.now() - dupStarted).toFixed(1);
+    if (detail) detail.view.showDuplicates(duplicatesOf(detail.entry));
+    if (toolbar.state().duplicatesOnly) void findAllDuplicates();
   }
 
   async function load() {
@@ -237,6 +284,19 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     root.dataset.ready = 'true';
     root.dataset.loaded = 'true';
     void buildIndex(list);
+  }
+
+  // Entries saved or edited elsewhere (the popup) since this page loaded are the most recently changed ones
+  // (tombstones included): re-reading those is enough, and cheap even for a 100,000-entry log.
+  async function refreshRecent() {
+    const changed: LogEntry[] = [];
+    await readLogInBatches((batch) => {
+      for (const entry of batch) {
+        const known = entries.get(entry.id);
+        if (known ? known.updatedAt !== entry.updatedAt : entry.deletedAt === null) changed.push(entry);
+      }
+    }, true);
+    if (changed.length > 0) upsert(changed);
   }
 
   // --- actions ------------------------------------------------------------------------------------------
@@ -311,6 +371,20 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     }
   }
 
+  async function restoreRevision(entry: LogEntry, revision: LogEntry['revisions'][number]) {
+    try {
+      const { entry: restored } = await ask('log:restore-revision', {
+        id: entry.id,
+        revisionUpdatedAt: revision.updatedAt,
+        revisionSavedAt: revision.savedAt,
+      });
+      upsert([restored]);
+      say('Restored; the version it replaced is kept under Earlier versions.');
+    } catch (error) {
+      say(`Not restored: ${(error as Error).message}`);
+    }
+  }
+
   async function exportJson() {
     const { document: doc } = await ask('log:export', {});
     downloadText(`pressclip-log-${doc.exportedAt.slice(0, 10)}.json`, JSON.stringify(doc, null, 2), 'application/json');
@@ -337,13 +411,18 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     refreshSelection();
   }
 
-  function openDetail(id: string) {
-    const entry = entries.get(id);
-    if (!entry) return;
-    const dupes = findDuplicates(entry.record, [...entries.values()], { excludeId: id, limit: 5 }).map((d) => ({
+  function duplicatesOf(entry: LogEntry) {
+    if (!dupIndex) return [];
+    return dupIndex.find(entry.record, { excludeId: entry.id, limit: 5 }).map((d) => ({
       ...d,
       headline: entries.get(d.id)?.record.headline ?? d.id,
     }));
+  }
+
+  function openDetail(id: string) {
+    const entry = entries.get(id);
+    if (!entry) return;
+    const dupes = duplicatesOf(entry);
     const detailView = createDetailView(
       entry,
       dupes,
@@ -354,10 +433,11 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         merge,
         open: openDetail,
         close: closeDetail,
+        restore: restoreRevision,
       },
       new Date(),
     );
-    detail = { id, view: detailView };
+    detail = { id, entry, view: detailView };
     detailSlot.replaceChildren(detailView.element);
     main.classList.add('with-detail');
     history.replaceState(null, '', `#${encodeURIComponent(id)}`);
@@ -417,7 +497,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
 
   // New clips and edits from the popup: reload when the journalist comes back to this tab.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void load().then(() => detail && openDetail(detail.id));
+    if (document.visibilityState === 'visible') void refreshRecent();
   });
 
   await load();
@@ -441,7 +521,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   async function openFromHash() {
     const wanted = decodeURIComponent(location.hash.slice(1));
     if (!wanted || wanted === 'follow-ups' || wanted === 'clip-selection') return;
-    if (!entries.has(wanted)) await load();
+    if (!entries.has(wanted)) await refreshRecent();
     if (!entries.has(wanted)) return;
     const at = view.findIndex((e) => e.id === wanted);
     if (at >= 0) {

@@ -12,7 +12,8 @@ import type { LogEntry } from '../../utils/schema/entry';
 const FIRST_BATCH = 300;
 const BATCH = 5000;
 
-export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void): Promise<void> {
+// `recentOnly` stops after the most recently changed entries: enough to pick up what the popup saved meanwhile.
+export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void, recentOnly = false): Promise<void> {
   // The store's own opener creates or upgrades the database first, so this page never creates it half-made.
   (await openLogStore()).close();
   // No version: read whatever version the store's opener left.
@@ -25,8 +26,8 @@ export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void): 
       first.push(cursor.value as LogEntry);
       cursor = await cursor.continue();
     }
-    onBatch(first.filter((entry) => entry.deletedAt === null));
-    if (first.length < FIRST_BATCH) return;
+    onBatch(recentOnly ? first : first.filter((entry) => entry.deletedAt === null));
+    if (recentOnly || first.length < FIRST_BATCH) return;
     // Then everything by primary key, a batch per transaction; the first batch's entries come again and
     // simply replace themselves in the caller's map.
     let after: IDBValidKey | null = null;

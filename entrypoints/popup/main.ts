@@ -7,6 +7,7 @@ import { EntryFieldsSchema } from '../../utils/schema/entry';
 import type { PressRelease } from '../../utils/schema/record';
 import { tabIdFromQuery } from './tab-id';
 import { verdictFor } from './verdict';
+import { createSyncStatus } from '../../components/sync-status/sync-status';
 import './style.css';
 
 // The popup: what PressClip saw on this tab, the extracted record to correct, and "Save to log".
@@ -117,7 +118,9 @@ async function start() {
   header.append(el('h1', 'PressClip'));
   const summary = el('p', 'Checking this tab…', 'verdict');
   const area = el('div', undefined, 'editor');
-  app.replaceChildren(header, summary, area);
+  // Whether the local log file is connected and how many changes wait (components/sync-status).
+  const sync = createSyncStatus({ ask: (type, payload) => send(transport, type, payload) });
+  app.replaceChildren(header, summary, area, sync.element);
 
   const tabId = await resolveTabId();
   if (tabId === null) {

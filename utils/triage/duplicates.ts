@@ -105,52 +105,124 @@ export function findDuplicates(
   return matches.slice(0, options.limit ?? 10);
 }
 
-// Groups of likely duplicates across the whole log, for the "possible duplicates" view. Candidate pairs come from
-// shared keys (URL, release id, rare headline words), so the log is not compared pair by pair.
-export function duplicateGroups(entries: readonly LogEntry[]): string[][] {
-  const live = entries.filter((e) => e.deletedAt === null);
-  const prints = live.map((e) => fingerprint(e.record));
-  const buckets = new Map<string, number[]>();
-  const put = (key: string, i: number) => {
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(i);
-    else buckets.set(key, [i]);
-  };
-  prints.forEach((p, i) => {
-    for (const url of p.urls) put(`u:${url}`, i);
-    for (const id of p.ids) put(`i:${id}`, i);
-    for (const word of p.headline) put(`w:${word}`, i);
-  });
-  const parent = live.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const compared = new Set<string>();
-  // Words shared by very many entries ("announces", "2026") identify nothing; skip those buckets.
-  const maxBucket = Math.max(50, Math.ceil(Math.sqrt(live.length)));
-  for (const [key, bucket] of buckets) {
-    if (bucket.length < 2 || (key.startsWith('w:') && bucket.length > maxBucket)) continue;
-    for (let x = 0; x < bucket.length; x += 1) {
-      for (let y = x + 1; y < bucket.length; y += 1) {
-        const a = bucket[x]!;
-        const b = bucket[y]!;
-        const pair = a < b ? `${a},${b}` : `${b},${a}`;
-        if (compared.has(pair) || find(a) === find(b)) continue;
-        compared.add(pair);
-        if (compareRecords(prints[a]!, prints[b]!)) parent[find(a)] = find(b);
-      }
+// The log page's duplicate finder: candidates come from shared keys (page URL, wire release id, and headline
+// words that are not everywhere), so opening an entry in a 100,000-entry log compares it with a handful of entries
+// instead of all of them. Fingerprints are computed on first use and cached. Known gap: a copy whose headline was
+// rewritten (under 40 % of its rarer words shared) but whose lede is the same is found by findDuplicates() but not
+// here.
+const MAX_WORD_BUCKET = 500;
+
+export class DuplicateIndex {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly records = new Map<string, PressRelease>();
+  private readonly prints = new Map<string, Fingerprint>();
+
+  constructor(entries: Iterable<LogEntry> = []) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  private static keys(record: PressRelease): string[] {
+    const keys: string[] = [];
+    for (const url of urlKeys(record)) keys.push(`u:${url}`);
+    for (const id of idKeys(record)) keys.push(`i:${id}`);
+    for (const word of headlineSet(record.headline)) keys.push(`w:${word}`);
+    return keys;
+  }
+
+  add(entry: LogEntry): void {
+    this.remove(entry.id);
+    if (entry.deletedAt !== null) return;
+    this.records.set(entry.id, entry.record);
+    for (const key of DuplicateIndex.keys(entry.record)) {
+      const bucket = this.byKey.get(key);
+      if (bucket) bucket.push(entry.id);
+      else this.byKey.set(key, [entry.id]);
     }
   }
-  const groups = new Map<number, string[]>();
-  live.forEach((entry, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(entry.id);
-    else groups.set(root, [entry.id]);
-  });
-  return [...groups.values()].filter((g) => g.length > 1);
+
+  // Stale ids left in key buckets are skipped on lookup (they are no longer in `records`, or point at a record
+  // whose keys changed, which the comparison then rejects).
+  remove(id: string): void {
+    this.records.delete(id);
+    this.prints.delete(id);
+  }
+
+  private print(id: string): Fingerprint | null {
+    const record = this.records.get(id);
+    if (!record) return null;
+    let print = this.prints.get(id);
+    if (!print) {
+      print = fingerprint(record);
+      this.prints.set(id, print);
+    }
+    return print;
+  }
+
+  private candidates(record: PressRelease): Set<string> {
+    const out = new Set<string>();
+    const words = new Map<string, number>();
+    const headlineSize = headlineSet(record.headline).size;
+    for (const key of DuplicateIndex.keys(record)) {
+      const bucket = this.byKey.get(key);
+      if (!bucket) continue;
+      if (key.startsWith('u:') || key.startsWith('i:')) for (const id of bucket) out.add(id);
+      else if (bucket.length <= MAX_WORD_BUCKET) {
+        for (const id of bucket) words.set(id, (words.get(id) ?? 0) + 1);
+      }
+    }
+    // A headline that is at least 40 % alike shares at least that share of its (rarer) words.
+    const needed = Math.max(1, Math.floor(headlineSize * 0.4));
+    for (const [id, shared] of words) if (shared >= needed) out.add(id);
+    return out;
+  }
+
+  find(record: PressRelease, options: { excludeId?: string; limit?: number } = {}): DuplicateMatch[] {
+    const target = fingerprint(record);
+    const matches: DuplicateMatch[] = [];
+    for (const id of this.candidates(record)) {
+      if (id === options.excludeId) continue;
+      const print = this.print(id);
+      const match = print && compareRecords(target, print);
+      if (match) matches.push({ id, ...match });
+    }
+    matches.sort((a, b) => b.score - a.score);
+    return matches.slice(0, options.limit ?? 10);
+  }
+
+  // Groups of likely duplicates across the whole log, for the "possible duplicates" filter. `pause` is awaited
+  // every `slice` entries so a page can stay responsive (and show progress) on a large log.
+  async groupsInSlices(pause: (done: number) => Promise<void>, slice = 500): Promise<string[][]> {
+    const parent = new Map<string, string>();
+    const find = (id: string): string => {
+      let root = id;
+      while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+      parent.set(id, root);
+      return root;
+    };
+    const ids = [...this.records.keys()];
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i]!;
+      const record = this.records.get(id);
+      if (!record) continue;
+      for (const match of this.find(record, { excludeId: id, limit: 50 })) {
+        const a = find(id);
+        const b = find(match.id);
+        if (a !== b) parent.set(a, b);
+      }
+      if ((i + 1) % slice === 0) await pause((i + 1) / ids.length);
+    }
+    const groups = new Map<string, string[]>();
+    for (const id of ids) {
+      if (!this.records.has(id)) continue;
+      const root = find(id);
+      const group = groups.get(root);
+      if (group) group.push(id);
+      else groups.set(root, [id]);
+    }
+    return [...groups.values()].filter((g) => g.length > 1);
+  }
+}
+
+export function duplicateGroups(entries: readonly LogEntry[]): Promise<string[][]> {
+  return new DuplicateIndex(entries).groupsInSlices(async () => undefined);
 }

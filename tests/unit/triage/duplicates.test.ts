@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateGroups, findDuplicates } from '../../../utils/triage/duplicates';
+import { DuplicateIndex, duplicateGroups, findDuplicates } from '../../../utils/triage/duplicates';
 import { normaliseUrl, releaseIds } from '../../../utils/triage/release-ids';
 import { mergeEntries } from '../../../utils/triage/merge';
 import { LogEntrySchema } from '../../../utils/schema/entry';
@@ -85,9 +85,21 @@ describe('duplicate detection', () => {
     expect(findDuplicates(newsroom.record, log, { excludeId: 'newsroom' }).map((m) => m.id)).toEqual(['wire']);
   });
 
-  it('groups duplicates across the whole log', () => {
-    const groups = duplicateGroups(log).map((g) => [...g].sort());
+  it('groups duplicates across the whole log', async () => {
+    const groups = (await duplicateGroups(log)).map((g) => [...g].sort());
     expect(groups).toEqual([['newsroom', 'wire']]);
+  });
+
+  it('finds the same duplicates through the index as by comparing with every entry', () => {
+    const index = new DuplicateIndex(log);
+    const aggregator = makeRecord({
+      url: 'https://finance.aggregator.example/news/acme-opens-new-battery-plant-123.html',
+      headline: 'Acme opens a new battery plant in Leipzig',
+    });
+    expect(index.find(aggregator).map((m) => m.id).sort()).toEqual(findDuplicates(aggregator, log).map((m) => m.id).sort());
+    expect(index.find(newsroom.record, { excludeId: 'newsroom' }).map((m) => m.id)).toEqual(['wire']);
+    index.remove('wire');
+    expect(index.find(newsroom.record, { excludeId: 'newsroom' })).toEqual([]);
   });
 });
 
