@@ -1,0 +1,102 @@
+import type { SyncStatus } from '../../utils/sync/messages';
+import { DEFAULT_COMPANION_PORT } from '../../utils/sync/protocol';
+import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+import type { Ask } from '../sync-status/sync-status';
+
+// Settings → "Local log file": pair this browser with the companion log service (companion/). The
+// service prints a pairing code when it starts; the journalist types it here with the port it listens on.
+
+function labelled(label: string, control: HTMLElement): HTMLElement {
+  const wrap = document.createElement('label');
+  wrap.className = 'field';
+  const span = document.createElement('span');
+  span.className = 'field-label';
+  span.textContent = label;
+  wrap.append(span, control);
+  return wrap;
+}
+
+export function createSettingsSync(ask: Ask, formatTime: (iso: string) => string = localTime): { element: HTMLElement; refresh(): Promise<void> } {
+  const element = document.createElement('section');
+  element.className = 'settings-sync';
+  const heading = document.createElement('h2');
+  heading.textContent = 'Local log file';
+  const intro = document.createElement('p');
+  intro.textContent =
+    'Keep the inquiry log in a JSON file on this computer, shared by every browser paired with it. Start the log service ' +
+    '(npm run log-server -- --file ~/PressClip/inquiry-log.json), then enter the port and the pairing code it prints.';
+
+  const port = document.createElement('input');
+  port.type = 'number';
+  port.name = 'companion-port';
+  port.min = '1';
+  port.max = '65535';
+  port.value = String(DEFAULT_COMPANION_PORT);
+  const code = document.createElement('input');
+  code.type = 'text';
+  code.name = 'pairing-code';
+  code.autocomplete = 'off';
+  code.maxLength = 40;
+  const pair = document.createElement('button');
+  pair.type = 'submit';
+  pair.textContent = 'Pair';
+  const status = document.createElement('p');
+  status.className = 'sync-connection';
+  const pending = document.createElement('p');
+  pending.className = 'sync-pending';
+  const message = document.createElement('p');
+  message.className = 'pair-message';
+  message.setAttribute('role', 'status');
+
+  const form = document.createElement('form');
+  form.noValidate = true;
+  form.append(labelled('Port', port), labelled('Pairing code', code), pair);
+  element.append(heading, intro, form, status, pending, message);
+
+  function show(answer: SyncStatus) {
+    const text = describeSyncStatus(answer, formatTime);
+    status.textContent = text.connection;
+    pending.textContent = text.pending;
+    element.dataset.state = text.light;
+    element.dataset.pending = String(answer.pending);
+    if (document.activeElement !== port) port.value = String(answer.port);
+  }
+
+  async function refresh() {
+    try {
+      show(await ask('sync:status', {}));
+    } catch (error) {
+      status.textContent = `Local log file: status unknown (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const portNumber = Number(port.value);
+    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535) {
+      message.textContent = 'The port is a whole number from 1 to 65535 (the log service prints it when it starts).';
+      return;
+    }
+    if (code.value.trim() === '') {
+      message.textContent = 'Enter the pairing code the log service printed.';
+      return;
+    }
+    pair.disabled = true;
+    message.textContent = 'Pairing…';
+    void ask('sync:pair', { code: code.value.trim(), port: portNumber })
+      .then((answer) => {
+        show(answer);
+        code.value = '';
+        message.textContent = answer.state === 'ready' ? 'Paired. Your log now syncs with the file.' : `Paired, but: ${answer.detail}`;
+      })
+      .catch((error: unknown) => {
+        message.textContent = `Not paired: ${error instanceof Error ? error.message : String(error)}`;
+      })
+      .finally(() => {
+        pair.disabled = false;
+      });
+  });
+
+  void refresh();
+  return { element, refresh };
+}

@@ -1,0 +1,91 @@
+import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging/contract';
+import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+
+// "Local log file: connected · 2 changes waiting", refreshed every few seconds while the page is open,
+// with an optional "Sync now". Used by the popup and the log page. Text only through textContent.
+
+export type Ask = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
+
+export interface SyncStatusOptions {
+  ask: Ask;
+  syncNowButton?: boolean;
+  refreshMs?: number;
+  // After "Sync now" wrote pulled entries into the log, so the page can show them.
+  written?: (count: number) => void;
+  formatTime?: (iso: string) => string;
+}
+
+export interface SyncStatusView {
+  element: HTMLElement;
+  refresh(): Promise<void>;
+  stop(): void;
+}
+
+export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
+  const formatTime = options.formatTime ?? localTime;
+  const element = document.createElement('section');
+  element.className = 'sync-status';
+  element.setAttribute('aria-label', 'Local log file');
+  const connection = document.createElement('span');
+  connection.className = 'sync-connection';
+  const pending = document.createElement('span');
+  pending.className = 'sync-pending';
+  const message = document.createElement('span');
+  message.className = 'sync-message';
+  message.setAttribute('role', 'status');
+  element.append(connection, ' ', pending);
+
+  let busy = false;
+  async function refresh() {
+    try {
+      const status = await options.ask('sync:status', {});
+      const text = describeSyncStatus(status, formatTime);
+      connection.textContent = text.connection;
+      pending.textContent = text.pending;
+      element.dataset.state = text.light;
+      element.dataset.pending = String(status.pending);
+    } catch (error) {
+      connection.textContent = `Local log file: status unknown (${error instanceof Error ? error.message : String(error)}).`;
+      pending.textContent = '';
+      element.dataset.state = 'error';
+      delete element.dataset.pending;
+    }
+  }
+
+  if (options.syncNowButton) {
+    const syncNow = document.createElement('button');
+    syncNow.type = 'button';
+    syncNow.textContent = 'Sync now';
+    syncNow.className = 'sync-now';
+    syncNow.addEventListener('click', () => {
+      if (busy) return;
+      busy = true;
+      syncNow.disabled = true;
+      message.textContent = 'Syncing…';
+      void options
+        .ask('sync:now', {})
+        .then(({ report }) => {
+          message.textContent = report.error
+            ? `Sync failed: ${report.error}`
+            : `Synced: ${report.pushed} sent, ${report.written} updated here${report.conflicts ? `, ${report.conflicts} conflicts kept as revisions` : ''}.`;
+          if (report.written > 0) options.written?.(report.written);
+        })
+        .catch((error: unknown) => {
+          message.textContent = `Sync failed: ${error instanceof Error ? error.message : String(error)}`;
+        })
+        .finally(() => {
+          busy = false;
+          syncNow.disabled = false;
+          void refresh();
+        });
+    });
+    element.append(' ', syncNow);
+  }
+  element.append(' ', message);
+
+  void refresh();
+  const timer = setInterval(() => {
+    if (document.visibilityState !== 'hidden') void refresh();
+  }, options.refreshMs ?? 3000);
+  return { element, refresh, stop: () => clearInterval(timer) };
+}
