@@ -1,4 +1,4 @@
-import { WIRE_TAGS } from './cues/release-cues';
+import { NEWS_AGENCY_TAGS, WIRE_TAGS } from './cues/release-cues';
 import { findDates } from './dates';
 import { escapeRegExp } from './text-norm';
 
@@ -87,7 +87,8 @@ export function parseDateline(input: string, language: string | null = null): Da
 
   // Any bracketed source tag opening the line: "(ExampleWire) - May 4, 2026 - PORTLAND, Ore. — …"
   const tag = wire ? null : /^\(([\p{L}][\p{L}\p{N} .&-]{1,40})\)\s*[-–—]+\s*/u.exec(head);
-  if (tag) {
+  // "(Reuters) - …" opens a news story, not a release.
+  if (tag && !NEWS_AGENCY_TAGS.includes((tag[1] ?? '').trim().toLowerCase())) {
     const inner = parseDateline(line.slice(tag[0].length), language);
     if (inner && (inner.date || inner.place)) return { ...inner, text: `${tag[0].trim()} ${inner.text}`, wire: tag[1]?.trim() ?? null };
   }

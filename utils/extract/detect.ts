@@ -185,7 +185,7 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
     neg.push({ weight: 0.25, signal: `Has a reporter's byline${bylineName ? `: '${bylineLine?.slice(0, 60)}'` : ''}` });
   }
   const agency = normLines.slice(0, 120).find((l) => {
-    const m = /^[\p{L} .,'-]{2,40}\(([\p{L} .]{2,20})\)\s*[-–—]/u.exec(l);
+    const m = /^[\p{L} .,'-]{0,40}\(([\p{L} .]{2,20})\)\s*[-–—]/u.exec(l);
     return !!m && NEWS_AGENCY_TAGS.includes((m[1] ?? '').trim());
   });
   if (agency) neg.push({ weight: 0.5, signal: `News-agency dateline: '${agency.slice(0, 40)}'` });

@@ -73,6 +73,17 @@ describe('detect() on the every-page path', () => {
   });
 });
 
+describe('agency datelines', () => {
+  it.each([
+    '(Reuters) - The Federal Reserve held interest rates steady on Wednesday and signaled that cuts could come later, officials said.',
+    'WASHINGTON (AP) — The Federal Reserve held interest rates steady on Wednesday and signaled that cuts could come later, officials said.',
+  ])('%s is news, not a release', (lede) => {
+    const d = detect(parseHtml(`<html lang="en"><body><h1>Fed holds rates steady</h1><p>${lede}</p></body></html>`), 'https://example.test/n');
+    expect(d.isPressRelease).toBe(false);
+    expect(d.signals.join(' ')).toMatch(/News-agency dateline/);
+  });
+});
+
 describe('extract() time budget', () => {
   it('degrades to a partial, valid record when the budget runs out', () => {
     const doc = parseHtml(readFileSync(join(ROOT, 'tests/fixtures/wire-prnewswire-acme/page.html'), 'utf8'));
