@@ -16,6 +16,8 @@ export interface ExtensionBrowser {
   stopServiceWorker(): Promise<void>;
   extensionId: string;
   extensionUrl(path: string): string;
+  // A fast stopper for repeated kills: one CDP session kept open on a page of its own.
+  serviceWorkerKiller(): Promise<{ kill(): Promise<void>; close(): Promise<void> }>;
   // A browser-level CDP session (for Extensions.* and Target.* commands), opened on first use.
   browserSession(): Promise<CDPSession>;
   close(): Promise<void>;
@@ -63,6 +65,15 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
       } finally {
         await page.close();
       }
+    },
+    async serviceWorkerKiller() {
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      return {
+        kill: async () => void (await cdp.send('ServiceWorker.stopAllWorkers')),
+        close: () => page.close(),
+      };
     },
     browserSession() {
       const browser = ctx.browser();
