@@ -138,6 +138,16 @@ async function main() {
       const sortMs = Number(await page.locator('#app').getAttribute('data-last-query-ms'));
       const sortWallMs = Date.now() - sortStart;
 
+      await page.locator('#app[data-duplicate-index-ms]').waitFor({ timeout: 300_000 });
+      const duplicateIndexMs = Number(await page.locator('#app').getAttribute('data-duplicate-index-ms'));
+      // Opening an entry runs its duplicate check.
+      await page.locator('.vt-viewport').focus();
+      const openStart = Date.now();
+      await page.keyboard.press('Enter');
+      await page.locator('aside.detail').waitFor();
+      const openDetailWallMs = Date.now() - openStart;
+      await page.keyboard.press('Escape');
+
       await page.locator('.vt-viewport').evaluate((v) => (v.scrollTop = v.scrollHeight / 2));
       await page.waitForTimeout(100);
       const renderedMid = await page.locator('.vt-row').count();
@@ -157,6 +167,8 @@ async function main() {
           searchPerKeystrokeWallMs: perKeyWall,
           query: probe,
           searchMatches: Number(shown),
+          duplicateIndexMs: Math.round(duplicateIndexMs),
+          openDetailWallMs,
           sortChangeMs: Math.round(sortMs),
           sortChangeWallMs: sortWallMs,
         }),

@@ -220,6 +220,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // Queries typed meanwhile match what is indexed so far and are run again when the index is complete.
   let indexGeneration = 0;
   const INDEX_SLICE = 4000;
+  const DUPLICATE_SLICE = 1000;
 
   async function buildIndex(list: readonly LogEntry[]) {
     const generation = ++indexGeneration;
@@ -241,8 +242,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
 
     const dupStarted = performance.now();
     const dups = new DuplicateIndex();
-    for (let at = 0; at < list.length; at += INDEX_SLICE) {
-      for (const entry of list.slice(at, at + INDEX_SLICE)) {
+    // Smaller slices than the search index: keys need URL parsing, and typing must stay responsive meanwhile.
+    for (let at = 0; at < list.length; at += DUPLICATE_SLICE) {
+      for (const entry of list.slice(at, at + DUPLICATE_SLICE)) {
         const current = entries.get(entry.id);
         if (current) dups.add(current);
       }
@@ -471,6 +473,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       return;
     }
     if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    // Enter and Space on a focused button or link belong to it ("Request interview" by keyboard).
+    if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).closest?.('button, a, summary')) return;
     if (document.querySelector('dialog[open]')) return;
     const entry = view[cursor];
     const setTo = statusForKey(event.key);
