@@ -46,10 +46,31 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     return run;
   };
 
+  function syncRound() {
+    return oneAtATime(async () => {
+      const settings = await deps.settings.getValue();
+      const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
+      await deps.state.setValue(state).catch(() => deps.state.setValue(withoutOutbox(state)));
+      if (!report.error) await deps.settings.setValue({ ...settings, lastSyncAt: now().toISOString() });
+      return { report: { ...report, error: report.error?.message ?? null } };
+    });
+  }
+
+  let draining = false;
   async function status() {
     const settings = await deps.settings.getValue();
     const state = await deps.state.getValue();
     const target = await targetFor(settings).status();
+    // The companion is back and changes wait: send them now rather than at the next alarm (up to 30 s).
+    // A popup or log page asks for the status every few seconds, so the outbox drains while one is open.
+    if (target.state === 'ready' && state.outbox.length > 0 && !draining) {
+      draining = true;
+      void syncRound()
+        .catch(() => undefined)
+        .finally(() => {
+          draining = false;
+        });
+    }
     return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt };
   }
 
@@ -90,13 +111,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     },
 
     async 'sync:now'() {
-      return oneAtATime(async () => {
-        const settings = await deps.settings.getValue();
-        const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
-        await deps.state.setValue(state).catch(() => deps.state.setValue(withoutOutbox(state)));
-        if (!report.error) await deps.settings.setValue({ ...settings, lastSyncAt: now().toISOString() });
-        return { report: { ...report, error: report.error?.message ?? null } };
-      });
+      return syncRound();
     },
   };
 }

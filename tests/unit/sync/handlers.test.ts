@@ -78,4 +78,41 @@ describe('sync handlers', () => {
     expect(contract['sync:status'].response.parse(status)).toMatchObject({ state: 'ready', pending: 0 });
     expect(status.lastSyncAt).not.toBeNull();
   });
+
+  it('a status check that finds the companion back with changes waiting drains the outbox', async () => {
+    const { store, target, handlers } = await setup();
+    await store.save(sampleEntry());
+    target.online = false;
+    await handlers['sync:now']({}, ctx);
+    expect((await syncStateItem.getValue()).outbox).toHaveLength(1);
+    target.online = true;
+    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'ready', pending: 1 });
+    await expect.poll(async () => (await syncStateItem.getValue()).outbox.length).toBe(0);
+    expect(target.doc.entries).toHaveLength(1);
+    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'ready', pending: 0 });
+  });
+
+  it('a malformed import file changes nothing and says exactly what is wrong', async () => {
+    const { store, handlers } = await setup();
+    await store.save(sampleEntry());
+    const before = (await store.exportDocument()).entries;
+    const { preview } = await handlers['log:import-preview']({ text: '{"format":"pressclip-log","version":1,"entries":[' }, ctx);
+    expect(preview.ok).toBe(false);
+    const { result } = await handlers['log:import-apply']({ text: '{"format":"pressclip-log","version":1,"entries":[' }, ctx);
+    expect(result).toEqual(preview);
+    if (!result.ok) expect(result.reason).toMatch(/JSON/i);
+    expect((await store.exportDocument()).entries).toEqual(before);
+  });
+
+  it('restores a revision through the message, keeping the replaced version', async () => {
+    const { store, handlers } = await setup();
+    const old = sampleEntry({ id: 'r1' });
+    const { record, status, priority, deadline, followUpAt, tags, notes } = old;
+    const revision = { savedAt: '2026-03-04T10:00:00.000Z', reason: 'Lost a sync merge', fields: { record, status, priority, deadline, followUpAt, tags, notes }, updatedAt: old.updatedAt };
+    await store.applyBatch([{ ...old, record: { ...record, headline: 'Newer' }, updatedAt: '2026-03-04T10:00:00.000Z', revisions: [revision] }]);
+    const { entry } = await handlers['log:restore-revision']({ id: 'r1', revisionUpdatedAt: revision.updatedAt, revisionSavedAt: revision.savedAt }, ctx);
+    expect(entry.record.headline).toBe('Acme opens plant in Leipzig');
+    expect((await store.get('r1'))?.revisions.map((r) => r.fields.record.headline)).toEqual(['Acme opens plant in Leipzig', 'Newer']);
+    await expect(handlers['log:restore-revision']({ id: 'r1', revisionUpdatedAt: 'x', revisionSavedAt: 'y' }, ctx)).rejects.toThrow(/no longer/);
+  });
 });
