@@ -14,11 +14,25 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  // Every request path (with query) the server received, in order: a payload's beacon shows up here.
+  hits: string[];
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+// A page built at request time (it may need the server's origin), with its own response headers.
+export type Route = (origin: string) => { body: string; headers?: Record<string, string> };
+
+export async function serveFolder(root: string, routes: Record<string, Route> = {}): Promise<StaticServer> {
+  const hits: string[] = [];
+  let origin = '';
   const server: Server = createServer(async (req, res) => {
+    hits.push(req.url ?? '/');
+    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+    if (route) {
+      const { body, headers } = route(origin);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(root, path);
     if (!file.startsWith(root + sep)) {
@@ -34,8 +48,10 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
