@@ -1,0 +1,95 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createImportPanel } from '../../../components/log-import/import-panel';
+import type { Ask } from '../../../components/sync-status/sync-status';
+import { openLogStore } from '../../../utils/log/store';
+import { dispatch } from '../../../utils/messaging/receive';
+import { send } from '../../../utils/messaging/send';
+import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
+import { sampleEntry } from '../sync/sample-entry';
+import type { Handlers } from '../../../utils/messaging/receive';
+
+// The log page's import panel against the real background handlers (through the contract's dispatch,
+// as an extension page), with the log in fake-indexeddb.
+
+const identity = { extensionId: 'pressclip', extensionOrigin: 'chrome-extension://pressclip/' };
+const pageSender = { id: 'pressclip', url: 'chrome-extension://pressclip/log.html' };
+
+async function setup() {
+  const store = await openLogStore(new IDBFactory(), { name: 'import-panel' });
+  await store.save(sampleEntry());
+  const handlers = createSyncHandlers({
+    log: async () => store,
+    fetch: async () => {
+      throw new Error('no network in this test');
+    },
+    settings: companionSettingsItem,
+    state: syncStateItem,
+    newId: () => crypto.randomUUID(),
+  }) as unknown as Handlers<object>;
+  const ask: Ask = (type, payload) => send((message) => dispatch(message, pageSender, identity, handlers, {}), type, payload);
+  let imported = 0;
+  const panel = createImportPanel(ask, () => imported++);
+  document.body.replaceChildren(panel.element);
+  return { store, panel, imported: () => imported };
+}
+
+const file = (text: string, name = 'log.json') => new File([text], name, { type: 'application/json' });
+const texts = (selector: string) => [...document.querySelectorAll(selector)].map((node) => node.textContent);
+
+describe('Import JSON panel', () => {
+  it('a malformed file shows the specific error, offers no Confirm and leaves the log unchanged', async () => {
+    const { store, panel, imported } = await setup();
+    const before = await store.exportDocument();
+    await panel.importFile(file('{"format":"pressclip-log","version":1,"entries":[{"id": }]}', 'broken.json'));
+    expect(panel.element.dataset.phase).toBe('refused');
+    const error = document.querySelector('.import-error')?.textContent ?? '';
+    expect(error).toMatch(/JSON/);
+    expect(error.length).toBeGreaterThan(10);
+    expect(texts('h3')).toEqual(['Cannot import broken.json']);
+    expect(document.querySelector('.import-confirm')).toBeNull();
+    expect((await store.exportDocument()).entries).toEqual(before.entries);
+    expect(imported()).toBe(0);
+  });
+
+  it('a file of another kind says what it is not', async () => {
+    const { store, panel } = await setup();
+    const before = await store.exportDocument();
+    await panel.importFile(file('{"hello":"world"}'));
+    expect(panel.element.dataset.phase).toBe('refused');
+    expect(document.querySelector('.import-error')?.textContent).not.toBe('');
+    expect((await store.exportDocument()).entries).toEqual(before.entries);
+  });
+
+  it('previews counts and each invalid entry with its reason; Cancel writes nothing, Confirm writes', async () => {
+    const { store, panel, imported } = await setup();
+    const doc = {
+      format: 'pressclip-log',
+      version: 1,
+      exportedAt: '2026-03-05T08:00:00.000Z',
+      entries: [
+        sampleEntry({ id: 'new-1', record: { ...sampleEntry().record, url: 'https://wire.example/new-1', headline: 'Brand new <img src=x onerror=alert(1)>' } }),
+        { id: 'bad-1', createdAt: 'yesterday' },
+      ],
+    };
+    const text = JSON.stringify(doc);
+    await panel.importFile(file(text));
+    expect(panel.element.dataset.phase).toBe('preview');
+    expect(texts('.import-counts li')).toContain('New: 1');
+    expect(texts('.import-counts li')).toContain('Invalid (skipped): 1');
+    const invalid = texts('.import-invalid li');
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]).toMatch(/^Entry 2 \(bad-1\): /);
+    (document.querySelector('.import-cancel') as HTMLButtonElement).click();
+    expect(await store.get('new-1')).toBeNull();
+
+    await panel.importFile(file(text));
+    (document.querySelector('.import-confirm') as HTMLButtonElement).click();
+    await expect.poll(() => panel.element.dataset.phase).toBe('done');
+    expect((await store.get('new-1'))?.record.headline).toBe('Brand new <img src=x onerror=alert(1)>');
+    expect(imported()).toBe(1);
+    // Page-derived text stayed text.
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
