@@ -24,7 +24,12 @@ beforeAll(async () => {
   ext = await launchWithExtension();
   ext.ctx.setDefaultTimeout(15_000);
   network = await guardNetwork(ext.ctx);
-  ext.ctx.on('page', (p) => p.on('dialog', (d) => void dialogs.push(d.message()) && void d.dismiss()));
+  ext.ctx.on('page', (p) =>
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
+  );
 });
 
 afterAll(async () => {
