@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PressReleaseSchema, type PressRelease } from '../../utils/schema/record';
+import { isExtractRefusal } from '../../utils/safe-extract';
 
 // Runs the full extractor in a tab and checks what comes back. The answer comes out of a hostile page
 // (a page can rewrite the DOM the extractor reads), so it is validated like any other untrusted input.
@@ -41,6 +42,9 @@ export async function extractInTab(
   }
   if (raw === undefined || raw === null) {
     throw new ExtractError('The extractor returned nothing (it may have crashed on this page).');
+  }
+  if (isExtractRefusal(raw)) {
+    throw new ExtractError(`PressClip could not analyse this page: ${raw.pressclipRefusal.slice(0, 200)}.`);
   }
   const parsed = PressReleaseSchema.safeParse(raw);
   if (!parsed.success) {
