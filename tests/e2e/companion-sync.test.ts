@@ -35,6 +35,7 @@ const RELEASES: Record<string, string> = {
   '/alpha.html': releasePage('alpha', 'Alphawerk'),
   '/beta.html': releasePage('beta', 'Betatron'),
   '/gamma.html': releasePage('gamma', 'Gammalux'),
+  '/delta.html': releasePage('delta', 'Deltaform'),
 };
 
 let pages: Server;
@@ -192,6 +193,40 @@ describe('sync with the companion log file (Chromium)', () => {
     await log.getByText('EDITED IN ANOTHER BROWSER').first().waitFor();
     await log.close();
   });
+
+  it('with no PressClip page open, the 30-second alarm alone drains the outbox and pulls another browser\'s edit', async () => {
+    for (const page of ext.ctx.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
+    await companion!.stop();
+    companion = null;
+    await saveInPopup('/delta.html', 'SYNC FOUR: Deltaform plant');
+    // Let the debounced round fail against the stopped service, so only an alarm can send it.
+    await new Promise((done) => setTimeout(done, 3000));
+    companion = await startCompanion(file, port);
+    const restartedAt = Date.now();
+    const token = (await readFile(`${file}.token`, 'utf8')).trim();
+    const two = (JSON.parse(await readFile(file, 'utf8')) as { entries: LogEntry[] }).entries.find((e) => e.record.headline === 'SYNC TWO: Betatron plant')!;
+    const edited: LogEntry = {
+      ...two,
+      record: { ...two.record, headline: 'SYNC TWO EDITED ELSEWHERE' },
+      updatedAt: new Date(Date.now() + 1000).toISOString(),
+      supersedes: [...(two.supersedes ?? []), versionTag(two)],
+    };
+    const response = await fetch(`http://127.0.0.1:${port}/v1/changes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-PressClip': '1', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ changes: [{ changeId: 'other-browser-2', entry: edited }] }),
+    });
+    expect(response.status).toBe(200);
+    await expect
+      .poll(async () => (await fileEntries()).map((e) => e.record.headline), { timeout: 75_000, interval: 500 })
+      .toContain('SYNC FOUR: Deltaform plant');
+    timings.alarmOnlyDrain = Date.now() - restartedAt;
+    // The same round pulled the other browser's edit into this one's log.
+    const log = await ext.ctx.newPage();
+    await log.goto(ext.extensionUrl('log.html'));
+    await log.getByText('SYNC TWO EDITED ELSEWHERE').first().waitFor();
+    await log.close();
+  }, 120_000);
 
   it('sent nothing anywhere but 127.0.0.1', () => {
     expect(network.leaks).toEqual([]);
