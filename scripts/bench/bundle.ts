@@ -1,0 +1,39 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+// The code under test, bundled for the page: detect() alone (what the every-page content script runs) and
+// extract() next to @mozilla/readability. Each bundle is an IIFE that puts its functions on globalThis.__pcBench,
+// minified like the shipped content script so compile and evaluation costs are comparable.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function bundle(contents: string): Promise<string> {
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface Bundles {
+  detect: string;
+  extract: string;
+}
+
+export async function benchBundles(): Promise<Bundles> {
+  const [detect, extract] = await Promise.all([
+    bundle(`import { detect } from './utils/extract/detect';
+globalThis.__pcBench = { ...globalThis.__pcBench, detect };`),
+    bundle(`import { extract } from './utils/extract/extract';
+import { Readability } from '@mozilla/readability';
+globalThis.__pcBench = { ...globalThis.__pcBench, extract, Readability };`),
+  ]);
+  return { detect, extract };
+}

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness/chromium';
+import { DEFAULT_IMPORT_LIMITS } from '../../utils/sync/limits';
+import { exportDocument } from './log-entries';
+import { median } from './stats';
+
+// What scripts/bench-log.ts does not time: the extension's own JSON import (preview, then the confirmed apply,
+// each a message to the background, as the log page sends them) and a status change made from the keyboard on
+// the log page. One fresh profile; the log grows to each size in turn.
+
+// An import file holds at most DEFAULT_IMPORT_LIMITS.maxEntries entries, so larger logs arrive as several files.
+const PER_FILE = DEFAULT_IMPORT_LIMITS.maxEntries;
+const STATUS_CHANGES = 5;
+
+export interface ImportFigures {
+  entries: number;
+  files: number;
+  previewMs: number; // summed over the files imported to reach this size
+  applyMs: number;
+  importWallMs: number;
+  imported: number;
+  invalid: number;
+  failures: string[];
+  statusChangeMs: number; // median wall time from key press to the row showing the new status
+  statusMessageMs: number; // median round trip of log:set-status from the page
+}
+
+interface ImportReply {
+  ok: boolean;
+  error?: string;
+  data?: { preview?: Summary; result?: Summary };
+}
+interface Summary {
+  ok: boolean;
+  reason?: string;
+  counts?: { new: number; updated: number; invalid: number };
+}
+
+function importFile(page: Page, text: string): Promise<{ previewMs: number; applyMs: number; preview: ImportReply; apply: ImportReply }> {
+  return page.evaluate(async (body) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    let start = performance.now();
+    const preview = (await runtime.sendMessage({ type: 'log:import-preview', payload: { text: body } })) as ImportReply;
+    const previewMs = performance.now() - start;
+    start = performance.now();
+    const apply = (await runtime.sendMessage({ type: 'log:import-apply', payload: { text: body } })) as ImportReply;
+    return { previewMs, applyMs: performance.now() - start, preview, apply };
+  }, text);
+}
+
+async function openLog(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#app[data-loaded]').waitFor({ timeout: 300_000 });
+}
+
+async function statusChanges(page: Page): Promise<{ uiMs: number[]; messageMs: number[] }> {
+  const uiMs: number[] = [];
+  const messageMs: number[] = [];
+  for (let i = 0; i < STATUS_CHANGES; i += 1) {
+    const row = page.locator('.vt-row[aria-current="true"]');
+    const id = await row.getAttribute('data-id');
+    const from = await row.getAttribute('data-status');
+    // "to-contact" (key 2) and "requested" (key 3) need no override.
+    const [key, to] = from === 'to-contact' ? ['3', 'requested'] : ['2', 'to-contact'];
+    const start = Date.now();
+    await page.keyboard.press(key);
+    await page.locator(`.vt-row[data-id="${id}"][data-status="${to}"]`).waitFor({ timeout: 60_000 });
+    uiMs.push(Date.now() - start);
+  }
+  for (let i = 0; i < STATUS_CHANGES; i += 1) {
+    messageMs.push(
+      await page.evaluate(async (k) => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+        const start = performance.now();
+        await runtime.sendMessage({ type: 'log:set-status', payload: { id: `import-bench-${k * 7}`, status: k % 2 ? 'requested' : 'to-contact', override: null } });
+        return performance.now() - start;
+      }, i),
+    );
+  }
+  return { uiMs, messageMs };
+}
+
+// The MV3 service worker can be slow to appear on a loaded machine; one more try before giving up.
+async function launch(buildDir: string): Promise<ExtensionBrowser> {
+  try {
+    return await launchWithExtension(buildDir);
+  } catch {
+    return launchWithExtension(buildDir);
+  }
+}
+
+export async function benchImportAndStatus(buildDir: string, sizes: readonly number[], log: (line: string) => void): Promise<ImportFigures[]> {
+  const ext = await launch(buildDir);
+  const out: ImportFigures[] = [];
+  try {
+    const page = await ext.ctx.newPage();
+    await page.evaluate('globalThis.__name ??= (f) => f');
+    const logUrl = ext.extensionUrl('log.html');
+    await openLog(page, logUrl);
+    let have = 0;
+    let files = 0;
+    let previewMs = 0;
+    let applyMs = 0;
+    let wall = 0;
+    let imported = 0;
+    let invalid = 0;
+    const failures: string[] = [];
+    for (const size of [...sizes].sort((a, b) => a - b)) {
+      while (have < size) {
+        const count = Math.min(PER_FILE, size - have);
+        const text = exportDocument(have, count);
+        await page.evaluate('globalThis.__name ??= (f) => f');
+        const start = Date.now();
+        const r = await importFile(page, text);
+        wall += Date.now() - start;
+        files += 1;
+        previewMs += r.previewMs;
+        applyMs += r.applyMs;
+        const summary = r.apply.data?.result;
+        if (!r.apply.ok || !summary?.ok) failures.push(r.apply.error ?? summary?.reason ?? 'unknown');
+        imported += (summary?.counts?.new ?? 0) + (summary?.counts?.updated ?? 0);
+        invalid += summary?.counts?.invalid ?? 0;
+        have += count;
+        log(`  imported file ${files}: ${have} entries (preview ${r.previewMs.toFixed(0)} ms, apply ${r.applyMs.toFixed(0)} ms)`);
+      }
+      await openLog(page, logUrl);
+      await page.evaluate('globalThis.__name ??= (f) => f');
+      const { uiMs, messageMs } = await statusChanges(page);
+      out.push({
+        entries: size,
+        files,
+        previewMs,
+        applyMs,
+        importWallMs: wall,
+        imported,
+        invalid,
+        failures: [...failures],
+        statusChangeMs: median(uiMs),
+        statusMessageMs: median(messageMs),
+      });
+    }
+  } finally {
+    await ext.close();
+  }
+  return out;
+}

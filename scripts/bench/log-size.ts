@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+// Runs scripts/bench-log.ts (the triage helper's log bench: seeding, first render, search as you type, sort)
+// as a child process and reads the JSON line it prints per size.
+
+export interface LogRenderFigures {
+  entries: number;
+  seedMs: number;
+  firstRenderMs: number;
+  firstRowsInPageMs: number;
+  loadAllMs: number;
+  searchIndexMs: number;
+  rowsInDom: number;
+  searchPerKeystrokeMs: number[];
+  searchPerKeystrokeWallMs: number[];
+  query: string;
+  searchMatches: number;
+  sortChangeMs: number;
+  sortChangeWallMs: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export function runBenchLog(sizes: readonly number[], timeoutMs: number): Promise<{ figures: LogRenderFigures[]; problem: string | null }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/bench-log.ts'), ...sizes.map(String)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const figures = stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as LogRenderFigures);
+      const problem =
+        signal || code !== 0
+          ? `bench-log.ts ended with ${signal ?? `exit code ${code}`}${signal === 'SIGTERM' ? ` (time limit ${timeoutMs / 1000} s)` : ''}: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 400)}`
+          : null;
+      done({ figures, problem });
+    });
+  });
+}

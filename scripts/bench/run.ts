@@ -1,0 +1,317 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { benchBundles } from './bundle';
+import { DETECT_RUNS, detectLeavesPageUnchanged, timeDetect, type DetectTiming } from './content-script-cost';
+import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
+import { loadBundle, scriptEvaluationMs } from './in-page';
+import { benchImportAndStatus } from './log-import';
+import { runBenchLog } from './log-size';
+import {
+  CORPUS_DIR,
+  NESTED_DEPTH,
+  PATHOLOGICAL_LINKS,
+  PATHOLOGICAL_TEXT_BYTES,
+  corpusPages,
+  largeNonReleasePage,
+  pathologicalPage,
+} from './pages';
+import { serveBenchPages } from './server';
+import { kb, median, ms, p95, ratio, table } from './stats';
+
+// npm run bench [-- --quick] [-- --build]
+// One run in headless Debian Chromium, figures only (issue 3 "Cost" and the log sizes of issue 4):
+//   1. the every-page content script: built size, detect() main-thread time per page, script evaluation cost;
+//   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
+//   3. the log at 10,000 and 100,000 entries (10,000 only with --quick): import, first render, search, status.
+// Builds the extension first when .output/chrome-mv3 is missing (or with --build).
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BUILD = resolve(ROOT, '.output/chrome-mv3');
+const DETECTOR = resolve(BUILD, 'content-scripts/detector.js');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EVAL_SAMPLES = 15;
+const EXTRACT_BUDGET_MS = 1500;
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const note = (line: string) => process.stderr.write(`${line}\n`);
+
+function ensureBuild(): void {
+  if (existsSync(DETECTOR) && !args.has('--build')) return;
+  note(existsSync(DETECTOR) ? 'Building the extension (--build)…' : `No build at ${BUILD}: running "wxt build" first…`);
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], shell: false });
+  if (r.status !== 0 || !existsSync(DETECTOR)) {
+    note('The build failed; run "npm run build" and look at its errors.');
+    process.exit(1);
+  }
+}
+
+// Other work may rebuild .output while the bench runs; the bench measures and loads a copy taken at the start.
+async function snapshotBuild(): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const dir = await mkdtemp(join(tmpdir(), 'pressclip-bench-build-'));
+    await cp(BUILD, dir, { recursive: true }).catch(() => undefined);
+    if (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'content-scripts/detector.js'))) return dir;
+    await rm(dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  throw new Error(`Could not copy a complete build from ${BUILD}.`);
+}
+
+async function sameOriginOnly(ctx: BrowserContext, origin: string): Promise<void> {
+  // Corpus pages point at CDNs and trackers; nothing but the bench server is reachable, so fail those fast.
+  await ctx.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+interface PageFigures {
+  name: string;
+  kind: 'corpus' | 'generated';
+  bytes: number;
+  detect: DetectTiming;
+  unchanged: boolean;
+  extract: ExtractTiming;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  ensureBuild();
+  const builtAt = statSync(DETECTOR).mtime;
+  const build = await snapshotBuild();
+  try {
+    await bench(started, build, builtAt);
+  } finally {
+    await rm(build, { recursive: true, force: true });
+  }
+}
+
+async function bench(started: number, build: string, builtAt: Date): Promise<void> {
+  const detectorPath = join(build, 'content-scripts/detector.js');
+  const detectorBytes = statSync(detectorPath).size;
+  const detectorSource = await readFile(detectorPath, 'utf8');
+  const bundles = await benchBundles();
+
+  const corpus = await corpusPages();
+  const generated = new Map<string, string>([
+    ['large-1mb.html', largeNonReleasePage(1024 * 1024)],
+    ['large-5mb.html', largeNonReleasePage(5 * 1024 * 1024)],
+    ['pathological.html', pathologicalPage()],
+  ]);
+  const server = await serveBenchPages(corpus ? CORPUS_DIR : null, generated);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const version = browser.version();
+
+  const pages: PageFigures[] = [];
+  let evalReal: number[] = [];
+  let evalBundle: number[] = [];
+  let pathological: Awaited<ReturnType<typeof runPathological>> | null = null;
+  try {
+    // The pages' own scripts stay off: the DOM is the page as served, and no page script can redirect the tab or
+    // replace globals the bench relies on. The bench's code runs through the DevTools protocol, unaffected.
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    await sameOriginOnly(ctx, server.origin);
+    const page = await ctx.newPage();
+    const targets: { name: string; kind: PageFigures['kind']; url: string; bytes: number }[] = [
+      ...(corpus ?? []).map((f) => ({ name: f, kind: 'corpus' as const, url: `${server.origin}/corpus/${f}`, bytes: statSync(resolve(CORPUS_DIR, f)).size })),
+      ...['large-1mb.html', 'large-5mb.html'].map((f) => ({ name: f, kind: 'generated' as const, url: `${server.origin}/gen/${f}`, bytes: Buffer.byteLength(generated.get(f)!) })),
+    ];
+    note(`Timing detect/extract/Readability on ${targets.length} pages…`);
+    for (const t of targets) {
+      await page.goto(t.url, { waitUntil: 'load', timeout: 120_000 });
+      await loadBundle(page, bundles.detect);
+      const detect = await timeDetect(page);
+      const unchanged = await detectLeavesPageUnchanged(page);
+      await loadBundle(page, bundles.extract);
+      const extract = await timeExtractAndReadability(page);
+      pages.push({ name: t.name, kind: t.kind, bytes: t.bytes, detect, unchanged, extract });
+    }
+
+    note('Pathological page…');
+    await page.goto(`${server.origin}/gen/pathological.html`, { waitUntil: 'load', timeout: 120_000 });
+    await loadBundle(page, bundles.detect);
+    await loadBundle(page, bundles.extract);
+    pathological = await runPathological(page, NESTED_DEPTH, EXTRACT_BUDGET_MS);
+    await ctx.close();
+
+    // Script evaluation needs a page that runs scripts: a blank page, freshly loaded per sample.
+    note('Script evaluation cost…');
+    const jsCtx = await browser.newContext();
+    await sameOriginOnly(jsCtx, server.origin);
+    const blank = await jsCtx.newPage();
+    for (let i = 0; i < EVAL_SAMPLES; i += 1) {
+      await blank.goto(`${server.origin}/blank/`);
+      evalReal.push(await scriptEvaluationMs(blank, detectorSource));
+      await blank.goto(`${server.origin}/blank/`);
+      evalBundle.push(await scriptEvaluationMs(blank, bundles.detect));
+    }
+    await jsCtx.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  evalReal = evalReal.filter(Number.isFinite);
+  evalBundle = evalBundle.filter(Number.isFinite);
+
+  const [load1, load5] = loadavg();
+  out(`PressClip bench — ${version} (headless, ${CHROMIUM}), Node ${process.version}, ${cpus().length} cores, load average ${load1!.toFixed(1)}/${load5!.toFixed(1)} at the start of printing`);
+  out(`Build: ${BUILD} as of ${builtAt.toISOString()} (copied for this run)`);
+  out(corpus ? `Corpus: ${corpus.length} pages read from ${CORPUS_DIR} (served on 127.0.0.1, page scripts off)` : `Corpus: ${CORPUS_DIR} is missing — generated pages only`);
+  out();
+
+  // --- 1. content script ---
+  const corpusRows = pages.filter((p) => p.kind === 'corpus');
+  const genRows = pages.filter((p) => p.kind === 'generated');
+  const firsts = (rows: PageFigures[]) => rows.map((p) => p.detect.firstMs).filter(Number.isFinite);
+  const warms = (rows: PageFigures[]) => rows.map((p) => p.detect.warmMs).filter(Number.isFinite);
+  const detectRows: string[][] = [];
+  const addDetect = (label: string, rows: PageFigures[]) => {
+    if (rows.length === 0) return;
+    detectRows.push([label, String(rows.length), ms(median(firsts(rows)), 2), ms(p95(firsts(rows)), 2), ms(median(warms(rows)), 2), ms(p95(warms(rows)), 2), 'p95 ≤ 5 ms']);
+  };
+  addDetect('corpus pages', corpusRows);
+  for (const g of genRows) addDetect(`${g.name} (${(g.bytes / 1048576).toFixed(1)} MB)`, [g]);
+  addDetect('all pages', pages);
+  out(
+    table(
+      `1. Every-page content script — detect() in the page's DOM, ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
+      ['pages', 'n', 'first median', 'first p95', 'warm median', 'warm p95', 'target'],
+      detectRows,
+    ),
+  );
+  const errors = pages.filter((p) => p.detect.error);
+  const mutated = pages.filter((p) => !p.unchanged);
+  out(
+    table('', ['figure', 'value', 'target'], [
+      ['built content-scripts/detector.js', kb(detectorBytes), '≤ 30 KB'],
+      ['bench bundle of detect() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.detect)), ''],
+      [`evaluation of detector.js (compile + top level), median/p95 of ${evalReal.length}`, `${ms(median(evalReal), 2)} / ${ms(p95(evalReal), 2)}`, ''],
+      [`evaluation of the detect() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
+      ['pages where detect() threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
+      ['pages whose DOM changed after detect()', `${mutated.length} of ${pages.length}`, '0'],
+      ['corpus pages detected as press releases', `${corpusRows.filter((p) => p.detect.isPressRelease).length} of ${corpusRows.length}`, ''],
+    ]),
+  );
+  const slowest = [...pages].sort((a, b) => b.detect.firstMs - a.detect.firstMs).slice(0, 3);
+  out(`   slowest first calls: ${slowest.map((p) => `${p.name} ${ms(p.detect.firstMs, 1)}`).join(', ')}`);
+  out();
+
+  // --- 2. extract vs Readability ---
+  const okRows = corpusRows.filter((p) => Number.isFinite(p.extract.extractMs) && Number.isFinite(p.extract.readabilityMs));
+  const ratios = okRows.map((p) => p.extract.extractMs / p.extract.readabilityMs);
+  const exRows: string[][] = [];
+  if (okRows.length > 0) {
+    exRows.push([
+      `corpus pages (${okRows.length})`,
+      ms(median(okRows.map((p) => p.extract.extractMs))),
+      ms(median(okRows.map((p) => p.extract.readabilityMs))),
+      ms(median(okRows.map((p) => p.extract.cloneMs))),
+      ratio(median(ratios)),
+      ratio(p95(ratios)),
+      'median ratio ≤ 1.0',
+    ]);
+  }
+  for (const g of genRows) {
+    const r = g.extract.extractMs / g.extract.readabilityMs;
+    exRows.push([g.name, ms(g.extract.extractMs), ms(g.extract.readabilityMs), ms(g.extract.cloneMs), ratio(r), '', '']);
+  }
+  out(
+    table(
+      `2. extract() vs Readability (baseline: new Readability(document.cloneNode(true)).parse(), clone included) — median of ${EXTRACT_RUNS} runs per page`,
+      ['pages', 'extract', 'Readability', '(of it: clone)', 'ratio median', 'ratio p95', 'target'],
+      exRows,
+    ),
+  );
+  const exErrors = pages.filter((p) => p.extract.error);
+  if (exErrors.length) out(`   errors: ${exErrors.map((p) => `${p.name}: ${p.extract.error}`).join('; ')}`);
+  const worst = okRows.map((p, i) => ({ p, r: ratios[i]! })).sort((a, b) => b.r - a.r).slice(0, 3);
+  out(`   highest ratios: ${worst.map(({ p, r }) => `${p.name} ${ratio(r)} (${ms(p.extract.extractMs)} vs ${ms(p.extract.readabilityMs)})`).join(', ')}`);
+  if (pathological) {
+    const p = pathological;
+    out(
+      table(
+        `   Pathological page: ${NESTED_DEPTH.toLocaleString('en')} nested elements, ${PATHOLOGICAL_LINKS.toLocaleString('en')} links, ${(PATHOLOGICAL_TEXT_BYTES / 1048576).toFixed(0)} MB of text`,
+        ['figure', 'value', 'target'],
+        [
+          ['detect()', ms(p.detectMs), ''],
+          [`extract(…, { budgetMs: ${p.budgetMs} })`, ms(p.extractMs), `≤ ${p.budgetMs} ms`],
+          ['returned within its budget', Number.isFinite(p.extractMs) ? (p.extractMs <= p.budgetMs ? 'yes' : `no (+${(p.extractMs - p.budgetMs).toFixed(0)} ms)`) : 'no (threw)', ''],
+          ['record marked partial ("Stopped early")', p.partial ? 'yes' : 'no', ''],
+          ['text fields filled (of 5)', String(p.fieldsFound), ''],
+          ...(p.error ? [['error', p.error, '']] : []),
+        ],
+      ),
+    );
+  }
+  out();
+
+  // --- 3. log size ---
+  const sizes = quick ? [10_000] : [10_000, 100_000];
+  note(`Log bench at ${sizes.join(', ')} entries (scripts/bench-log.ts)…`);
+  const renderRun = await runBenchLog(sizes, 360_000);
+  note('Import and status-change bench…');
+  let importFigures: Awaited<ReturnType<typeof benchImportAndStatus>> = [];
+  let importProblem: string | null = null;
+  try {
+    importFigures = await benchImportAndStatus(build, sizes, note);
+  } catch (error) {
+    importProblem = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error);
+  }
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const r = renderRun.figures.find((f) => f.entries === size);
+    const i = importFigures.find((f) => f.entries === size);
+    const big = size >= 100_000;
+    rows.push([
+      size.toLocaleString('en'),
+      i ? `${(i.importWallMs / 1000).toFixed(1)} s (${i.files} file${i.files > 1 ? 's' : ''})` : '—',
+      big ? '≤ 10 s' : '',
+      r ? `${r.firstRenderMs} ms` : '—',
+      r ? ms(r.firstRowsInPageMs, 0) : '—',
+      big ? '≤ 300 ms' : '',
+      r ? `${ms(median(r.searchPerKeystrokeMs))} / ${ms(Math.max(...r.searchPerKeystrokeMs))}` : '—',
+      r ? `${median(r.searchPerKeystrokeWallMs).toFixed(0)} ms` : '—',
+      big ? '≤ 50 ms' : '',
+      i ? `${i.statusChangeMs.toFixed(0)} ms` : '—',
+      i ? ms(i.statusMessageMs, 0) : '—',
+    ]);
+  }
+  out(
+    table(
+      '3. Inquiry log in the built extension (Chromium, IndexedDB)',
+      ['entries', 'import', 'target', 'first render', '(in page)', 'target', 'search/key med/max', '(wall)', 'target', 'status change', '(message)'],
+      rows,
+    ),
+  );
+  for (const r of renderRun.figures) {
+    out(
+      `   ${r.entries.toLocaleString('en')}: seed ${r.seedMs} ms, whole log loaded ${ms(r.loadAllMs, 0)}, search index ${ms(r.searchIndexMs, 0)}, ` +
+        `rows in DOM ${r.rowsInDom}, query "${r.query}" → ${r.searchMatches} match(es), sort change ${r.sortChangeMs} ms (wall ${r.sortChangeWallMs} ms)`,
+    );
+  }
+  for (const i of importFigures) {
+    out(
+      `   import to ${i.entries.toLocaleString('en')}: preview ${ms(i.previewMs, 0)} + apply ${ms(i.applyMs, 0)} over ${i.files} file(s) of ≤ 10,000 (the import cap per file); ` +
+        `${i.imported} written, ${i.invalid} invalid${i.failures.length ? `, failures: ${i.failures.join('; ').slice(0, 200)}` : ''}`,
+    );
+  }
+  if (renderRun.problem) out(`   ${renderRun.problem}`);
+  if (importProblem) out(`   import/status bench failed: ${importProblem}`);
+  out(
+    '   first render = reload of log.html until the first row is visible (wall, incl. page load); (in page) = the page\'s own data-first-rows-ms; ' +
+      'search = the page\'s filter time per typed key; status change = key press on the log page until the row shows the new status.',
+  );
+  out();
+  out(`Total bench time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+await main();
+// A browser whose launch failed half-way would keep Node alive; everything worth keeping is printed.
+process.exit(0);
