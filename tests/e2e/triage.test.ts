@@ -32,6 +32,16 @@ const SPY_MAILTO = `
 
 const rows = () => page.locator('.vt-row');
 const cursorId = () => page.locator('.vt-row.cursor').getAttribute('data-id');
+const rowIndex = (id: string) => page.locator(`.vt-row[data-id="${id}"]`).getAttribute('aria-rowindex').then(Number);
+
+// Moves the keyboard cursor with j/k, as a journalist would.
+async function moveCursorTo(id: string) {
+  for (let guard = 0; guard < 20 && (await cursorId()) !== id; guard += 1) {
+    const here = Number(await page.locator('.vt-row.cursor').getAttribute('aria-rowindex'));
+    await page.keyboard.press((await rowIndex(id)) > here ? 'j' : 'k');
+  }
+  expect(await cursorId()).toBe(id);
+}
 
 beforeAll(async () => {
   ext = await launchWithExtension();
@@ -127,6 +137,26 @@ describe('triage desk (Chromium)', () => {
     await page.keyboard.press('2');
     await expect.poll(async () => (await getEntry(page, seeded.rotterdam!.id)).status).toBe('to-contact');
     await expect.poll(() => page.locator(`.vt-row[data-id="${seeded.rotterdam!.id}"] .cell-status`).textContent()).toBe('To contact');
+  });
+
+  it('selects rows with x and changes their status in bulk with a number key', async () => {
+    const others = [seeded.rotterdam!.id, seeded.aggregator!.id];
+    for (const id of others) {
+      await moveCursorTo(id);
+      await page.keyboard.press('x');
+    }
+    expect(await page.locator('.bulk-count').textContent()).toBe('2 selected');
+    await page.keyboard.press('3');
+    for (const id of others) await expect.poll(async () => (await getEntry(page, id)).status).toBe('requested');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.bulk-bar').isHidden()).toBe(true);
+    // Back to where the next tests expect them.
+    await message(page, 'log:set-status', { id: seeded.rotterdam!.id, status: 'to-contact', override: null });
+    await message(page, 'log:set-status', { id: seeded.aggregator!.id, status: 'new', override: null });
+    await page.reload();
+    await page.locator('#app[data-ready="true"]').waitFor();
+    await page.locator('.vt-viewport').focus();
+    await moveCursorTo(seeded.rotterdam!.id);
   });
 
   it('offers the aggregator copy as a duplicate in the detail view', async () => {

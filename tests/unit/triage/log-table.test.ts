@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createVirtualTable } from '../../../components/log-table/virtual-table';
+import { renderEntryRow } from '../../../components/log-table/entry-row';
+import { makeEntry } from './make-entry';
+
+describe('log table', () => {
+  it('renders only the rows on screen, even for 100,000 entries', () => {
+    const table = createVirtualTable<number>({
+      rowHeight: 30,
+      renderRow: (item, _i, row) => void (row.textContent = String(item)),
+      onRowClick: () => undefined,
+      onRowOpen: () => undefined,
+    });
+    document.body.append(table.element);
+    table.setItems(Array.from({ length: 100_000 }, (_, i) => i));
+    expect(table.renderedCount()).toBeGreaterThan(0);
+    expect(table.renderedCount()).toBeLessThan(60);
+    table.scrollToIndex(50_000);
+    const shown = [...table.element.querySelectorAll<HTMLElement>('.vt-row')].map((r) => Number(r.textContent));
+    expect(shown).toContain(50_000);
+    expect(shown.length).toBeLessThan(60);
+    table.element.remove();
+  });
+
+  it('shows flags and page text as text', () => {
+    const row = document.createElement('div');
+    const entry = makeEntry('e', {
+      status: 'requested',
+      followUpAt: '2026-03-02T08:00:00.000Z',
+      record: { headline: '<img src=x onerror=alert(1)>', embargo: { until: '2026-03-02T13:30:00Z', text: 'Embargo' } },
+    });
+    renderEntryRow(entry, row, { cursor: true, selected: false, duplicate: true }, new Date('2026-03-02T12:00:00Z'));
+    expect(row.querySelector('.cell-headline')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(row.querySelector('img')).toBeNull();
+    expect(row.querySelector('.cell-flags')?.textContent).toBe('Embargoed: 1h 30m · Follow-up due · Possible duplicate');
+    expect(row.querySelector('.cell-status')?.textContent).toBe('Requested');
+    expect(row.classList.contains('cursor')).toBe(true);
+  });
+});
