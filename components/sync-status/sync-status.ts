@@ -10,8 +10,9 @@ export interface SyncStatusOptions {
   ask: Ask;
   syncNowButton?: boolean;
   refreshMs?: number;
-  // After "Sync now" wrote pulled entries into the log, so the page can show them.
-  written?: (count: number) => void;
+  // A sync round (this page's "Sync now", an alarm, a save elsewhere) wrote other browsers' changes into
+  // the log, so the page can show them.
+  written?: () => void;
   formatTime?: (iso: string) => string;
 }
 
@@ -36,6 +37,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
   element.append(connection, ' ', pending);
 
   let busy = false;
+  let lastWrittenAt: string | null | undefined;
   async function refresh() {
     try {
       const status = await options.ask('sync:status', {});
@@ -44,6 +46,9 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
       pending.textContent = text.pending;
       element.dataset.state = text.light;
       element.dataset.pending = String(status.pending);
+      // A round (alarm, another page, a save) wrote changes from the file: let the page show them.
+      if (lastWrittenAt !== undefined && status.lastWrittenAt !== lastWrittenAt && status.lastWrittenAt !== null) options.written?.();
+      lastWrittenAt = status.lastWrittenAt;
     } catch (error) {
       connection.textContent = `Local log file: status unknown (${error instanceof Error ? error.message : String(error)}).`;
       pending.textContent = '';
@@ -68,7 +73,6 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
           message.textContent = report.error
             ? `Sync failed: ${report.error}`
             : `Synced: ${report.pushed} sent, ${report.written} updated here${report.conflicts ? `, ${report.conflicts} conflicts kept as revisions` : ''}.`;
-          if (report.written > 0) options.written?.(report.written);
         })
         .catch((error: unknown) => {
           message.textContent = `Sync failed: ${error instanceof Error ? error.message : String(error)}`;

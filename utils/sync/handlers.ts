@@ -51,7 +51,14 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
       const settings = await deps.settings.getValue();
       const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
       await deps.state.setValue(state).catch(() => deps.state.setValue(withoutOutbox(state)));
-      if (!report.error) await deps.settings.setValue({ ...settings, lastSyncAt: now().toISOString() });
+      const at = now().toISOString();
+      if (!report.error || report.written > 0) {
+        await deps.settings.setValue({
+          ...settings,
+          lastSyncAt: report.error ? settings.lastSyncAt : at,
+          lastWrittenAt: report.written > 0 ? at : (settings.lastWrittenAt ?? null),
+        });
+      }
       return { report: { ...report, error: report.error?.message ?? null } };
     });
   }
@@ -71,7 +78,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
           draining = false;
         });
     }
-    return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt };
+    return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt, lastWrittenAt: settings.lastWrittenAt ?? null };
   }
 
   return {

@@ -29,6 +29,8 @@ export const SyncStatusSchema = z.object({
   paired: z.boolean(),
   pending: count,
   lastSyncAt: z.string().nullable(),
+  // When sync last wrote other browsers' changes into this log: an open log page reloads when it moves.
+  lastWrittenAt: z.string().nullable().default(null),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

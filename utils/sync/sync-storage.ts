@@ -9,6 +9,8 @@ export interface CompanionSettings {
   port: number;
   token: string | null;
   lastSyncAt: string | null;
+  // When a round last wrote entries from the file into this log (absent in settings stored before it existed).
+  lastWrittenAt?: string | null;
 }
 
 export const companionSettingsItem = storage.defineItem<CompanionSettings>('local:companion', {

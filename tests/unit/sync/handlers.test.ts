@@ -115,4 +115,14 @@ describe('sync handlers', () => {
     expect((await store.get('r1'))?.revisions.map((r) => r.fields.record.headline)).toEqual(['Acme opens plant in Leipzig', 'Newer']);
     await expect(handlers['log:restore-revision']({ id: 'r1', revisionUpdatedAt: 'x', revisionSavedAt: 'y' }, ctx)).rejects.toThrow(/no longer/);
   });
+
+  it('status tells when a round last wrote other browsers\' changes into this log', async () => {
+    const { target, handlers } = await setup();
+    await handlers['sync:now']({}, ctx);
+    expect((await handlers['sync:status']({}, ctx)).lastWrittenAt).toBeNull();
+    await target.push([{ changeId: 'elsewhere-1', entry: sampleEntry({ id: 'remote-1' }) }]);
+    const { report } = await handlers['sync:now']({}, ctx);
+    expect(report.written).toBe(1);
+    expect((await handlers['sync:status']({}, ctx)).lastWrittenAt).not.toBeNull();
+  });
 });
