@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Checks on what we ship, run after `npm run build` / `build:firefox`: no dynamic code, no remote code,
+// permissions exactly as the README justifies them, and the every-page script within its size budget.
+
+const root = join(import.meta.dirname, '..', '..');
+const builds = ['chrome-mv3', 'firefox-mv2'].map((name) => join(root, '.output', name));
+const CONTENT_SCRIPT_BUDGET_BYTES = 30 * 1024;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+// Permissions named in the README's "## Permissions" table: first cell in backticks.
+function readmePermissions(): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0] ?? '';
+  return [...section.matchAll(/^\|\s*`([^`]+)`/gm)].map((m) => m[1] as string).sort();
+}
+
+const DYNAMIC_CODE = [
+  /\beval\s*\(/,
+  /\bnew\s+Function\s*\(/,
+  /\bset(?:Timeout|Interval)\s*\(\s*["'`]/,
+  /\bimportScripts\s*\(\s*["'`]https?:/,
+  /\bimport\s*\(\s*["'`]https?:/,
+];
+
+describe.each(builds)('built extension %s', (dir) => {
+  const files = filesUnder(dir);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    content_scripts?: { js?: string[] }[];
+  };
+
+  it('contains no eval, no Function constructor and no remote code', () => {
+    const offenders: string[] = [];
+    for (const file of files.filter((f) => /\.(m?js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      for (const pattern of DYNAMIC_CODE) if (pattern.test(code)) offenders.push(`${file}: ${pattern}`);
+      if (/<script[^>]+src=["']?https?:/i.test(code)) offenders.push(`${file}: remote <script>`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('asks for exactly the permissions the README justifies', () => {
+    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]
+      // Firefox MV2 lists host permissions among permissions; content-script matches are not permissions.
+      .sort();
+    expect(asked).toEqual(readmePermissions());
+  });
+
+  it('keeps the every-page content script within its size budget', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(statSync(join(dir, script)).size).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
+    }
+  });
+});
