@@ -228,6 +228,31 @@ describe('sync with the companion log file (Chromium)', () => {
     await log.close();
   }, 120_000);
 
+  it('an open log page shows another browser\'s edit by itself, without a click', async () => {
+    const log = await ext.ctx.newPage();
+    await log.goto(ext.extensionUrl('log.html'));
+    await log.getByText('SYNC THREE: Gammalux plant').first().waitFor();
+    const token = (await readFile(`${file}.token`, 'utf8')).trim();
+    const three = (JSON.parse(await readFile(file, 'utf8')) as { entries: LogEntry[] }).entries.find((e) => e.record.headline === 'SYNC THREE: Gammalux plant')!;
+    const edited: LogEntry = {
+      ...three,
+      record: { ...three.record, headline: 'SYNC THREE EDITED ELSEWHERE' },
+      updatedAt: new Date(Date.now() + 1000).toISOString(),
+      supersedes: [...(three.supersedes ?? []), versionTag(three)],
+    };
+    const response = await fetch(`http://127.0.0.1:${port}/v1/changes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-PressClip': '1', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ changes: [{ changeId: 'other-browser-3', entry: edited }] }),
+    });
+    expect(response.status).toBe(200);
+    const postedAt = Date.now();
+    // The 30 s pull alarm writes it into the log; the page's status poll sees that and reloads.
+    await log.getByText('SYNC THREE EDITED ELSEWHERE').first().waitFor({ timeout: 45_000 });
+    timings.otherBrowserEditShown = Date.now() - postedAt;
+    await log.close();
+  }, 60_000);
+
   it('sent nothing anywhere but 127.0.0.1', () => {
     expect(network.leaks).toEqual([]);
   });
