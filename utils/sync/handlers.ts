@@ -67,7 +67,11 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
   async function status() {
     const settings = await deps.settings.getValue();
     const state = await deps.state.getValue();
-    const target = await targetFor(settings).status();
+    // Not paired: nothing is set up, so nothing is contacted (not even 127.0.0.1).
+    const target =
+      settings.token === null
+        ? { state: 'unpaired' as const, detail: 'PressClip is not paired with a local log file.' }
+        : await targetFor(settings).status();
     // The companion is back and changes wait: send them now rather than at the next alarm (up to 30 s).
     // A popup or log page asks for the status every few seconds, so the outbox drains while one is open.
     if (target.state === 'ready' && state.outbox.length > 0 && !draining) {

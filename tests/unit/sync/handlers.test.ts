@@ -13,6 +13,7 @@ const file = (entries: unknown[]) => JSON.stringify({ format: 'pressclip-log', v
 
 async function setup() {
   const store = await openLogStore(new IDBFactory(), { name: 'handlers' });
+  await companionSettingsItem.setValue({ port: 17373, token: 'paired-token', lastSyncAt: null });
   const target = new FakeTarget();
   let n = 0;
   const handlers = createSyncHandlers({
@@ -69,7 +70,7 @@ describe('sync handlers', () => {
     const offline = await handlers['sync:now']({}, ctx);
     expect(offline.report.error).toBe('offline');
     expect((await syncStateItem.getValue()).outbox).toHaveLength(1);
-    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'unreachable', pending: 1, paired: false, lastSyncAt: null });
+    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'unreachable', pending: 1, paired: true, lastSyncAt: null });
     target.online = true;
     const online = await handlers['sync:now']({}, ctx);
     expect(online.report).toMatchObject({ pushed: 1, error: null });
@@ -124,5 +125,22 @@ describe('sync handlers', () => {
     const { report } = await handlers['sync:now']({}, ctx);
     expect(report.written).toBe(1);
     expect((await handlers['sync:status']({}, ctx)).lastWrittenAt).not.toBeNull();
+  });
+
+  it('while not paired, the status contacts nothing, not even 127.0.0.1', async () => {
+    let calls = 0;
+    const store = await openLogStore(new IDBFactory(), { name: 'unpaired' });
+    const handlers = createSyncHandlers({
+      log: async () => store,
+      fetch: async () => {
+        calls += 1;
+        throw new Error('must not be called');
+      },
+      settings: companionSettingsItem,
+      state: syncStateItem,
+      newId: () => crypto.randomUUID(),
+    });
+    expect(await handlers['sync:status']({}, ctx)).toMatchObject({ state: 'unpaired', paired: false, pending: 0 });
+    expect(calls).toBe(0);
   });
 });
