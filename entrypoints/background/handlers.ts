@@ -75,7 +75,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     },
 
     async 'log:update'({ id, fields, expectedUpdatedAt }) {
-      return { entry: await (await deps.log()).update(id, fields, expectedUpdatedAt) };
+      const entry = await (await deps.log()).update(id, fields, expectedUpdatedAt);
+      // An edit may move or clear a follow-up date: reschedule the reminder alarm and badge.
+      await deps.followUpsChanged?.().catch(() => undefined);
+      return { entry };
     },
 
     async 'log:delete'({ id }) {
