@@ -2,7 +2,7 @@ import { resolve, join } from 'node:path';
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import { asLocalhost, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { serveFolder, type StaticServer } from './harness/server';
 import { LogExportSchema } from '../../utils/schema/log-export';
 
@@ -86,7 +86,7 @@ afterAll(async () => {
 describe('core flow (Firefox ESR, MV2)', () => {
   let release: Page;
   let tabId: number;
-  const url = () => `${server.origin}/wire-release.html`;
+  const url = () => `${asLocalhost(server.origin)}/wire-release.html`;
 
   it('badges the release, and after a toolbar click the popup reads the page', async () => {
     release = await ff.browser.newPage();
@@ -95,6 +95,11 @@ describe('core flow (Firefox ESR, MV2)', () => {
     tabId = badge.tabId;
     expect(badge.text).toBe('PR');
 
+    // Before the click the add-on may not script the page (no host permission for it)…
+    const early = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await early.waitForFunction(() => /^PressClip can't read this page/.test(document.querySelector('.editor > p.error')?.textContent ?? ''), { timeout: 20_000 });
+    await early.close();
+    // …the user's click on its toolbar button grants activeTab for this tab.
     await ff.clickToolbarButton(release);
     const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => document.querySelector('[data-path="headline"] textarea') !== null, { timeout: 15_000 });

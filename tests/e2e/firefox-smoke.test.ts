@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import { asLocalhost, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { serveFolder, type StaticServer } from './harness/server';
 
 // Firefox's default build is MV2 (browserAction, a background page, storage.session since 115):
@@ -50,14 +50,14 @@ afterAll(async () => {
 describe('Firefox (MV2) smoke', () => {
   it('badges a wire-style release and not a news article; the popup explains a page it may not read', async () => {
     const release = await ff.browser.newPage();
-    await release.goto(`${server.origin}/wire-release.html`);
-    const pr = await badgeFor(`${server.origin}/wire-release.html`);
+    await release.goto(`${asLocalhost(server.origin)}/wire-release.html`);
+    const pr = await badgeFor(`${asLocalhost(server.origin)}/wire-release.html`);
     expect(pr.text).toBe('PR');
     expect(pr.title).toMatch(/^PressClip: press release \(\d+%\) — \S/);
 
     const news = await ff.browser.newPage();
-    await news.goto(`${server.origin}/news-article.html`);
-    const none = await badgeFor(`${server.origin}/news-article.html`);
+    await news.goto(`${asLocalhost(server.origin)}/news-article.html`);
+    const none = await badgeFor(`${asLocalhost(server.origin)}/news-article.html`);
     expect(none.text).toBe('');
 
     const popup = await ff.openExtensionPage(`popup.html?tabId=${pr.tabId}`);

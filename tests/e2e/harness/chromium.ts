@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
+import { startProxyTrap } from './proxy-trap';
 
 // Debian's Chromium with the built MV3 extension loaded into a throwaway profile (see BROWSER-TESTING.md).
 
@@ -20,11 +21,17 @@ export interface ExtensionBrowser {
   serviceWorkerKiller(): Promise<{ kill(): Promise<void>; close(): Promise<void> }>;
   // A browser-level CDP session (for Extensions.* and Target.* commands), opened on first use.
   browserSession(): Promise<CDPSession>;
+  // Requests that tried to leave 127.0.0.1 from any context (pages, popup, service worker, the browser
+  // itself): Chromium's proxy is a recording trap, which loopback addresses bypass.
+  leaks: string[];
+  // Closes the browser and FAILS (throws) if anything tried to leave 127.0.0.1 during the run, so every
+  // e2e file that launches the extension checks it in its afterAll.
   close(): Promise<void>;
 }
 
 export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'pressclip-e2e-'));
+  const trap = await startProxyTrap();
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -41,6 +48,8 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
       '--no-first-run',
       // Lets the harness click the toolbar button over CDP (Extensions.triggerAction), which grants activeTab.
       '--enable-unsafe-extension-debugging',
+      // Every non-loopback request goes to the trap (Chromium never proxies 127.0.0.1 / localhost).
+      `--proxy-server=http://127.0.0.1:${trap.port}`,
     ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -80,9 +89,12 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
       if (!browser) return Promise.reject(new Error('No browser-level CDP connection.'));
       return (session ??= browser.newBrowserCDPSession());
     },
+    leaks: trap.leaks,
     async close() {
       await ctx.close();
+      await trap.close();
       await rm(profile, { recursive: true, force: true });
+      if (trap.leaks.length > 0) throw new Error(`Requests left 127.0.0.1 during the run: ${trap.leaks.join(', ')}`);
     },
   };
 }

@@ -13,6 +13,11 @@ const UUID = '5b0c1f9e-7d0a-4f7e-9a7c-2f1d3e4b5a60';
 // CustomizableUI's id for an extension's toolbar button: the add-on id with every non-word character as "_".
 const WIDGET_ID = `${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
 
+// The test server's pages as http://localhost:<port>: the manifest's host permission for http://127.0.0.1/*
+// (the companion) would let the extension script 127.0.0.1 pages without any click, hiding whether
+// the toolbar click really granted activeTab. Firefox never sends localhost through the proxy trap.
+export const asLocalhost = (origin: string) => origin.replace('//127.0.0.1:', '//localhost:');
+
 export interface FirefoxWithExtension {
   browser: Browser;
   extensionUrl(path: string): string;
@@ -22,7 +27,8 @@ export interface FirefoxWithExtension {
   clickToolbarButton(page: Page): Promise<void>;
   // Where Firefox saves downloads (no dialog).
   downloadDir: string;
-  // Every request that tried to leave 127.0.0.1 (sent to a recording proxy that refuses them).
+  // Every request that tried to leave 127.0.0.1 (sent to a recording proxy that refuses them);
+  // close() throws if there is any.
   leaks: string[];
   close(): Promise<void>;
 }
@@ -113,6 +119,8 @@ export async function launchFirefoxWithExtension(buildDir = FIREFOX_BUILD): Prom
       await browser.close();
       await trap.close();
       await rm(downloadDir, { recursive: true, force: true });
+      // Fails the afterAll of every Firefox e2e file if anything but the browser's own services left 127.0.0.1.
+      if (trap.leaks.length > 0) throw new Error(`Requests left 127.0.0.1 during the run: ${trap.leaks.join(', ')}`);
     },
   };
 }

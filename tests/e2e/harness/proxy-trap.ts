@@ -5,10 +5,13 @@ import type { AddressInfo } from 'node:net';
 // for a host other than 127.0.0.1 (from a page, the add-on or its background page) lands here, is
 // recorded and refused. Puppeteer's request interception would not see the add-on's own requests.
 
-// Firefox's own services (Remote Settings polls firefox.settings.services.mozilla.com even with
-// puppeteer's quiet profile, and release builds ignore a changed server pref). They are the browser's
-// traffic, not the add-on's, and kept apart in `browserOwn`; PressClip has no reason to reach them.
-const BROWSER_OWN = /^(?:CONNECT |https?:\/\/)[^/:]*\.(?:mozilla\.(?:com|net|org)|firefox\.com)(?::\d+)?(?:\/|$)/;
+// The browsers' own services: Firefox's Remote Settings (firefox.settings.services.mozilla.com, polled even
+// with puppeteer's quiet profile; release builds ignore a changed server pref), Chromium's extension update
+// check (update.googleapis.com) and sign-in probe (accounts.google.com), which the command-line switches do
+// not all silence. They are the browser's traffic, not the add-on's, and are kept apart in `browserOwn`;
+// PressClip has no reason to reach any of these hosts.
+const BROWSER_OWN =
+  /^(?:CONNECT |https?:\/\/)(?:[^/:]*\.)?(?:mozilla\.(?:com|net|org)|firefox\.com|google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(?::\d+)?(?:[/?]|$)/;
 
 export interface ProxyTrap {
   port: number;
