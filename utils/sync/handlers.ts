@@ -115,9 +115,10 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
       const settings = await deps.settings.getValue();
       const usePort = port ?? settings.port;
       const token = await pairWithCompanion(deps.fetch, code, usePort);
-      // A new pairing may mean a different file: start the exchange from scratch.
+      // A new pairing may mean a different file: start the exchange from scratch. The state is reset
+      // first: storing the token wakes the background's first round, which must not see the old cursor.
+      await oneAtATime(() => deps.state.setValue({ cursor: null, outbox: [], exchanged: [] }));
       await deps.settings.setValue({ ...settings, port: usePort, token });
-      await deps.state.setValue({ cursor: null, outbox: [], exchanged: [] });
       return status();
     },
 
