@@ -254,6 +254,9 @@ describe('sync with the companion log file (Chromium)', () => {
   }, 60_000);
 
   it('sent nothing anywhere but 127.0.0.1', () => {
+    // Page-level requests (playwright) and everything else, the service worker's fetches included
+    // (the harness's recording proxy; loopback bypasses it).
     expect(network.leaks).toEqual([]);
+    expect(ext.leaks).toEqual([]);
   });
 });

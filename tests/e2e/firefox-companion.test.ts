@@ -61,4 +61,8 @@ describe('companion sync in Firefox (MV2)', () => {
     });
     await expect.poll(fileHeadlines, { timeout: 15_000, interval: 200 }).toContain('FIREFOX SYNC');
   }, 60_000);
+
+  it('the add-on reached nothing beyond 127.0.0.1', () => {
+    expect(ff.leaks).toEqual([]);
+  });
 });
