@@ -2,6 +2,7 @@ import type { SyncStatus } from '../../utils/sync/messages';
 import { DEFAULT_COMPANION_PORT } from '../../utils/sync/protocol';
 import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
 import type { Ask } from '../sync-status/sync-status';
+import '../sync-status/sync-status.css';
 
 // Settings → "Local log file": pair this browser with the companion log service (companion/). The
 // service prints a pairing code when it starts; the journalist types it here with the port it listens on.

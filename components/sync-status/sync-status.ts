@@ -1,5 +1,6 @@
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging/contract';
 import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+import './sync-status.css';
 
 // "Local log file: connected · 2 changes waiting", refreshed every few seconds while the page is open,
 // with an optional "Sync now". Used by the popup and the log page. Text only through textContent.
