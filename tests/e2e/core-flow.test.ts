@@ -12,6 +12,9 @@ import { LogExportSchema } from '../../utils/schema/log-export';
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
+// Pages on localhost: the manifest's host permission for http://127.0.0.1/* (the companion) would let the
+// extractor in without the toolbar click, hiding whether the click really granted activeTab.
+const pages = () => server.origin.replace('//127.0.0.1:', '//localhost:');
 let network: { leaks: string[] };
 
 // Counts DOM mutations once the parser is done (before document_idle, when the detector runs); the
@@ -52,7 +55,7 @@ describe('core flow (Chromium)', () => {
 
   it('badges a wire-style release as PR with its top signal', async () => {
     release = await ext.ctx.newPage();
-    const url = `${server.origin}/wire-release.html`;
+    const url = `${pages()}/wire-release.html`;
     await release.goto(url);
     releaseTabId = await tabIdForUrl(ext, url);
     const badge = await tabState(ext, releaseTabId);
@@ -63,7 +66,7 @@ describe('core flow (Chromium)', () => {
 
   it('leaves a news article that quotes a spokesperson without a badge, and offers Clip anyway', async () => {
     const news = await ext.ctx.newPage();
-    const url = `${server.origin}/news-article.html`;
+    const url = `${pages()}/news-article.html`;
     await news.goto(url);
     const tabId = await tabIdForUrl(ext, url);
     const badge = await tabState(ext, tabId);
@@ -107,6 +110,13 @@ describe('core flow (Chromium)', () => {
   });
 
   it('shows the extracted record in the popup', async () => {
+    // Without the click PressClip may not read the page…
+    const early = await ext.ctx.newPage();
+    await early.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
+    await early.locator('.editor > p.error').waitFor();
+    expect(await early.locator('.editor > p.error').textContent()).toMatch(/^PressClip can't read this page/);
+    await early.close();
+    // …the toolbar click grants activeTab.
     await clickToolbarButton(ext, release);
     popup = await ext.ctx.newPage();
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
@@ -115,7 +125,7 @@ describe('core flow (Chromium)', () => {
     const headline = popup.getByLabel('Headline', { exact: true });
     await headline.waitFor();
     expect(await headline.inputValue()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
-    expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(`${server.origin}/wire-release.html`);
+    expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(`${pages()}/wire-release.html`);
     expect(await popup.getByLabel('Language').inputValue()).toBe('en');
     expect(await popup.getByRole('heading', { name: 'Why PressClip thinks this is a press release' }).count()).toBe(1);
     expect(await popup.locator('.signals li').count()).toBeGreaterThan(0);
@@ -179,7 +189,7 @@ describe('core flow (Chromium)', () => {
     expect(document.entries).toHaveLength(1);
     const entry = document.entries[0]!;
     expect(entry.record.headline).toBe('EDITED: Harbor Lane opens Rotterdam test site');
-    expect(entry.record.url).toBe(`${server.origin}/wire-release.html`);
+    expect(entry.record.url).toBe(`${pages()}/wire-release.html`);
     expect(entry.record.contacts.map((c) => c.name)).toContain('Joost Bakker');
     expect(entry.history[0]?.to).toBe('new');
     await log.close();

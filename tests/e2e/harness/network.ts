@@ -3,7 +3,8 @@ import type { BrowserContext } from 'playwright-core';
 // Records (and blocks) every request that would leave the machine: PressClip must never phone home,
 // and a test page must not either. Extension, data: and blob: URLs stay inside the browser.
 
-const LOCAL = /^(?:https?:\/\/127\.0\.0\.1(?::\d+)?\/|chrome-extension:|data:|blob:|about:)/;
+// localhost too: tests serve pages there when the 127.0.0.1 host permission must not stand in for activeTab.
+const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|chrome-extension:|data:|blob:|about:)/;
 
 export async function guardNetwork(ctx: BrowserContext): Promise<{ leaks: string[] }> {
   const leaks: string[] = [];
