@@ -38,6 +38,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
   element.append(connection, ' ', pending);
 
   let busy = false;
+  let syncNowButton: HTMLButtonElement | null = null;
   let lastWrittenAt: string | null | undefined;
   async function refresh() {
     try {
@@ -47,6 +48,8 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
       pending.textContent = text.pending;
       element.dataset.state = text.light;
       element.dataset.pending = String(status.pending);
+      // Nothing to sync with until paired.
+      if (syncNowButton) syncNowButton.hidden = !status.paired;
       // A round (alarm, another page, a save) wrote changes from the file: let the page show them.
       if (lastWrittenAt !== undefined && status.lastWrittenAt !== lastWrittenAt && status.lastWrittenAt !== null) options.written?.();
       lastWrittenAt = status.lastWrittenAt;
@@ -60,6 +63,8 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
 
   if (options.syncNowButton) {
     const syncNow = document.createElement('button');
+    syncNowButton = syncNow;
+    syncNow.hidden = true;
     syncNow.type = 'button';
     syncNow.textContent = 'Sync now';
     syncNow.className = 'sync-now';
