@@ -85,6 +85,7 @@ describe('service worker stopped at random moments (Chromium)', () => {
     const ackedSaves = new Set<string>();
     const updates = new Map<string, { notes: string; acked: boolean }[]>();
     const ackedImports = new Set<string>();
+    const statusChanges = new Map<string, { status: string; acked: boolean }[]>();
     let kills = 0;
     let survived = 0;
     let unacked = 0;
@@ -95,7 +96,7 @@ describe('service worker stopped at random moments (Chromium)', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 
     for (let i = 0; kills < MAX_KILLS && Date.now() - started < MAX_LOOP_MS; i++) {
-      const kind = i < 3 ? 'save' : (['save', 'update', 'import'] as const)[i % 3]!;
+      const kind = i < 3 ? 'save' : (['save', 'update', 'import', 'status'] as const)[i % 4]!;
       let op: Promise<Outcome>;
       let onAck: (o: Outcome) => void;
       if (kind === 'save') {
@@ -119,6 +120,20 @@ describe('service worker stopped at random moments (Chromium)', () => {
           expectedUpdatedAt: null,
         });
         onAck = () => void (attempt.acked = true);
+      } else if (kind === 'status') {
+        // The triage desk's status change (workflow rules, history entry).
+        const entries = [...savedByUrl.values()];
+        const target = entries[Math.floor(random() * entries.length)]!;
+        const status = (['to-contact', 'requested', 'scheduled'] as const)[i % 3]!;
+        const attempts = statusChanges.get(target.id) ?? [];
+        const attempt = { status, acked: false };
+        attempts.push(attempt);
+        statusChanges.set(target.id, attempts);
+        op = sendFrom(driver, 'log:set-status', { id: target.id, status, override: null });
+        onAck = (o) => {
+          expect.soft((o.data as { refused: string | null }).refused).toBeNull();
+          attempt.acked = true;
+        };
       } else {
         const template = [...savedByUrl.values()][0]!;
         const id = `imported-${i}`;
@@ -165,10 +180,20 @@ describe('service worker stopped at random moments (Chromium)', () => {
       const entry = doc.entries.find((e) => e.id === id);
       if (!entry || !allowed.includes(entry.notes)) lost += 1;
     }
+    // Status: the entry's last change is the last acknowledged one or a later one whose answer was lost;
+    // an update (which also sets a status) may come after it, so the history is checked, not the field.
+    for (const [id, attempts] of statusChanges) {
+      const lastAcked = attempts.map((a) => a.acked).lastIndexOf(true);
+      if (lastAcked < 0) continue;
+      const entry = doc.entries.find((e) => e.id === id);
+      const reached = new Set(entry?.history.map((h) => h.to) ?? []);
+      if (!attempts.slice(lastAcked).some((a) => reached.has(a.status as never))) lost += 1;
+    }
     const ackedUpdates = [...updates.values()].flat().filter((a) => a.acked).length;
+    const ackedStatus = [...statusChanges.values()].flat().filter((a) => a.acked).length;
     console.log(
       `[sw-sleep] kills=${kills} ops acknowledged=${survived} (after a retry: ${retriedOk}) unacknowledged=${unacked} ` +
-        `acked saves=${ackedSaves.size} updates=${ackedUpdates} imports=${ackedImports.size} ` +
+        `acked saves=${ackedSaves.size} updates=${ackedUpdates} imports=${ackedImports.size} status changes=${ackedStatus} ` +
         `lost=${lost} duplicates=${duplicates} in ${Math.round((Date.now() - started) / 1000)} s`,
     );
     expect(kills).toBeGreaterThanOrEqual(Math.min(MAX_KILLS, 50));
