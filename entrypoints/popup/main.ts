@@ -106,7 +106,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
 async function clip(tabId: number, savedEntryId: string | null, area: HTMLElement) {
   area.replaceChildren(el('p', 'Reading the page…', 'busy'));
   try {
-    const { record } = await send(transport, 'tab:extract', { tabId });
+    const { record } = (await sendIdempotent(transport, 'tab:extract', { tabId })).data;
     renderEditor(record, savedEntryId, area);
   } catch (error) {
     showError(area, error instanceof Error ? error.message : String(error));
@@ -129,7 +129,8 @@ async function start() {
   }
   let state: ResponseOf<'tab:state'>;
   try {
-    state = await send(transport, 'tab:state', { tabId });
+    // Reads are safe to ask again when the service worker was stopped under the first request.
+    state = (await sendIdempotent(transport, 'tab:state', { tabId })).data;
   } catch (error) {
     summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
     return;
@@ -140,7 +141,7 @@ async function start() {
   const savedId = state.savedEntryId;
   if (savedId) {
     // Show what the journalist saved (with their corrections), not a fresh read that would undo them.
-    const { entry } = await send(transport, 'log:get', { id: savedId }).catch(() => ({ entry: null }));
+    const { entry } = await sendIdempotent(transport, 'log:get', { id: savedId }).then((r) => r.data, () => ({ entry: null }));
     if (entry) renderEditor(entry.record, entry.id, area, () => void clip(tabId, savedId, area));
     else await clip(tabId, savedId, area);
   } else if (detected) {
