@@ -1,3 +1,4 @@
+import '../utils/schema/zod-no-eval';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extract } from '../utils/extract/extract';
 import { extractSafely } from '../utils/safe-extract';

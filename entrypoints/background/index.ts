@@ -1,3 +1,4 @@
+import '../../utils/schema/zod-no-eval';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLogStore, type LogStore } from '../../utils/log/store';

@@ -1,3 +1,4 @@
+import '../../utils/schema/zod-no-eval';
 import { mountLogPage } from '../../components/log-page/app';
 import './style.css';
 

@@ -1,3 +1,4 @@
+import '../../utils/schema/zod-no-eval';
 import { browser } from 'wxt/browser';
 import { createRecordForm } from '../../components/record-editor/record-form';
 import { NoAnswerError, send, type Transport } from '../../utils/messaging/send';

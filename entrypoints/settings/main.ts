@@ -1,3 +1,4 @@
+import '../../utils/schema/zod-no-eval';
 import { createSettingsForm } from '../../components/settings-form/settings-form';
 import { loadSettings, saveSettings } from '../../utils/settings/item';
 import { createSettingsSync } from '../../components/settings-sync/settings-sync';
