@@ -20,7 +20,7 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [plain, ...rest] };
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'PressClip',
     description:
       'Spots press releases, extracts their media contacts and keeps your inquiry log on your own machine.',
@@ -33,8 +33,10 @@ export default defineConfig({
         description: 'Clip the current page to the PressClip log',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'pressclip@pressclip.app', strict_min_version: '115.0' },
-    },
-  },
+    // Firefox needs a fixed add-on id (storage and the moz-extension:// host depend on it); Chrome warns
+    // about the key, so only the Firefox build carries it.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'pressclip@pressclip.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });
