@@ -9,6 +9,8 @@ import type { PressRelease } from '../../utils/schema/record';
 import { tabIdFromQuery } from './tab-id';
 import { verdictFor } from './verdict';
 import { createSyncStatus } from '../../components/sync-status/sync-status';
+import { interviewButtons } from '../../components/popup-interview/interview-buttons';
+import { requestInterview } from '../../components/log-interview/request-interview';
 import './style.css';
 
 // The popup: what PressClip saw on this tab, the extracted record to correct, and "Save to log".
@@ -90,6 +92,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
           ? [el('p', "PressClip's background restarted before confirming the first attempt; the save was sent again and is now confirmed.", 'notice')]
           : [];
         status.replaceChildren(el('p', created ? 'Saved' : 'Saved (updated the existing entry)', 'saved'), ...recovered, link);
+        status.append(interviewButtons(entry, requestInterview, (message) => status.append(el('p', message))));
         save.textContent = 'Update log entry';
       } catch (error) {
         const message = error instanceof NoAnswerError
