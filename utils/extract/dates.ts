@@ -32,6 +32,7 @@ const NUMERIC_DOT = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 // Slashes, or dashes as the European Parliament writes them ("04-03-2026").
 const SLASH = /(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/-])/g;
+const TWO_DIGITS = /\d\d/;
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
 function toIso(y: number, m: number, d: number): string | null {
@@ -47,6 +48,9 @@ function month(name: string): number | undefined {
 
 // All dates in `text`, ordered by position. `language` picks the order of slashed numeric dates.
 export function findDates(text: string, language: string | null = null): FoundDate[] {
+  // Every pattern below needs at least two digits in a row (a year): most lines have none, and this one cheap
+  // test saves the eight regex passes (detect runs findDates over every short line of every page).
+  if (!TWO_DIGITS.test(text)) return [];
   const out: FoundDate[] = [];
   const push = (m: RegExpExecArray, iso: string | null) => {
     if (!iso) return;

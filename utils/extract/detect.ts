@@ -49,17 +49,45 @@ interface Scored {
   signal: string;
 }
 
+// The first H1 among the blocks, stopping at the first hit; consecutive lines of one block element share the answer.
+function firstHeading(blocks: readonly TextBlock[]): Element | null {
+  let last: Element | null = null;
+  for (const b of blocks) {
+    if (b.element === last) continue;
+    last = b.element;
+    const h1 = b.element.closest('h1');
+    if (h1) return h1;
+  }
+  return null;
+}
+
 function docLanguage(doc: Document): string | null {
   const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
 }
 
-export function detectWithEvidence(doc: Document, url: string): Evidence {
+// The walk detect() makes (shared with extract(), which reads further with the same skip rule).
+export const PAGE_SKIP = 'nav, [role="navigation"]';
+
+// The blocks a MAX_TEXT walk would return, cut from a longer walk of the same root and skip rule: the walk stops
+// after the first block that brings the total to the cap, so its result is exactly this prefix.
+function detectPrefix(blocks: readonly TextBlock[]): TextBlock[] {
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    total += blocks[i]?.text.length ?? 0;
+    if (total >= MAX_TEXT) return blocks.slice(0, i + 1);
+  }
+  return [...blocks];
+}
+
+// `pageBlocks`: textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT, when the caller already
+// walked the page (extract() does), so the DOM is walked once.
+export function detectWithEvidence(doc: Document, url: string, pageBlocks?: readonly TextBlock[]): Evidence {
   const pos: Scored[] = [];
   const neg: Scored[] = [];
   const language = docLanguage(doc);
   const body = doc.body ?? doc.documentElement;
-  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: 'nav, [role="navigation"]' }) : [];
+  const blocks = pageBlocks ? detectPrefix(pageBlocks) : body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP }) : [];
   const lines = blocks.map((b) => b.text);
   const incomplete = blocks.reduce((n, b) => n + b.text.length, 0) >= MAX_TEXT;
 
@@ -89,7 +117,7 @@ export function detectWithEvidence(doc: Document, url: string): Evidence {
   // selector scans on a multi-megabyte page).
   const rawTitle = (doc.head ?? doc).querySelector('title')?.textContent ?? '';
   const title = norm(rawTitle);
-  const h1El = blocks.map((b) => b.element.closest('h1')).find((el): el is HTMLHeadingElement => !!el) ?? null;
+  const h1El = firstHeading(blocks);
   // Text of the H1 through block-text: some sites put a <style> inside the heading.
   const h1 = h1El ? norm(blockLines(h1El, { maxChars: 600 }).join(' ')) : '';
   const section = norm(metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '');

@@ -2,7 +2,7 @@ import type { Contact, PressRelease } from '../schema/record';
 import { textBlocks } from './block-text';
 import { extractContacts } from './contacts';
 import { isoDatePart, findDates } from './dates';
-import { detectWithEvidence } from './detect';
+import { detectWithEvidence, PAGE_SKIP } from './detect';
 import { findEmbargo } from './embargo';
 import { extractHeadline, overlap } from './headline';
 import { extractIssuer } from './issuer';
@@ -47,12 +47,13 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const deadline = now() + (options.budgetMs ?? 1500);
   const late = () => now() > deadline;
 
-  const evidence = detectWithEvidence(doc, url);
+  // One walk of the page: detect() reads the first part of these same blocks.
+  const body = doc.body ?? doc.documentElement;
+  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP }) : [];
+  const evidence = detectWithEvidence(doc, url, blocks);
   if (late()) return partial(emptyRecord(evidence.detection, url, doc));
   const { detection, dateline, jsonLd } = evidence;
   const signals = [...detection.signals];
-  const body = doc.body ?? doc.documentElement;
-  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: 'nav, [role="navigation"]' }) : [];
   const lines = blocks.map((b) => b.text);
   const language = pageLanguage(doc, lines.filter((l) => l.length > 80).slice(0, 10).join(' '));
 
