@@ -8,6 +8,7 @@ import {
   refreshFollowUps,
 } from '../../utils/triage/reminders';
 import { NOTIFICATION_ICON } from '../../utils/triage/notification-icon';
+import { settledRefresh } from '../../utils/triage/settled-refresh';
 
 // Follow-up reminders bound to the browser: the alarms API wakes the service worker (alarms persist across
 // restarts), the notification and the toolbar badge tell the journalist. The badge set here is the default
@@ -20,7 +21,7 @@ export function createFollowUps(log: () => Promise<LogStore>) {
 
   async function refresh() {
     return refreshFollowUps({
-      listEntries: async () => (await log()).list(),
+      listFollowUps: async () => (await log()).listFollowUps(),
       now: () => new Date(),
       async setBadge(text) {
         await action.setBadgeBackgroundColor({ color: '#b34700' });
@@ -57,5 +58,9 @@ export function createFollowUps(log: () => Promise<LogStore>) {
     browser.runtime.onInstalled.addListener(() => void refresh().catch(() => undefined));
   }
 
-  return { refresh, register };
+  // After an edit or status change: the reply does not wait for the refresh, and a burst of changes
+  // refreshes once. Half a second is well inside the time an MV3 worker stays alive after a message.
+  const afterChange = settledRefresh(refresh, 500);
+
+  return { refresh, register, changed: () => afterChange.request() };
 }

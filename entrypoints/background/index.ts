@@ -47,10 +47,9 @@ export default defineBackground(() => {
       newId: () => crypto.randomUUID(),
     },
     injectExtractor,
-    // Triage edits can change which follow-ups are due: recompute the alarm and badge.
-    followUpsChanged: async () => {
-      await followUps.refresh();
-    },
+    // Triage edits can change which follow-ups are due: recompute the alarm and badge once the burst
+    // settles, without holding the reply.
+    followUpsChanged: async () => followUps.changed(),
     async tabUrl(tabId) {
       // Readable only for the tab the user opened the popup on (activeTab); otherwise undefined.
       return (await browser.tabs.get(tabId)).url ?? null;

@@ -10,14 +10,15 @@ import { guardWrite } from './storage-errors';
 // pages reach it through the message contract.
 
 export const LOG_DB_NAME = 'pressclip-log';
-const DB_VERSION = 1;
+// 2: the followUpAt index, so reminders read only entries with a follow-up instead of the whole log.
+const DB_VERSION = 2;
 const STORE = 'entries';
 
 interface LogDb extends DBSchema {
   entries: {
     key: string;
     value: LogEntry;
-    indexes: { url: string; canonicalUrl: string; updatedAt: string };
+    indexes: { url: string; canonicalUrl: string; updatedAt: string; followUpAt: string };
   };
 }
 
@@ -26,6 +27,8 @@ export interface LogStore {
   get(id: string): Promise<LogEntry | null>;
   findByUrl(url: string, canonicalUrl?: string | null): Promise<LogEntry | null>;
   list(): Promise<LogEntry[]>;
+  // Live entries whose followUpAt is set: what the reminders need, without reading the whole log.
+  listFollowUps(): Promise<LogEntry[]>;
   update(id: string, fields: unknown, expectedUpdatedAt: string | null): Promise<LogEntry>;
   remove(id: string): Promise<void>;
   exportDocument(): Promise<LogExport>;
@@ -42,18 +45,35 @@ export interface LogStoreOptions {
 
 export class EntryNotFoundError extends Error {}
 
-function createMissingStores(db: IDBDatabase): void {
-  if (db.objectStoreNames.contains(STORE)) return;
-  const store = db.createObjectStore(STORE, { keyPath: 'id' });
+const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['entries']['indexes'], keyPath: string]> = [
   // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
-  store.createIndex('url', 'record.url');
-  store.createIndex('canonicalUrl', 'record.canonicalUrl');
-  store.createIndex('updatedAt', 'updatedAt');
+  ['url', 'record.url'],
+  ['canonicalUrl', 'record.canonicalUrl'],
+  ['updatedAt', 'updatedAt'],
+  // Null is not a valid key, so an entry without a follow-up is not in this index: it stays as small
+  // as the number of pending follow-ups however big the log grows.
+  ['followUpAt', 'followUpAt'],
+];
+
+// Runs inside the versionchange transaction: creates the store on a fresh database and adds the indexes
+// a database from an older version lacks (the index is built there from the entries already stored).
+function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
+  const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'id' });
+  if (!store) return;
+  for (const [name, keyPath] of INDEXES) {
+    if (!store.indexNames.contains(name)) store.createIndex(name, keyPath);
+  }
+}
+
+function isComplete(db: IDBDatabase): boolean {
+  if (!db.objectStoreNames.contains(STORE)) return false;
+  const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
+  return INDEXES.every(([name]) => indexNames.contains(name));
 }
 
 async function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
   const request = version === undefined ? factory.open(name) : factory.open(name, version);
-  request.onupgradeneeded = () => createMissingStores(request.result);
+  request.onupgradeneeded = () => createMissing(request.result, request.transaction);
   const db = await wrap(request);
   if (!db) throw new Error('Could not open the inquiry log.');
   return unwrap(db);
@@ -63,10 +83,12 @@ async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<L
   // Opened at whatever version exists: a reader that opens the database without a version (the log
   // page does, to read without upgrading) creates an EMPTY version-1 database when none exists yet,
   // and after the repair below the database is one version ahead of DB_VERSION.
+  // A database at or past DB_VERSION that still lacks a store or index (the empty one above, or one
+  // repaired by an older PressClip to version 2 without the followUpAt index) goes one version up,
+  // because only a versionchange may add them.
   let db = await openAt(factory, name);
-  const hasStore = db.objectStoreNames.contains(STORE);
-  if (!hasStore || db.version < DB_VERSION) {
-    const version = Math.max(DB_VERSION, hasStore ? db.version : db.version + 1);
+  if (db.version < DB_VERSION || !isComplete(db)) {
+    const version = db.version < DB_VERSION ? DB_VERSION : db.version + 1;
     db.close();
     db = await openAt(factory, name, version);
   }
@@ -122,6 +144,11 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         cursor = await cursor.continue();
       }
       return entries;
+    },
+
+    async listFollowUps() {
+      const entries = await db.getAllFromIndex(STORE, 'followUpAt');
+      return entries.filter((entry) => entry.deletedAt === null);
     },
 
     async update(id, input, expectedUpdatedAt) {

@@ -17,6 +17,7 @@ export function notifyingStore(store: LogStore, changed: () => void): LogStore {
     get: store.get.bind(store),
     findByUrl: store.findByUrl.bind(store),
     list: store.list.bind(store),
+    listFollowUps: store.listFollowUps.bind(store),
     update: after(store.update.bind(store)),
     remove: after(store.remove.bind(store)),
     exportDocument: store.exportDocument.bind(store),

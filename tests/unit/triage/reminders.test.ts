@@ -7,7 +7,7 @@ function fakeDeps(entries: ReturnType<typeof makeEntry>[], at: string) {
   let last: string | null = null;
   let now = new Date(at);
   const deps: ReminderDeps = {
-    listEntries: async () => entries,
+    listFollowUps: async () => entries,
     now: () => now,
     setBadge: async (t) => void calls.badge.push(t),
     notify: async (title, message) => void calls.notes.push(`${title}: ${message}`),
