@@ -1,0 +1,83 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openLogStore } from '../../../utils/log/store';
+import type { LogEntry } from '../../../utils/schema/entry';
+import { makeEntry } from './make-entry';
+
+// The reminders read only entries with a follow-up, through the store's followUpAt index. Databases made by
+// earlier versions have no such index: opening them must add it and fill it from the entries already stored.
+
+const entries: LogEntry[] = [
+  makeEntry('due', { status: 'requested', followUpAt: '2026-03-05T09:00:00.000Z', record: { url: 'https://a.example/1' } }),
+  makeEntry('none', { status: 'requested', followUpAt: null, record: { url: 'https://a.example/2' } }),
+  makeEntry('gone', { status: 'requested', followUpAt: '2026-03-04T09:00:00.000Z', deletedAt: '2026-03-02T09:00:00.000Z', record: { url: 'https://a.example/3' } }),
+  makeEntry('later', { status: 'new', followUpAt: '2026-03-09T09:00:00.000Z', record: { url: 'https://a.example/4' } }),
+];
+
+// A database exactly as version 1 of the store created it: the entries store with three indexes, no followUpAt.
+async function versionOneDatabase(factory: IDBFactory, version: number, stored: LogEntry[]): Promise<void> {
+  const request = factory.open('pressclip-log', version);
+  request.onupgradeneeded = () => {
+    const store = request.result.createObjectStore('entries', { keyPath: 'id' });
+    store.createIndex('url', 'record.url');
+    store.createIndex('canonicalUrl', 'record.canonicalUrl');
+    store.createIndex('updatedAt', 'updatedAt');
+  };
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('entries', 'readwrite');
+  for (const entry of stored) tx.objectStore('entries').put(entry);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
+async function indexesOf(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
+  const request = factory.open('pressclip-log');
+  const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+  const indexes = [...db.transaction('entries').objectStore('entries').indexNames].sort();
+  const version = db.version;
+  db.close();
+  return { version, indexes };
+}
+
+const ids = (list: LogEntry[]) => list.map((e) => e.id).sort();
+
+describe('the followUpAt index', () => {
+  it('is added to a version-1 database, filled from the stored entries, and the entries are kept', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, 1, entries);
+    const store = await openLogStore(factory);
+    expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
+    expect(ids(await store.list())).toEqual(['due', 'later', 'none']);
+    store.close();
+    expect(await indexesOf(factory)).toEqual({ version: 2, indexes: ['canonicalUrl', 'followUpAt', 'updatedAt', 'url'] });
+  });
+
+  it('is added to a database an older PressClip repaired to version 2 without it', async () => {
+    // The old repair of an empty database created by a version-less reader left version 2 with the old indexes.
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, 2, entries);
+    const store = await openLogStore(factory);
+    expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
+    store.close();
+    expect(await indexesOf(factory)).toEqual({ version: 3, indexes: ['canonicalUrl', 'followUpAt', 'updatedAt', 'url'] });
+    // Complete now: opening again upgrades nothing.
+    (await openLogStore(factory)).close();
+    expect((await indexesOf(factory)).version).toBe(3);
+  });
+
+  it('follows writes: a follow-up set, cleared, and an entry deleted', async () => {
+    const store = await openLogStore(new IDBFactory());
+    await store.applyBatch(entries);
+    expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
+    const none = (await store.get('none'))!;
+    await store.applyBatch([{ ...none, followUpAt: '2026-03-06T09:00:00.000Z' }]);
+    const later = (await store.get('later'))!;
+    await store.applyBatch([{ ...later, followUpAt: null }]);
+    await store.remove('due');
+    expect(ids(await store.listFollowUps())).toEqual(['none']);
+    store.close();
+  });
+});
