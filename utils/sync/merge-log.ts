@@ -97,12 +97,20 @@ export function mergeLogs(localEntries: readonly LogEntry[], incomingEntries: re
     if (result.conflict) conflicts.add(id);
     outcomes.set(id, result.conflict ? 'conflict' : 'updated');
   }
+  // Each merged entry is compared with the local one once (a merge that kept the local object changed
+  // nothing, an id the log lacks is new): at 100,000 entries every extra comparison costs seconds.
+  const changed: LogEntry[] = [];
+  const changedIds = new Set<string>();
+  for (const [id, entry] of merged) {
+    const mine = local.get(id);
+    if (mine === entry || (mine !== undefined && sameJson(entry, mine))) continue;
+    changed.push(entry);
+    changedIds.add(id);
+  }
   for (const id of incoming.keys()) {
     if (outcomes.has(id)) continue;
     if (conflicts.has(id)) outcomes.set(id, 'conflict');
-    else outcomes.set(id, sameJson(merged.get(id), local.get(id)) ? 'unchanged' : 'updated');
+    else outcomes.set(id, changedIds.has(id) ? 'updated' : 'unchanged');
   }
-
-  const changed = [...merged.values()].filter((entry) => !sameJson(entry, local.get(entry.id)));
   return { merged, outcomes, changed };
 }

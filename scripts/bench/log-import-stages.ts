@@ -1,0 +1,14 @@
+import { exportDocument } from './log-entries';
+import { readExportEntries } from '../../utils/sync/import-preview';
+import { mergeLogs } from '../../utils/sync/merge-log';
+import { LogExportSchema } from '../../utils/schema/log-export';
+const n = Number(process.argv[2] ?? 100000);
+const doc = exportDocument(0, n);
+const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
+console.log('bytes', text.length, 'per entry', Math.round(text.length / n));
+let t = performance.now();
+const parsed = JSON.parse(text); console.log('JSON.parse', Math.round(performance.now() - t)); t = performance.now();
+const read = readExportEntries(text, { maxBytes: 2e9, maxEntries: 1e7, maxDepth: 32 }) as any; console.log('readExportEntries', Math.round(performance.now() - t), read.ok, read.entries?.length); t = performance.now();
+LogExportSchema.parse(parsed); console.log('LogExportSchema.parse (exportDocument cost)', Math.round(performance.now() - t)); t = performance.now();
+const m = mergeLogs(read.entries, read.entries); console.log('merge vs same log', Math.round(performance.now() - t), m.changed.length); t = performance.now();
+const m2 = mergeLogs([], read.entries); console.log('merge vs empty', Math.round(performance.now() - t), m2.changed.length);
