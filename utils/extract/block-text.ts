@@ -8,6 +8,7 @@
 //   blockLines(root, options?) → string[]      the same lines, text only
 //   options.maxChars: stop after this many characters of text (default 200 000) — bounded work on huge pages
 //   options.skipSelector: elements matching it are skipped with their subtree (e.g. 'nav, footer')
+//   options.shouldStop: asked every few thousand nodes; true ends the walk early (extract()'s deadline)
 // <script>, <style>, <noscript>, <template>, <svg>, <iframe>, <select> and elements with the `hidden`
 // attribute or aria-hidden="true" are skipped. A <br> ends a line; so does every block element.
 
@@ -19,7 +20,12 @@ export interface TextBlock {
 export interface BlockTextOptions {
   maxChars?: number;
   skipSelector?: string;
+  shouldStop?: () => boolean;
 }
+
+// How many nodes the walk visits between two shouldStop() calls: a clock read per node would cost more than
+// the walk itself.
+const STOP_CHECK_EVERY = 2048;
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON',
@@ -127,7 +133,10 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
   pushChildren(stack, root as Node);
   if (rootEl) blockStack.push(rootEl);
 
+  const shouldStop = options.shouldStop;
+  let visited = 0;
   while (stack.length > 0 && total < maxChars) {
+    if (shouldStop && ++visited % STOP_CHECK_EVERY === 0 && shouldStop()) break;
     const node = stack.pop();
     if (node === null) {
       // End of a block element.

@@ -49,7 +49,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   // One walk of the page: detect() reads the first part of these same blocks.
   const body = doc.body ?? doc.documentElement;
-  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP }) : [];
+  const blocks = body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP, shouldStop: late }) : [];
   const evidence = detectWithEvidence(doc, url, blocks);
   if (late()) return partial(emptyRecord(evidence.detection, url, doc));
   const { detection, dateline, jsonLd } = evidence;
@@ -112,7 +112,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (late()) return partial(record);
 
   if (record.isPressRelease && !late()) {
-    record.contacts = safeContacts(body, { url, language, issuer: record.issuer });
+    record.contacts = safeContacts(body, { url, language, issuer: record.issuer, late });
+    // The contact reader stops at the deadline with what it found so far: say the record may be partial.
+    if (late()) return partial(record);
   }
   return record;
 }
@@ -140,7 +142,7 @@ function partial(record: PressRelease): PressRelease {
   return record;
 }
 
-function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null }): Contact[] {
+function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null; late: () => boolean }): Contact[] {
   if (!root) return [];
   try {
     return extractContacts(root, ctx).slice(0, 50);

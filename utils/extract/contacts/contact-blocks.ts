@@ -116,13 +116,17 @@ function emailCountry(drafts: readonly Draft[]): CountryCode | undefined {
   return countries.size === 1 ? only : undefined;
 }
 
-export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockContext): Draft[] {
+// `late`: extract()'s deadline, asked every CHECK_EVERY lines; past it, the blocks read so far are returned.
+const CHECK_EVERY = 64;
+
+export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockContext, late: () => boolean = () => false): Draft[] {
   const drafts: Draft[] = [];
   let block = 0;
   // A label line like "Herausgeber:" (publisher) or "Send us your comments" makes the box right under it a
   // non-press contact.
   let excludedUntil = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (i % CHECK_EVERY === CHECK_EVERY - 1 && late()) break;
     const line = lines[i];
     if (!line) continue;
     const cues = findCues(line.text);

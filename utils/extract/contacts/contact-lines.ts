@@ -24,12 +24,19 @@ function setText(el: Element, text: string): void {
   el.textContent = text;
 }
 
-function rewriteHiddenAddresses(root: ParentNode): void {
+// Long loops ask `late` every CHECK_EVERY items (a clock read per item would cost more than the item).
+const CHECK_EVERY = 256;
+
+function rewriteHiddenAddresses(root: ParentNode, late: () => boolean): void {
   for (const el of Array.from(root.querySelectorAll('[data-cfemail]'))) {
     const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (email) setText(el, email);
   }
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  const links = root.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    if (i % CHECK_EVERY === CHECK_EVERY - 1 && late()) return;
+    const a = links[i];
+    if (!a) continue;
     const href = a.getAttribute('href') ?? '';
     const text = (a.textContent ?? '').trim();
     const cfHex = cloudflareHexFromHref(href);
@@ -61,8 +68,9 @@ function rewriteHiddenAddresses(root: ParentNode): void {
 
 // Wire services and SEC filings set contact blocks in <pre>, one field per line; the shared line splitter
 // collapses those newlines, so they become <br> here.
-function breakPreformattedLines(root: ParentNode): void {
+function breakPreformattedLines(root: ParentNode, late: () => boolean): void {
   for (const pre of Array.from(root.querySelectorAll('pre'))) {
+    if (late()) return;
     const doc = pre.ownerDocument;
     const walker: Text[] = [];
     const stack: Node[] = [pre];
@@ -89,8 +97,9 @@ const DATA_IN_CELL = /@|\+?\(?\d[\d\s().-]{6,}\d/;
 // SEC exhibits and some newsrooms put contacts side by side in a table ("Media: | Investors:", then a row of
 // names, a row of phones, a row of e-mails). Read row by row, that interleaves two people; when at least two
 // cells of one row hold contact data, the table is read column by column instead.
-function transposeContactTables(root: ParentNode): void {
+function transposeContactTables(root: ParentNode, late: () => boolean): void {
   for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (late()) return;
     if (table.querySelector('table')) continue;
     const rows = Array.from(table.querySelectorAll('tr'));
     if (rows.length < 2 || rows.length > 20) continue;
@@ -138,13 +147,14 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
   return place;
 }
 
-export function contactLines(root: ParentNode): ContactLine[] {
+// `late`: extract()'s deadline; past it, the rewriting passes and the walk stop where they are.
+export function contactLines(root: ParentNode, late: () => boolean = () => false): ContactLine[] {
   const clone = (root as Node).cloneNode(true) as unknown as ParentNode;
-  rewriteHiddenAddresses(clone);
-  breakPreformattedLines(clone);
-  transposeContactTables(clone);
+  rewriteHiddenAddresses(clone, late);
+  breakPreformattedLines(clone, late);
+  transposeContactTables(clone, late);
   const memo = new Map<Element, Place>();
-  return textBlocks(clone).map(({ text, element }) => {
+  return textBlocks(clone, { shouldStop: late }).map(({ text, element }) => {
     const chrome = placeOf(element, memo).chrome;
     return {
       text: deobfuscateEmails(text).replace(/\s+/g, ' ').trim(),

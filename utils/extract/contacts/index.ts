@@ -16,6 +16,9 @@ export interface ContactContext {
   url: string;
   language: string | null;
   issuer: string | null;
+  // extract()'s deadline: checked inside the long loops (every link, every line), so a pathological page
+  // returns the contacts found so far within budget instead of overrunning it.
+  late?: () => boolean;
 }
 
 const GENERAL = new Set(GENERAL_MAILBOXES);
@@ -68,7 +71,8 @@ function toContact(d: Draft, issuer: string | null): Contact | null {
 export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[] {
   const country = defaultCountry(ctx.language, ctx.url);
   const countryGuessed = isGuessedCountry(ctx.language, ctx.url);
-  const drafts = readContactBlocks(contactLines(root), { issuer: ctx.issuer, country, countryGuessed }).filter(
+  const late = ctx.late ?? (() => false);
+  const drafts = readContactBlocks(contactLines(root, late), { issuer: ctx.issuer, country, countryGuessed }, late).filter(
     (d) =>
       d.kind !== 'excluded' &&
       (d.emails.length > 0 || d.phones.length > 0) &&
