@@ -1,32 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { LogExportSchema, type LogExport } from '../utils/schema/log-export';
 import { describeIssues } from '../utils/sync/issue-path';
 import { readJson } from '../utils/sync/read-json';
 
-// The inquiry-log file on disk. A write never leaves a half-written file: the new text goes to a
-// temp file in the same directory, is fsynced, renamed over the old one (atomic on POSIX), and the
-// directory is fsynced so the rename itself survives a power cut. Before a write replaces the file,
-// the previous version is kept as a backup (.bak1 newest … .bak3 oldest), at most one per interval.
+// Reading the inquiry-log file: null when there is none yet, a refusal when it does not validate.
+// Writing it (atomic temp file + rename, backups) lives in write-log-file.ts, re-exported here so
+// callers keep one import.
+export { backupPath, ensureDirectory, removeStaleTempFiles, serializeLog, writeLogFile, type WriteOptions } from './write-log-file';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-const BACKUPS = 3;
 
 export type LoadResult =
   | { ok: true; doc: LogExport | null }
   | { ok: false; reason: string };
 
 export class InvalidLogFileError extends Error {}
-
-function tempPrefix(file: string): string {
-  return `.${basename(file)}.`;
-}
-
-export function backupPath(file: string, n: number): string {
-  return `${file}.bak${n}`;
-}
 
 // null when there is no file yet (a fresh log). A file that is there but is not a valid log is an
 // error the caller must not write over: someone may have hand-edited it and want their text back.
@@ -43,83 +31,4 @@ export async function loadLogFile(file: string): Promise<LoadResult> {
   const parsed = LogExportSchema.safeParse(read.value);
   if (!parsed.success) return { ok: false, reason: `${file} is not a valid PressClip log: ${describeIssues(parsed.error.issues)}` };
   return { ok: true, doc: parsed.data };
-}
-
-export function serializeLog(doc: LogExport): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
-
-async function fsyncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// Shift .bak1 -> .bak2 -> .bak3 and hard-link the current file as .bak1: the old text keeps its
-// inode when the rename replaces the name, so the backup costs no copy.
-async function rotateBackups(file: string, minIntervalMs: number, now: number): Promise<void> {
-  if (!(await exists(file))) return;
-  try {
-    const newest = await stat(backupPath(file, 1));
-    if (now - newest.mtimeMs < minIntervalMs) return;
-  } catch {
-    // No backup yet.
-  }
-  for (let n = BACKUPS - 1; n >= 1; n--) {
-    if (await exists(backupPath(file, n))) await rename(backupPath(file, n), backupPath(file, n + 1));
-  }
-  await link(file, backupPath(file, 1));
-}
-
-export interface WriteOptions {
-  backupIntervalMs: number;
-  now?: () => number;
-}
-
-export async function writeLogFile(file: string, doc: LogExport, options: WriteOptions): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(serializeLog(doc), 'utf8');
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  await rotateBackups(file, options.backupIntervalMs, (options.now ?? Date.now)());
-  await rename(temp, file);
-  await fsyncDirectory(dir);
-}
-
-// Temp files a killed writer left behind; only ever partial copies, never the log itself.
-export async function removeStaleTempFiles(file: string): Promise<number> {
-  const dir = dirname(file);
-  const prefix = tempPrefix(file);
-  let removed = 0;
-  for (const name of await readdir(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
-      await unlink(join(dir, name)).catch(() => undefined);
-      removed++;
-    }
-  }
-  return removed;
-}
-
-export async function ensureDirectory(file: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
 }

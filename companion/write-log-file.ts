@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { LogExport } from '../utils/schema/log-export';
+
+// Writing the inquiry-log file. A write never leaves a half-written file: the new text goes to a
+// temp file in the same directory, is fsynced, renamed over the old one (atomic on POSIX), and the
+// directory is fsynced so the rename itself survives a power cut. Before a write replaces the file,
+// the previous version is kept as a backup (.bak1 newest … .bak3 oldest), at most one per interval.
+// Kept apart from reading (log-file.ts) so it needs no zod: the kill soak bundles exactly this code
+// into a writer that must start in milliseconds (tests/unit/companion/kill-soak.test.ts).
+
+const BACKUPS = 3;
+
+function tempPrefix(file: string): string {
+  return `.${basename(file)}.`;
+}
+
+export function backupPath(file: string, n: number): string {
+  return `${file}.bak${n}`;
+}
+
+export function serializeLog(doc: LogExport): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+async function fsyncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Shift .bak1 -> .bak2 -> .bak3 and hard-link the current file as .bak1: the old text keeps its
+// inode when the rename replaces the name, so the backup costs no copy.
+async function rotateBackups(file: string, minIntervalMs: number, now: number): Promise<void> {
+  if (!(await exists(file))) return;
+  try {
+    const newest = await stat(backupPath(file, 1));
+    if (now - newest.mtimeMs < minIntervalMs) return;
+  } catch {
+    // No backup yet.
+  }
+  for (let n = BACKUPS - 1; n >= 1; n--) {
+    if (await exists(backupPath(file, n))) await rename(backupPath(file, n), backupPath(file, n + 1));
+  }
+  await link(file, backupPath(file, 1));
+}
+
+export interface WriteOptions {
+  backupIntervalMs: number;
+  now?: () => number;
+}
+
+export async function writeLogFile(file: string, doc: LogExport, options: WriteOptions): Promise<void> {
+  const dir = dirname(file);
+  const temp = join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(serializeLog(doc), 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  await rotateBackups(file, options.backupIntervalMs, (options.now ?? Date.now)());
+  await rename(temp, file);
+  await fsyncDirectory(dir);
+}
+
+// Temp files a killed writer left behind; only ever partial copies, never the log itself.
+export async function removeStaleTempFiles(file: string): Promise<number> {
+  const dir = dirname(file);
+  const prefix = tempPrefix(file);
+  let removed = 0;
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      await unlink(join(dir, name)).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export async function ensureDirectory(file: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+}
