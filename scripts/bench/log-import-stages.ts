@@ -1,14 +1,24 @@
-import { exportDocument } from './log-entries';
 import { readExportEntries } from '../../utils/sync/import-preview';
 import { mergeLogs } from '../../utils/sync/merge-log';
-import { LogExportSchema } from '../../utils/schema/log-export';
-const n = Number(process.argv[2] ?? 100000);
-const doc = exportDocument(0, n);
-const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
-console.log('bytes', text.length, 'per entry', Math.round(text.length / n));
+import { exportDocument } from './log-entries';
+
+// Where an import's time goes, in Node without a browser: parsing, zod validation, and the merge against an
+// empty log and against the same log (a re-import). `npx tsx scripts/bench/log-import-stages.ts [entries]`
+
+const n = Number(process.argv[2] ?? 100_000);
+const text = exportDocument(0, n);
+console.log(`${n} entries, ${(text.length / 1e6).toFixed(0)} MB, ${Math.round(text.length / n)} bytes per entry`);
 let t = performance.now();
-const parsed = JSON.parse(text); console.log('JSON.parse', Math.round(performance.now() - t)); t = performance.now();
-const read = readExportEntries(text, { maxBytes: 2e9, maxEntries: 1e7, maxDepth: 32 }) as any; console.log('readExportEntries', Math.round(performance.now() - t), read.ok, read.entries?.length); t = performance.now();
-LogExportSchema.parse(parsed); console.log('LogExportSchema.parse (exportDocument cost)', Math.round(performance.now() - t)); t = performance.now();
-const m = mergeLogs(read.entries, read.entries); console.log('merge vs same log', Math.round(performance.now() - t), m.changed.length); t = performance.now();
-const m2 = mergeLogs([], read.entries); console.log('merge vs empty', Math.round(performance.now() - t), m2.changed.length);
+const lap = (label: string) => {
+  console.log(`${label}: ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+};
+JSON.parse(text);
+lap('JSON.parse alone');
+const read = readExportEntries(text);
+lap('read + validate (limits, parse, migrate, zod)');
+if (!read.ok) throw new Error(read.reason);
+const fresh = mergeLogs([], read.entries);
+lap(`merge into an empty log (${fresh.changed.length} to write)`);
+const again = mergeLogs(read.entries, read.entries);
+lap(`merge into the same log (${again.changed.length} to write)`);

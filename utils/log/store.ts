@@ -32,6 +32,9 @@ export interface LogStore {
   update(id: string, fields: unknown, expectedUpdatedAt: string | null): Promise<LogEntry>;
   remove(id: string): Promise<void>;
   exportDocument(): Promise<LogExport>;
+  // Every entry, tombstones included, as stored: what an import merges against. Unlike exportDocument it
+  // does not validate the whole log again (1.5 s at 100,000 entries); everything stored was validated on write.
+  allEntries(): Promise<LogEntry[]>;
   applyBatch(entries: readonly unknown[]): Promise<void>;
   close(): void;
 }
@@ -184,6 +187,10 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         exportedAt: now().toISOString(),
         entries,
       });
+    },
+
+    async allEntries() {
+      return db.getAll(STORE);
     },
 
     async applyBatch(input) {

@@ -1,21 +1,37 @@
 import type { LogEntry } from '../schema/entry';
-import { DEFAULT_IMPORT_LIMITS, previewImport, type ImportLimits, type ImportResult } from './import-preview';
+import { DEFAULT_IMPORT_LIMITS, previewRead, readExportEntries, type ExportRead, type ImportLimits, type ImportResult } from './import-preview';
 
-// The store side an import needs: the whole log (tombstones included) and one all-or-nothing write.
+// The store side a sync round needs: the whole log (tombstones included) and one all-or-nothing write.
 export interface BatchStore {
   exportDocument(): Promise<{ entries: LogEntry[] }>;
   applyBatch(entries: readonly unknown[]): Promise<void>;
 }
 
+// What an import needs: the stored entries as they are (no second validation of the whole log) and the write.
+export interface ImportStore {
+  allEntries(): Promise<LogEntry[]>;
+  applyBatch(entries: readonly unknown[]): Promise<void>;
+}
+
 // After the journalist confirmed a preview: merge again against the log as it is now (it may have
-// changed while the preview was open) and write everything in one transaction, or nothing.
+// changed while the preview was open) and write everything in one transaction, or nothing. `read` is
+// the preview's own reading of the same file, when the caller still has it.
 export async function confirmImport(
   input: string | Uint8Array,
-  store: BatchStore,
+  store: ImportStore,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  read?: ExportRead,
 ): Promise<ImportResult> {
-  const { entries } = await store.exportDocument();
-  const preview = previewImport(input, entries, limits);
+  const entries = await store.allEntries();
+  const preview = previewRead(read ?? readOrRefuse(input, limits), entries);
   if (preview.ok && preview.toWrite.length > 0) await store.applyBatch(preview.toWrite);
   return preview;
+}
+
+function readOrRefuse(input: string | Uint8Array, limits: ImportLimits): ExportRead {
+  try {
+    return readExportEntries(input, limits);
+  } catch (error) {
+    return { ok: false, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

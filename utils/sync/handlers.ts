@@ -2,7 +2,7 @@ import type { LogStore } from '../log/store';
 import type { Handlers } from '../messaging/receive';
 import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
 import { confirmImport } from './confirm-import';
-import { previewImport, type ImportResult } from './import-preview';
+import { previewRead, readExportEntries, type ExportRead, type ImportResult } from './import-preview';
 import { restoreRevision } from './restore-revision';
 import type { ImportSummary } from './messages';
 import { syncOnce, withoutOutbox, type SyncState } from './sync-once';
@@ -63,6 +63,21 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     });
   }
 
+  // The file the last preview read, with its validated entries: the apply that confirms it sends the same
+  // text, and reuses them instead of parsing and validating it again. Only the latest file is kept.
+  let lastRead: { text: string; read: ExportRead } | null = null;
+  function readFile(text: string): ExportRead {
+    if (lastRead?.text === text) return lastRead.read;
+    let read: ExportRead;
+    try {
+      read = readExportEntries(text);
+    } catch (error) {
+      read = { ok: false, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    lastRead = { text, read };
+    return read;
+  }
+
   let draining = false;
   async function status() {
     const settings = await deps.settings.getValue();
@@ -87,12 +102,16 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
 
   return {
     async 'log:import-preview'({ text }) {
-      const store = await deps.log();
-      return { preview: summarize(previewImport(text, (await store.exportDocument()).entries)) };
+      const read = readFile(text);
+      return { preview: summarize(previewRead(read, await (await deps.log()).allEntries())) };
     },
 
     async 'log:import-apply'({ text }) {
-      return oneAtATime(async () => ({ result: summarize(await confirmImport(text, await deps.log())) }));
+      return oneAtATime(async () => {
+        const read = readFile(text);
+        lastRead = null;
+        return { result: summarize(await confirmImport(text, await deps.log(), undefined, read)) };
+      });
     },
 
     async 'log:restore-revision'({ id, revisionUpdatedAt, revisionSavedAt }) {

@@ -5,6 +5,9 @@ export interface ImportLimits {
   maxDepth: number;
 }
 
-// 10 000 full entries with contacts and notes stay well under 50 MB; real logs are far smaller.
+// A journalist's own export must come back in: a log of 100,000 entries exports as ONE file, so the cap is
+// 250,000 entries, with room to grow. The byte cap is sized to match: an exported entry with contacts,
+// history and notes runs about 1.5 KB (the bench's synthetic entries: 154 MB for 100,000), so 250,000 of
+// them at 1.6 KB is 400 MiB, still under V8's longest string (about 512 MiB), which the file is read into.
 // An entry nests about 6 levels deep, so 32 leaves room and still stops "[[[[…" bombs.
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 50 * 1024 * 1024, maxEntries: 10_000, maxDepth: 32 };
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 400 * 1024 * 1024, maxEntries: 250_000, maxDepth: 32 };

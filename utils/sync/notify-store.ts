@@ -21,6 +21,7 @@ export function notifyingStore(store: LogStore, changed: () => void): LogStore {
     update: after(store.update.bind(store)),
     remove: after(store.remove.bind(store)),
     exportDocument: store.exportDocument.bind(store),
+    allEntries: store.allEntries.bind(store),
     applyBatch: after(store.applyBatch.bind(store)),
     close: store.close.bind(store),
   };

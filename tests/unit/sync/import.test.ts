@@ -145,7 +145,8 @@ describe('scanJson', () => {
   });
 
   it('refuses too many entries before parsing, even when each is tiny', () => {
-    const text = `{"format":"pressclip-log","version":1,"entries":[${Array(20_001).fill('0').join(',')}]}`;
-    expect(previewImport(text, [])).toEqual({ ok: false, reason: 'The file has 20001 entries; the limit is 10000.' });
+    const over = DEFAULT_IMPORT_LIMITS.maxEntries + 1;
+    const text = `{"format":"pressclip-log","version":1,"entries":[${Array(over).fill('0').join(',')}]}`;
+    expect(previewImport(text, [])).toEqual({ ok: false, reason: `The file has ${over} entries; the limit is ${DEFAULT_IMPORT_LIMITS.maxEntries}.` });
   });
 });
