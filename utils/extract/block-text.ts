@@ -96,15 +96,13 @@ function isSkipped(el: Element, tag: string, skip: SkipTest | null): boolean {
   return skip !== null && matchesSkip(el, tag, skip, hasAttrs);
 }
 
-// The walk's stack holds nodes, and `null` as the exit marker of the block element below it: no per-node frame
-// objects (GC was ~9% of detect). Children are pushed in reverse through childNodes indexing: some DOMs
-// (happy-dom) compute previousSibling with an indexOf, which made a 25 000-child <main> quadratic.
-function pushChildren(stack: (Node | null)[], parent: Node): void {
-  const kids = parent.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const c = kids[i];
-    if (c) stack.push(c);
-  }
+// One frame per element being read: its child list and the next index. Children are read through childNodes
+// indexing (some DOMs, happy-dom, compute nextSibling with an indexOf, which made a 25 000-child <main>
+// quadratic), one at a time, so a walk that stops at the character cap never touches the rest of a huge list.
+interface Frame {
+  kids: NodeListOf<ChildNode>;
+  next: number;
+  block: boolean;
 }
 
 export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): TextBlock[] {
@@ -129,22 +127,24 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
 
   // Iterative walk: deep real-world DOMs (nested table layouts) overflow recursion. It stops as soon as the
   // character cap is reached.
-  const stack: (Node | null)[] = [];
-  pushChildren(stack, root as Node);
+  const stack: Frame[] = [{ kids: (root as Node).childNodes, next: 0, block: false }];
   if (rootEl) blockStack.push(rootEl);
-
   const shouldStop = options.shouldStop;
   let visited = 0;
+
   while (stack.length > 0 && total < maxChars) {
     if (shouldStop && ++visited % STOP_CHECK_EVERY === 0 && shouldStop()) break;
-    const node = stack.pop();
-    if (node === null) {
-      // End of a block element.
-      flush();
-      blockStack.pop();
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next >= frame.kids.length) {
+      stack.pop();
+      if (frame.block) {
+        // End of a block element.
+        flush();
+        blockStack.pop();
+      }
       continue;
     }
-    if (node === undefined) break;
+    const node = frame.kids[frame.next++] as Node;
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
@@ -163,15 +163,15 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
       flush();
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) {
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
       flush();
       blockStack.push(el);
-      stack.push(null);
     } else if (tag === 'IMG' && el.getAttribute('alt')) {
       // Inline image alt text is skipped: it is usually a logo name that would glue onto the next words.
       continue;
     }
-    pushChildren(stack, el);
+    stack.push({ kids: el.childNodes, next: 0, block });
   }
   flush();
   return out;
