@@ -43,10 +43,22 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
 // Shift .bak1 -> .bak2 -> .bak3 and hard-link the current file as .bak1: the old text keeps its
 // inode when the rename replaces the name, so the backup costs no copy.
 async function rotateBackups(file: string, minIntervalMs: number, now: number): Promise<void> {
   if (!(await exists(file))) return;
+  // A write killed between this link and its rename left the current file linked as .bak1 already:
+  // it is backed up. Rotating again would fill every slot with the same text (found by the kill soak).
+  if (await sameFile(file, backupPath(file, 1))) return;
   try {
     const newest = await stat(backupPath(file, 1));
     if (now - newest.mtimeMs < minIntervalMs) return;
@@ -54,7 +66,12 @@ async function rotateBackups(file: string, minIntervalMs: number, now: number): 
     // No backup yet.
   }
   for (let n = BACKUPS - 1; n >= 1; n--) {
-    if (await exists(backupPath(file, n))) await rename(backupPath(file, n), backupPath(file, n + 1));
+    const from = backupPath(file, n);
+    if (!(await exists(from))) continue;
+    // rename() between two names of one inode does nothing and keeps both (POSIX), which would make
+    // the link below fail with EEXIST on every later write: drop the duplicate name instead.
+    if (await sameFile(from, backupPath(file, n + 1))) await unlink(from);
+    else await rename(from, backupPath(file, n + 1));
   }
   await link(file, backupPath(file, 1));
 }
