@@ -47,12 +47,14 @@ function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rew
     const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (email && !put(plan, el, email)) return;
   }
-  const links = root.querySelectorAll('a[href]');
+  // A live element collection rather than a selector query: a browser fills it lazily as the loop reads it, so a
+  // 100,000-link page costs no up-front list and the deadline check below can stop the loop.
+  const links = (root as Element | Document).getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     if (i % CHECK_EVERY === CHECK_EVERY - 1 && late()) return;
     const a = links[i];
-    if (!a) continue;
-    const href = a.getAttribute('href') ?? '';
+    const href = a?.getAttribute('href');
+    if (!a || href === null || href === undefined) continue;
     const text = (a.textContent ?? '').trim();
     const cfHex = cloudflareHexFromHref(href);
     if (cfHex) {
