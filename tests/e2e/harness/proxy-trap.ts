@@ -31,6 +31,9 @@ export async function startProxyTrap(): Promise<ProxyTrap> {
   });
   // HTTPS through a proxy starts with CONNECT host:443.
   server.on('connect', (req, socket) => {
+    // Node hands a CONNECT socket over without an error listener, so a browser resetting it mid-refusal
+    // (Chromium does, for its own update checks) would be an uncaught ECONNRESET in the test run.
+    socket.on('error', () => {});
     record(`CONNECT ${req.url ?? ''}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
