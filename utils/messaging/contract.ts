@@ -4,7 +4,12 @@ import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
 import {
+  ImportBeginAnswerSchema,
+  ImportBeginRequestSchema,
   ImportFileRequestSchema,
+  ImportRunAnswerSchema,
+  ImportRunRequestSchema,
+  ImportSessionRequestSchema,
   ImportSummarySchema,
   PairCompanionRequestSchema,
   RestoreRevisionRequestSchema,
@@ -107,6 +112,23 @@ export const contract = {
     response: z.object({ entry: LogEntrySchema }),
   },
   // JSON import (utils/sync): a preview that changes nothing, then the confirmed write in one batch.
+  // A file too big for one message is staged first: begin, then its entries in runs (utils/sync/import-staging.ts);
+  // preview and apply then name the staged file by its session; discard drops it (Cancel).
+  'log:import-begin': {
+    from: 'extension',
+    request: ImportBeginRequestSchema,
+    response: ImportBeginAnswerSchema,
+  },
+  'log:import-run': {
+    from: 'extension',
+    request: ImportRunRequestSchema,
+    response: ImportRunAnswerSchema,
+  },
+  'log:import-discard': {
+    from: 'extension',
+    request: ImportSessionRequestSchema,
+    response: z.object({}),
+  },
   'log:import-preview': {
     from: 'extension',
     request: ImportFileRequestSchema,

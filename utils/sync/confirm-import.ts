@@ -1,4 +1,6 @@
+import type { BatchOptions } from '../log/store';
 import type { LogEntry } from '../schema/entry';
+import { isValidatedEntry } from './read-entries';
 import { DEFAULT_IMPORT_LIMITS, previewRead, readExportEntries, type ExportRead, type ImportLimits, type ImportResult } from './import-preview';
 
 // The store side a sync round needs: the whole log (tombstones included) and one all-or-nothing write.
@@ -10,22 +12,28 @@ export interface BatchStore {
 // What an import needs: the stored entries as they are (no second validation of the whole log) and the write.
 export interface ImportStore {
   allEntries(): Promise<LogEntry[]>;
-  applyBatch(entries: readonly unknown[]): Promise<void>;
+  applyBatch(entries: readonly unknown[], options?: BatchOptions): Promise<void>;
 }
 
 // After the journalist confirmed a preview: merge again against the log as it is now (it may have
-// changed while the preview was open) and write everything in one transaction, or nothing. `read` is
-// the preview's own reading of the same file, when the caller still has it.
+// changed while the preview was open) and write everything in one transaction, or nothing. `read` is the
+// file already read and validated (the preview's own reading, or the runs of a staged file); entries that
+// come through the merge as the very objects validated there are not validated again on write.
+export async function confirmRead(store: ImportStore, read: ExportRead): Promise<ImportResult> {
+  const entries = await store.allEntries();
+  const preview = previewRead(read, entries);
+  if (preview.ok && preview.toWrite.length > 0) await store.applyBatch(preview.toWrite, { alreadyValid: isValidatedEntry });
+  return preview;
+}
+
+// The same for a file given as text; `read` is the preview's reading of that text, when the caller kept it.
 export async function confirmImport(
   input: string | Uint8Array,
   store: ImportStore,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
   read?: ExportRead,
 ): Promise<ImportResult> {
-  const entries = await store.allEntries();
-  const preview = previewRead(read ?? readOrRefuse(input, limits), entries);
-  if (preview.ok && preview.toWrite.length > 0) await store.applyBatch(preview.toWrite);
-  return preview;
+  return confirmRead(store, read ?? readOrRefuse(input, limits));
 }
 
 function readOrRefuse(input: string | Uint8Array, limits: ImportLimits): ExportRead {

@@ -1,7 +1,8 @@
 import type { LogStore } from '../log/store';
 import type { Handlers } from '../messaging/receive';
 import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
-import { confirmImport } from './confirm-import';
+import { confirmRead } from './confirm-import';
+import { createImportStaging } from './import-staging';
 import { previewRead, readExportEntries, type ExportRead, type ImportResult } from './import-preview';
 import { restoreRevision } from './restore-revision';
 import type { ImportSummary } from './messages';
@@ -12,7 +13,16 @@ import type { SyncTarget } from './target';
 // The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
 // so the same code runs against fakes in tests. Imports and sync rounds run one at a time.
 
-export type SyncMessage = 'log:import-preview' | 'log:import-apply' | 'log:restore-revision' | 'sync:status' | 'sync:pair' | 'sync:now';
+export type SyncMessage =
+  | 'log:import-preview'
+  | 'log:import-apply'
+  | 'log:import-begin'
+  | 'log:import-run'
+  | 'log:import-discard'
+  | 'log:restore-revision'
+  | 'sync:status'
+  | 'sync:pair'
+  | 'sync:now';
 
 export interface StoredItem<T> {
   getValue(): Promise<T>;
@@ -78,6 +88,11 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     return read;
   }
 
+  // A file staged in runs (too big for one message): validated as its runs arrive, written only on apply.
+  const staging = createImportStaging(deps.newId);
+  const readRequest = (request: { text: string } | { session: string }): ExportRead =>
+    'session' in request ? staging.read(request.session) : readFile(request.text);
+
   let draining = false;
   async function status() {
     const settings = await deps.settings.getValue();
@@ -101,17 +116,31 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
   }
 
   return {
-    async 'log:import-preview'({ text }) {
-      const read = readFile(text);
+    async 'log:import-preview'(request) {
+      const read = readRequest(request);
       return { preview: summarize(previewRead(read, await (await deps.log()).allEntries())) };
     },
 
-    async 'log:import-apply'({ text }) {
+    async 'log:import-apply'(request) {
       return oneAtATime(async () => {
-        const read = readFile(text);
+        const read = readRequest(request);
         lastRead = null;
-        return { result: summarize(await confirmImport(text, await deps.log(), undefined, read)) };
+        if ('session' in request) staging.discard(request.session);
+        return { result: summarize(await confirmRead(await deps.log(), read)) };
       });
+    },
+
+    async 'log:import-begin'(header) {
+      return staging.begin(header);
+    },
+
+    async 'log:import-run'(run) {
+      return staging.add(run);
+    },
+
+    async 'log:import-discard'({ session }) {
+      staging.discard(session);
+      return {};
     },
 
     async 'log:restore-revision'({ id, revisionUpdatedAt, revisionSavedAt }) {

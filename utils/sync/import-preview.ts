@@ -1,9 +1,8 @@
-import { LogEntrySchema, type LogEntry } from '../schema/entry';
-import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION } from '../schema/log-export';
-import { describeIssues } from './issue-path';
+import type { LogEntry } from '../schema/entry';
+import { checkExportHeader } from './export-header';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 import { mergeLogs, type MergeOutcome } from './merge-log';
-import { migrateDocument } from './migrate-document';
+import { readEntries, type InvalidEntry } from './read-entries';
 import { readJson } from './read-json';
 
 // Reading an export file into a preview, touching nothing: the caller shows the counts, and only
@@ -11,11 +10,7 @@ import { readJson } from './read-json';
 
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 
-export interface InvalidEntry {
-  index: number;
-  id: string | null;
-  reason: string;
-}
+export type { InvalidEntry } from './read-entries';
 
 export interface ImportPreview {
   ok: true;
@@ -29,14 +24,6 @@ export interface ImportPreview {
 
 export type ImportResult = ImportPreview | { ok: false; reason: string };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idOf(raw: unknown): string | null {
-  return isPlainObject(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 100) : null;
-}
-
 // The entries of a file, validated and migrated, with the ones that failed and why.
 export function readExportEntries(
   input: string | Uint8Array,
@@ -44,47 +31,16 @@ export function readExportEntries(
 ): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[] } | { ok: false; reason: string } {
   const read = readJson(input, { ...limits, maxTopArrayItems: limits.maxEntries });
   if (!read.ok) return read;
-  const doc = read.value;
-  if (!isPlainObject(doc)) return { ok: false, reason: 'The file is not a PressClip log (expected a JSON object).' };
-  if (doc.format !== LOG_EXPORT_FORMAT) return { ok: false, reason: `The file is not a PressClip log (format is not "${LOG_EXPORT_FORMAT}").` };
-  const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: 'The file has no valid "version".' };
-  }
-  if (version > LOG_EXPORT_VERSION) {
-    return { ok: false, reason: `The file is version ${version}, newer than this PressClip reads (${LOG_EXPORT_VERSION}). Update PressClip.` };
-  }
-  const rawEntries: unknown = doc.entries;
+  const header = checkExportHeader(read.value);
+  if (!header.ok) return header;
+  const rawEntries: unknown = header.document.entries;
   if (!Array.isArray(rawEntries)) return { ok: false, reason: 'The file has no "entries" list.' };
   if (rawEntries.length > limits.maxEntries) {
     return { ok: false, reason: `The file has ${rawEntries.length} entries; the limit is ${limits.maxEntries}.` };
   }
-  const migrated = migrateDocument(doc, version, rawEntries);
-  if (!migrated) return { ok: false, reason: `No migration from version ${version}.` };
-
-  const entries: LogEntry[] = [];
-  const invalid: InvalidEntry[] = [];
-  const firstIndex = new Map<string, number>();
-  migrated.entries.forEach((item, index) => {
-    const raw: unknown = rawEntries[index];
-    if (!item.ok) {
-      invalid.push({ index, id: idOf(raw), reason: `entry ${index} (version ${item.version}): ${describeIssues(item.issues)}` });
-      return;
-    }
-    const parsed = LogEntrySchema.safeParse(item.value);
-    if (!parsed.success) {
-      invalid.push({ index, id: idOf(raw), reason: `entry ${index}: ${describeIssues(parsed.error.issues)}` });
-      return;
-    }
-    const seen = firstIndex.get(parsed.data.id);
-    if (seen !== undefined) {
-      invalid.push({ index, id: parsed.data.id, reason: `entry ${index}: id "${parsed.data.id}" repeats entry ${seen}` });
-      return;
-    }
-    firstIndex.set(parsed.data.id, index);
-    entries.push(parsed.data);
-  });
-  return { ok: true, fromVersion: migrated.fromVersion, entries, invalid };
+  const entries = readEntries(header.document, header.version, rawEntries, 0, new Map());
+  if (!entries) return { ok: false, reason: `No migration from version ${header.version}.` };
+  return { ok: true, fromVersion: header.version, ...entries };
 }
 
 export type ExportRead = ReturnType<typeof readExportEntries>;
