@@ -1,6 +1,7 @@
 import { NEWS_AGENCY_TAGS, WIRE_TAGS } from './cues/release-cues';
 import { findDates } from './dates';
 import { escapeRegExp } from './text-norm';
+import { caseless, LETTER, LOWER, UPPER } from './letter-classes';
 
 // The dateline that opens a release's first paragraph, in the layouts wires and press offices use:
 //   "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ -- HackerRank, ..."          (PR Newswire)
@@ -21,22 +22,36 @@ export interface Dateline {
   index?: number; // which of the lines given to findDateline held it
 }
 
-const wireAlt = WIRE_TAGS.map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]?')).join('|');
+// Letter classes instead of \p{…} and tags spelled caseless instead of the `i` flag: see letter-classes.ts.
+const wireAlt = WIRE_TAGS.map((w) => caseless(escapeRegExp(w)).replace(/ /g, '[\\s-]?')).join('|');
 // "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", "/EINPresswire.com/"
 // Up to two words may precede the tag inside the brackets: "(NOTICIAS NEWSWIRE)", "/Canada NewsWire/".
 const WIRE_RE = new RegExp(
-  `(?:[/(]|--)\\s*((?:[\\p{L}.]+\\s){0,2}(?:${wireAlt})(?:[.\\w-]*(?:\\s[\\w.-]+){0,3})?)\\s*(?:[/)]|--)`,
-  'iu',
+  String.raw`(?:[/(]|--)\s*((?:[${LETTER}.]+\s){0,2}(?:${wireAlt})(?:[.\w-]*(?:\s[\w.-]+){0,3})?)\s*(?:[/)]|--)`,
+  'u',
 );
 // A bare tag between dateline parts: "POMPANO BEACH, Fla., May 12, 2026 PRISM MediaWire (...) – BioStem ..."
-const BARE_WIRE_RE = new RegExp(`(?<=\\s)((?:\\p{Lu}\\p{L}*\\s)?(?:${wireAlt}))(?:\\s*\\([^)]{0,80}\\))?\\s*[-–—]+\\s`, 'iu');
+const BARE_WIRE_RE = new RegExp(String.raw`(?<=\s)((?:[${LETTER}]+\s)?(?:${wireAlt}))(?:\s*\([^)]{0,80}\))?\s*[-–—]+\s`, 'u');
 const DASH = '(?:--|[-–—:|]|\\s-\\s)';
 // "PALO ALTO, Calif." / "Baar, Switzerland" / "Hofheim am Taunus | Wiesbaden" / "Steinheim, Nordrhein-Westfalen/Stuttgart"
 const PLACE_RE =
-  /^[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s*[,|/]\s*[\p{L}][\p{L}.'’\- ]{1,30}){0,2}$/u;
-// Words that never start a place: bylines, labels, weekdays.
+  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’\- ]{1,40}(?:\s*[,|/]\s*[${LETTER}][${LETTER}.'’\- ]{1,30}){0,2}$`, 'u');
+// Words that never start a place: bylines, labels, weekdays. Tested on the lower-cased place (no `i` flag).
 const NOT_PLACE =
-  /^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on)(?![\p{L}])/iu;
+  new RegExp(String.raw`^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on)(?![${LETTER}])`, 'u');
+
+// The dateline shapes parseDateline() tries, compiled once (see letter-classes.ts for the classes).
+const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
+const LEDE_ORG_RE = new RegExp(String.raw`^((?:[${UPPER}\d][${LETTER}\d&.'’®™-]*)(?:\s+(?:[${UPPER}\d&][${LETTER}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))`, 'u');
+const NGO_RE = new RegExp(String.raw`^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s+([${UPPER}][${LETTER}.' -]{1,40}?)\s*\(([^)]{2,80})\)\s*[-–—]+\s*`, 'u');
+const SOURCE_TAG_RE = new RegExp(String.raw`^\(([${LETTER}][${LETTER}0-9 .&-]{1,40})\)\s*[-–—]+\s*`, 'u');
+const PLACE_AFTER_DATE_RE = new RegExp(String.raw`^[,\s]*(?:[-–—]\s*)?([${UPPER}][${LETTER}.' ,-]{1,40}?)\s*[-–—]\s+`, 'u');
+const PLACE_STOP_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}(?:\s*[,/|]\s*[${UPPER}][${LETTER}.' -]{1,30}){1,2})\.\s+(?=[${UPPER}„"“])`, 'u');
+const HAS_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
+const PLACE_DASH_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}?(?:,\s*[${LETTER}][${LETTER}.]{1,20}(?:\s[${LETTER}][${LETTER}.]{1,20}){0,2})?)\s+[–—-]{1,2}\s+(?=[${UPPER}„"“])`, 'u');
+const CAPS_PLACE_RE = new RegExp(String.raw`^([${UPPER}][${UPPER}.' -]{2,30}(?:,\s*[${UPPER}][${LETTER}.]{1,20}(?:\s[${UPPER}][${LETTER}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*`, 'u');
+const THREE_CAPS = new RegExp(String.raw`[${UPPER}]{3}`, 'u');
+const CAPS_PLACE_ALONE_RE = new RegExp(String.raw`^[${UPPER}][${UPPER}.' -]{2,25},\s*[${UPPER}][${UPPER}.' -]{1,25}$`, 'u');
 
 function cleanPlace(raw: string): string | null {
   // "Lyon, le 12 juin 2025" / "Berlin, den 24.01.2022" / "Madrid, a 3 de mayo": the article is not the place.
@@ -45,7 +60,7 @@ function cleanPlace(raw: string): string | null {
     .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
     .replace(/^[\s,–—-]+/u, '')
     .trim();
-  if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p)) return null;
+  if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p.toLowerCase())) return null;
   if (p.split(/\s+/).length > 7) return null;
   return p;
 }
@@ -57,8 +72,8 @@ function lede(s: string): string {
 // Org named right after a wire tag: "/PRNewswire/ -- HackerRank, the ..." or "... -- Acme Corp (NYSE: ACME) today ..."
 function ledeOrg(rest: string): string | null {
   const legal = /^([^,(]{2,80}?,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.A|N\.V|plc|GmbH|AG|SE)\.?)(?=[\s,(])/u.exec(rest);
-  if (legal?.[1] && /^[\p{Lu}\p{N}]/u.test(legal[1])) return legal[1].trim();
-  const m = /^((?:[\p{Lu}\d][\p{L}\d&.'’®™-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))/u.exec(
+  if (legal?.[1] && STARTS_UPPER.test(legal[1])) return legal[1].trim();
+  const m = LEDE_ORG_RE.exec(
     rest,
   );
   return m?.[1]?.replace(/,$/, '').trim() || null;
@@ -71,7 +86,7 @@ export function parseDateline(input: string, language: string | null = null): Da
   const head = line.slice(0, 260);
 
   // NGO form: "01/16/2021 North Korea (International Christian Concern) – ..."
-  const ngo = /^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s+([\p{Lu}][\p{L}.' -]{1,40}?)\s*\(([^)]{2,80})\)\s*[-–—]+\s*/u.exec(
+  const ngo = NGO_RE.exec(
     head,
   );
   if (ngo) {
@@ -86,7 +101,7 @@ export function parseDateline(input: string, language: string | null = null): Da
   const dates = findDates(head, language).filter((d) => d.index < 120);
 
   // Any bracketed source tag opening the line: "(ExampleWire) - May 4, 2026 - PORTLAND, Ore. — …"
-  const tag = wire ? null : /^\(([\p{L}][\p{L}\p{N} .&-]{1,40})\)\s*[-–—]+\s*/u.exec(head);
+  const tag = wire ? null : SOURCE_TAG_RE.exec(head);
   // "(Reuters) - …" opens a news story, not a release.
   if (tag && !NEWS_AGENCY_TAGS.includes((tag[1] ?? '').trim().toLowerCase())) {
     const inner = parseDateline(line.slice(tag[0].length), language);
@@ -128,7 +143,7 @@ export function parseDateline(input: string, language: string | null = null): Da
     const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.\s|\s-\s|\s*$)/u.exec(after);
     if (d0.index === 0) {
       // Date first: "24.01.2022 – Die Bundesregierung ..." or "August 23, 2018, Baar – ..."
-      const pm = /^[,\s]*(?:[-–—]\s*)?([\p{Lu}][\p{L}.' ,-]{1,40}?)\s*[-–—]\s+/u.exec(after);
+      const pm = PLACE_AFTER_DATE_RE.exec(after);
       const place = pm ? cleanPlace(pm[1] ?? '') : null;
       if (place && pm) {
         return { text: head.slice(0, d0.length + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(d0.length + pm[0].length).trim() };
@@ -153,18 +168,18 @@ export function parseDateline(input: string, language: string | null = null): Da
   }
 
   // Place with parts, then a full stop: "Steinheim, Nordrhein-Westfalen/Stuttgart. Die EnBW hat …"
-  const stop = /^([\p{Lu}][\p{L}.' -]{1,30}(?:\s*[,/|]\s*[\p{Lu}][\p{L}.' -]{1,30}){1,2})\.\s+(?=[\p{Lu}„"“])/u.exec(head);
+  const stop = PLACE_STOP_RE.exec(head);
   if (stop) {
     const place = cleanPlace(stop[1] ?? '');
     // Mixed case only: an all-caps "THE BUCKLE, INC. REPORTS …" is a headline, not a place.
-    if (place && /\p{Ll}/u.test(place) && line.length - stop[0].length >= 60) {
+    if (place && HAS_LOWER.test(place) && line.length - stop[0].length >= 60) {
       return { text: place, place, date: null, wire: null, org: null, rest: line.slice(stop[0].length).trim() };
     }
   }
 
   // Place then a spaced dash, mixed case: "Potsdam – Zum Ende ..." / "New York, NY – The range ..."
   // "Amsterdam, the Netherlands – Royal Philips …": the region may start lower-case and have up to three words.
-  const mixed = /^([\p{Lu}][\p{L}.' -]{1,30}?(?:,\s*[\p{L}][\p{L}.]{1,20}(?:\s[\p{L}][\p{L}.]{1,20}){0,2})?)\s+[–—-]{1,2}\s+(?=[\p{Lu}„"“])/u.exec(head);
+  const mixed = PLACE_DASH_RE.exec(head);
   if (mixed) {
     const place = cleanPlace(mixed[1] ?? '');
     if (place && place.split(/\s+/).length <= 4) {
@@ -173,10 +188,10 @@ export function parseDateline(input: string, language: string | null = null): Da
   }
 
   // All-caps place then a dash, no date: "CHICAGO — ..." / "DALLAS, Texas -- ..."
-  const caps = /^([\p{Lu}][\p{Lu}.' -]{2,30}(?:,\s*[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*/u.exec(head);
+  const caps = CAPS_PLACE_RE.exec(head);
   if (caps) {
     const place = cleanPlace(caps[1] ?? '');
-    if (place && /\p{Lu}{3}/u.test(place)) {
+    if (place && THREE_CAPS.test(place)) {
       return { text: place, place, date: null, wire: null, org: null, rest: line.slice(caps[0].length).trim() };
     }
   }
@@ -229,7 +244,7 @@ function datelineAt(lines: readonly string[], i: number, language: string | null
   }
   if (!d && line.length <= 40 && next.length >= 150) {
     // "BAAR, SWITZERLAND" — with its region: a lone capitalised word ("SIGNATURES", "HIGHLIGHTS") is a heading.
-    const caps = /^[\p{Lu}][\p{Lu}.' -]{2,25},\s*[\p{Lu}][\p{Lu}.' -]{1,25}$/u.exec(line);
+    const caps = CAPS_PLACE_ALONE_RE.exec(line);
     const place = caps ? cleanPlace(line) : null;
     if (place) return { text: place, place, date: null, wire: null, org: null, rest: next, index: i };
   }

@@ -4,6 +4,7 @@ import { ldString, type LdNode } from './jsonld';
 import { metaContent } from './meta';
 import { clean, escapeRegExp, norm, textWeight } from './text-norm';
 import { titleCore } from './title-parts';
+import { CJK, LETTER } from './letter-classes';
 
 // The release title as shown: the H1 that matches the page title, without breadcrumb text glued into it
 // ("Sie sind hier: Aktuelles Presseinformationen Land zahlte …"), section prefixes ("Medienmitteilung der
@@ -16,8 +17,10 @@ const LABEL_PREFIX = new RegExp(`^(?:${termAlt})\\b[^:]{0,150}?\\s*:\\s*`, 'iu')
 const BRACKET_PREFIX = /^\[[^\]]{1,30}\]\s*/u;
 const BREADCRUMB_PREFIX = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|está aqui|ti trovi in|u bent hier)\s*:?\s*/iu;
 
+const WORDS = new RegExp(`[${LETTER}${CJK}0-9]+`, 'gu');
+
 function tokens(s: string): Set<string> {
-  return new Set(norm(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(norm(s).match(WORDS) ?? []);
 }
 
 export function overlap(a: string, b: string): number {
