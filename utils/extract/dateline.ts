@@ -17,8 +17,11 @@ export interface Dateline {
   place: string | null;
   date: string | null; // YYYY-MM-DD
   wire: string | null; // the wire tag as written ("PRNewswire")
-  org: string | null; // an issuer named inside the dateline (NGO form, or "/PRNewswire/ -- <Org>" lede)
+  // An issuer named inside the dateline (NGO form, a "/ Org /" tag); the one opening a wire lede is found by
+  // datelineOrg() (dateline-org.ts), which only extraction needs.
+  org: string | null;
   rest: string; // the lede after the dateline
+  wireLede?: true; // the lede follows a wire tag, so it opens with the issuer's name
   index?: number; // which of the lines given to findDateline held it
 }
 
@@ -41,8 +44,6 @@ const NOT_PLACE =
   new RegExp(String.raw`^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on)(?![${LETTER}])`, 'u');
 
 // The dateline shapes parseDateline() tries, compiled once (see letter-classes.ts for the classes).
-const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
-const LEDE_ORG_RE = new RegExp(String.raw`^((?:[${UPPER}\d][${LETTER}\d&.'’®™-]*)(?:\s+(?:[${UPPER}\d&][${LETTER}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))`, 'u');
 const NGO_RE = new RegExp(String.raw`^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s+([${UPPER}][${LETTER}.' -]{1,40}?)\s*\(([^)]{2,80})\)\s*[-–—]+\s*`, 'u');
 const SOURCE_TAG_RE = new RegExp(String.raw`^\(([${LETTER}][${LETTER}0-9 .&-]{1,40})\)\s*[-–—]+\s*`, 'u');
 const PLACE_AFTER_DATE_RE = new RegExp(String.raw`^[,\s]*(?:[-–—]\s*)?([${UPPER}][${LETTER}.' ,-]{1,40}?)\s*[-–—]\s+`, 'u');
@@ -67,16 +68,6 @@ function cleanPlace(raw: string): string | null {
 
 function lede(s: string): string {
   return s.replace(new RegExp(`^\\s*\\)?\\s*${DASH}?\\s*`, 'u'), '').trim();
-}
-
-// Org named right after a wire tag: "/PRNewswire/ -- HackerRank, the ..." or "... -- Acme Corp (NYSE: ACME) today ..."
-function ledeOrg(rest: string): string | null {
-  const legal = /^([^,(]{2,80}?,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.A|N\.V|plc|GmbH|AG|SE)\.?)(?=[\s,(])/u.exec(rest);
-  if (legal?.[1] && STARTS_UPPER.test(legal[1])) return legal[1].trim();
-  const m = LEDE_ORG_RE.exec(
-    rest,
-  );
-  return m?.[1]?.replace(/,$/, '').trim() || null;
 }
 
 // Parse one line (a paragraph's text); null when it does not open with a dateline.
@@ -133,7 +124,7 @@ export function parseDateline(input: string, language: string | null = null): Da
       }
     }
     if (!place && placeRaw.trim() === '') place = null;
-    return { text, place, date: dateIso, wire: wire[1]?.trim() ?? null, org: ledeOrg(rest), rest };
+    return { text, place, date: dateIso, wire: wire[1]?.trim() ?? null, org: null, rest, wireLede: true };
   }
 
   // Place then date: "Baar, Switzerland, August 23, 2018 – ..." / "Hamburg, 02.11.2021. ..."

@@ -1,5 +1,6 @@
 import { ABOUT_PREFIXES, PRESS_RELEASE_TERMS } from './cues/release-cues';
 import type { Dateline } from './dateline';
+import { datelineOrg } from './dateline-org';
 import { labelIssuer } from './headline';
 import { ldString, ldTypes, type LdNode } from './jsonld';
 import { metaContent } from './meta';
@@ -197,8 +198,9 @@ export function extractIssuer(
   headline: string | null = null,
 ): string | null {
   const title = doc.title ?? '';
+  const named = datelineOrg(dateline);
   const candidates = [
-    dateline?.org ?? null,
+    named,
     aboutHeading(lines),
     copulaBoilerplate(lines),
     ldOrganization(jsonLd),
@@ -210,7 +212,7 @@ export function extractIssuer(
     copyright(lines),
   ].filter((c): c is string => !!c && c.length >= 2 && c.length <= 300);
   // A bare domain ("caritas.de") is a last resort, unless the release itself names the issuer so ("Lotto.com").
-  let found = dateline?.org ?? candidates.find((c) => !isDomain(c)) ?? candidates[0];
+  let found = named ?? candidates.find((c) => !isDomain(c)) ?? candidates[0];
   if (found) {
     // The headline may name a more specific unit of the same organisation: "Homewatch CareGivers of Houston
     // Galleria Ranked #1 …" after "About Homewatch CareGivers".
@@ -226,7 +228,7 @@ export function extractIssuer(
     // headline and the lede open with the issuer's name.
     const h = headline ? lines.findIndex((l) => norm(l) === norm(headline)) : -1;
     const body = h >= 0 ? lines.slice(h + 1, h + 40) : [];
-    const lede = headline && !dateline?.org ? ledeSubject(headline, body) : null;
+    const lede = headline && !named ? ledeSubject(headline, body) : null;
     if (lede && !norm(body.join(' ')).includes(norm(found))) found = lede;
     // A department named in the headline's label prefix: "Medienmitteilung der <Direktion>:" on the canton's site.
     const unit = labelIssuer(doc);

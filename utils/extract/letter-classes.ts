@@ -5,14 +5,18 @@
 // languages are written in (Latin with its extensions), plus Greek and Cyrillic so names and places there still
 // read as words. Latin Extended-A/B mixes cases letter by letter; both UPPER and LOWER include it whole.
 
-const EXTENDED_LATIN = '\\u0100-\\u024F\\u1E00-\\u1EFF';
+// Written as the characters themselves (UTF-8), not \u escapes: the every-page script has a size budget.
+// Latin Extended-A/B (Ā-ɏ) and Additional (Ḁ-ỿ):
+const EXTENDED_LATIN = 'Ā-ɏḀ-ỿ';
+// Latin-1 letters (ª µ º À-Ö Ø-ö ø-ÿ), Greek (Ͱ-Ͽ), Cyrillic (Ѐ-ӿ):
+export const LETTER = `A-Za-zªµºÀ-ÖØ-öø-ÿ${EXTENDED_LATIN}Ͱ-ϿЀ-ӿ`;
+// Capitals: À-Þ without ×, Greek Ά-Ϋ, Cyrillic Ѐ-Я.
+export const UPPER = `A-ZÀ-ÖØ-Þ${EXTENDED_LATIN}Ά-ΫЀ-Я`;
+// Small letters: ß-ÿ without ÷, Greek ά-Ͽ, Cyrillic а-џ.
+export const LOWER = `a-zß-öø-ÿ${EXTENDED_LATIN}ά-Ͽа-џ`;
 
-export const LETTER = `A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF${EXTENDED_LATIN}\\u0370-\\u03FF\\u0400-\\u04FF`;
-export const UPPER = `A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE${EXTENDED_LATIN}\\u0386-\\u03AB\\u0400-\\u042F`;
-export const LOWER = `a-z\\u00DF-\\u00F6\\u00F8-\\u00FF${EXTENDED_LATIN}\\u03AC-\\u03FF\\u0430-\\u045F`;
-
-// Scripts written without spaces between words (Han, kana, Hangul): a run of them counts as one word, as \p{L}+ did.
-export const CJK = '\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF';
+// Scripts written without spaces between words (kana, Han, Hangul): a run of them counts as one word, as \p{L}+ did.
+export const CJK = '\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF';
 
 // A literal phrase matched in any letter case without the `i` flag ("PRNewswire" → "[pP][rR]…"): with `i`,
 // V8 also case-folds every class in the same regex, which is what made the wire-tag regex slow to compile.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../utils/extract/dates';
 import { findDateline, parseDateline } from '../../../utils/extract/dateline';
+import { datelineOrg } from '../../../utils/extract/dateline-org';
 
 describe('findDates', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('parseDateline', () => {
     expect(d?.place ?? null).toBe(place);
     expect(d?.date ?? null).toBe(date);
     expect(d?.wire ?? null).toBe(wire);
-    if (org !== null) expect(d?.org).toBe(org);
+    if (org !== null) expect(datelineOrg(d)).toBe(org);
   });
 
   it('a headline-like "Place – Lede" is not taken from a heading (caller skips headings), but a byline date line is no place', () => {
