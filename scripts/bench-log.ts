@@ -89,7 +89,8 @@ function seedInPage(count: number): Promise<string> {
 }
 
 async function main() {
-  const ext = await launchWithExtension();
+  // BENCH_LOG_BUILD: a copy of a build to load instead of .output/chrome-mv3 (others may rebuild it meanwhile).
+  const ext = await launchWithExtension(process.env.BENCH_LOG_BUILD || undefined);
   try {
     const page = await ext.ctx.newPage();
     // Opening the log once makes sure the database and its store exist.

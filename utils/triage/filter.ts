@@ -32,6 +32,19 @@ export function matchesFilter(entry: LogEntry, filter: TriageFilter, now: Date):
   return true;
 }
 
+// Whether any filter besides the search matches is set: with none, the page shows its sorted list as it is
+// instead of testing 100,000 entries against nothing.
+export function filtersAnything(filter: TriageFilter): boolean {
+  return (
+    (!!filter.statuses && filter.statuses.size > 0) ||
+    !!filter.tag ||
+    !!filter.issuer ||
+    !!filter.language ||
+    !!filter.embargoActive ||
+    !!filter.followUpDue
+  );
+}
+
 export function filterEntries(entries: readonly LogEntry[], filter: TriageFilter, now: Date): LogEntry[] {
   return entries.filter((entry) => matchesFilter(entry, filter, now));
 }
@@ -60,15 +73,33 @@ function sortValue(entry: LogEntry, key: SortKey): string | number {
   }
 }
 
+function compareKeyed(a: { value: string | number; tie: string }, b: { value: string | number; tie: string }, direction: number): number {
+  if (a.value !== b.value) return (a.value < b.value ? -1 : 1) * direction;
+  // Ties: most recently touched first, whatever the direction.
+  return a.tie < b.tie ? 1 : a.tie > b.tie ? -1 : 0;
+}
+
 export function sortEntries(entries: readonly LogEntry[], order: SortOrder): LogEntry[] {
   const keyed = entries.map((entry) => ({ entry, value: sortValue(entry, order.key), tie: entry.updatedAt }));
   const direction = order.descending ? -1 : 1;
-  keyed.sort((a, b) => {
-    if (a.value !== b.value) return (a.value < b.value ? -1 : 1) * direction;
-    // Ties: most recently touched first, whatever the direction.
-    return a.tie < b.tie ? 1 : a.tie > b.tie ? -1 : 0;
-  });
+  keyed.sort((a, b) => compareKeyed(a, b, direction));
   return keyed.map((k) => k.entry);
+}
+
+// Where an entry belongs in a list already in sortEntries' order (after any equal entries), by binary search:
+// a status change moves one row instead of re-sorting 100,000.
+export function sortedPosition(sorted: readonly LogEntry[], entry: LogEntry, order: SortOrder): number {
+  const direction = order.descending ? -1 : 1;
+  const keyed = { value: sortValue(entry, order.key), tie: entry.updatedAt };
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const other = sorted[mid]!;
+    if (compareKeyed({ value: sortValue(other, order.key), tie: other.updatedAt }, keyed, direction) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // The values the filter menus offer, from what is actually in the log.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../utils/triage/search-index';
-import { facetValues, filterEntries, sortEntries } from '../../../utils/triage/filter';
+import { facetValues, filterEntries, filtersAnything, sortedPosition, sortEntries, type SortOrder } from '../../../utils/triage/filter';
 import { makeEntry } from './make-entry';
 
 const entries = [
@@ -24,49 +23,6 @@ const entries = [
     record: { headline: '新しい工場を開設', issuer: 'Acme Corp', language: 'ja', releaseDate: '2026-03-10', summary: null, contacts: [] },
   }),
 ];
-
-describe('search index', () => {
-  const index = new SearchIndex(entries);
-  const ids = (q: string) => [...(index.search(q) ?? [])].sort();
-
-  it('matches every word as a prefix, case and accents folded', () => {
-    expect(ids('acme plant')).toEqual(['a']);
-    expect(ids('ACME')).toEqual(['a', 'c']);
-    expect(ids('muller werk')).toEqual(['b']);
-    expect(ids('mül')).toEqual(['b']);
-    expect(ids('board meet')).toEqual(['a']);
-    expect(ids('eva.schulz@mueller')).toEqual(['b']);
-    expect(ids('nothing-like-this')).toEqual([]);
-    expect(index.search('  ')).toBeNull();
-  });
-
-  it('finds words inside text written without spaces', () => {
-    expect(ids('工場')).toEqual(['c']);
-    expect(ids('開設')).toEqual(['c']);
-  });
-
-  it('narrows while typing forward and widens again when the query changes', () => {
-    const live = new SearchIndex(entries);
-    // Everything matches: nothing to filter.
-    expect(live.search('m')).toBeNull();
-    expect([...live.search('mu')!]).toEqual(['b']);
-    expect([...live.search('mul')!]).toEqual(['b']);
-    expect(live.search('m')).toBeNull();
-    expect([...live.search('acme')!].sort()).toEqual(['a', 'c']);
-    expect([...live.search('acme plant')!]).toEqual(['a']);
-    expect([...live.search('plant')!]).toEqual(['a']);
-  });
-
-  it('follows edits and removals', () => {
-    const live = new SearchIndex(entries);
-    live.add({ ...entries[0]!, notes: 'Interview on Tuesday' });
-    expect([...live.search('board')!]).toEqual([]);
-    expect([...live.search('tuesday')!]).toEqual(['a']);
-    live.remove('b');
-    expect([...live.search('muller')!]).toEqual([]);
-    expect(live.size).toBe(2);
-  });
-});
 
 describe('filters and sorting', () => {
   const now = new Date('2026-03-02T12:00:00Z');
@@ -96,6 +52,35 @@ describe('filters and sorting', () => {
     expect(ids(sortEntries(entries, { key: 'priority', descending: true }))).toEqual(['c', 'a', 'b']);
     expect(ids(sortEntries(entries, { key: 'deadline', descending: false }))).toEqual(['c', 'a', 'b']);
     expect(ids(sortEntries(entries, { key: 'status', descending: false }))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts a changed entry where a full sort would', () => {
+    const orders: SortOrder[] = [
+      { key: 'date', descending: true },
+      { key: 'priority', descending: true },
+      { key: 'deadline', descending: false },
+      { key: 'status', descending: false },
+      { key: 'updated', descending: true },
+    ];
+    const changed = makeEntry('d', {
+      priority: 'normal',
+      status: 'scheduled',
+      deadline: '2026-03-05',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      record: { releaseDate: '2026-03-01' },
+    });
+    for (const order of orders) {
+      const sorted = sortEntries(entries, order);
+      const moved = [...sorted];
+      moved.splice(sortedPosition(sorted, changed, order), 0, changed);
+      expect(ids(moved), order.key).toEqual(ids(sortEntries([...entries, changed], order)));
+    }
+  });
+
+  it('knows when no filter besides search is set', () => {
+    expect(filtersAnything({ matches: new Set(['a']), statuses: new Set() })).toBe(false);
+    expect(filtersAnything({ tag: 'energy' })).toBe(true);
+    expect(filtersAnything({ followUpDue: true })).toBe(true);
   });
 
   it('offers the facets present in the log', () => {
