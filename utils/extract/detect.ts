@@ -18,8 +18,8 @@ import {
 import { findDateline, type Dateline } from './dateline';
 import { findDates } from './dates';
 import { ldString, ldTypes, readJsonLd, type LdNode } from './jsonld';
-import { overlap } from './headline';
-import { aboutHeading } from './issuer';
+import { overlap } from './word-overlap';
+import { aboutHeading } from './about-heading';
 import { metaContent } from './meta';
 import { titleCore } from './title-parts';
 import { LETTER, UPPER } from './letter-classes';

@@ -4,7 +4,7 @@ import { ldString, type LdNode } from './jsonld';
 import { metaContent } from './meta';
 import { clean, escapeRegExp, norm, textWeight } from './text-norm';
 import { titleCore } from './title-parts';
-import { CJK, LETTER } from './letter-classes';
+import { overlap } from './word-overlap';
 
 // The release title as shown: the H1 that matches the page title, without breadcrumb text glued into it
 // ("Sie sind hier: Aktuelles Presseinformationen Land zahlte …"), section prefixes ("Medienmitteilung der
@@ -16,21 +16,6 @@ const LABEL_PREFIX = new RegExp(`^(?:${termAlt})\\b[^:]{0,150}?\\s*:\\s*`, 'iu')
 // "[News] Headline" / "[Pressemitteilung] Headline"
 const BRACKET_PREFIX = /^\[[^\]]{1,30}\]\s*/u;
 const BREADCRUMB_PREFIX = /^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|está aqui|ti trovi in|u bent hier)\s*:?\s*/iu;
-
-const WORDS = new RegExp(`[${LETTER}${CJK}0-9]+`, 'gu');
-
-function tokens(s: string): Set<string> {
-  return new Set(norm(s).match(WORDS) ?? []);
-}
-
-export function overlap(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.size === 0 || tb.size === 0) return 0;
-  let n = 0;
-  for (const t of ta) if (tb.has(t)) n++;
-  return n / Math.min(ta.size, tb.size);
-}
 
 function stripPrefixes(h: string, reference: string | null): string {
   let out = h.replace(LABEL_PREFIX, (m) => (m.length < h.length - 10 ? '' : m));

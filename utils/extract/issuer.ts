@@ -1,10 +1,11 @@
-import { ABOUT_PREFIXES, PRESS_RELEASE_TERMS } from './cues/release-cues';
+import { PRESS_RELEASE_TERMS } from './cues/release-cues';
 import type { Dateline } from './dateline';
 import { datelineOrg } from './dateline-org';
+import { aboutHeading } from './about-heading';
 import { labelIssuer } from './headline';
 import { ldString, ldTypes, type LdNode } from './jsonld';
 import { metaContent } from './meta';
-import { clean, escapeRegExp, firstTerm, norm } from './text-norm';
+import { clean, firstTerm, norm } from './text-norm';
 
 // Title parts that name a section, not the site: "… | News | European Parliament", "BKA - Listenseite für Pressemitteilungen".
 const SECTION_WORDS: readonly string[] = [
@@ -23,34 +24,6 @@ import { titleParts } from './title-parts';
 //   6. the domain
 
 const ORG_TYPES = /Organization|Corporation|NGO|GovernmentOrganization|CollegeOrUniversity|EducationalOrganization|NewsMediaOrganization|LocalBusiness/;
-
-export function aboutHeading(lines: readonly string[]): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const n = norm(line);
-    const prefix = ABOUT_PREFIXES.find((p) => n.startsWith(p));
-    if (!prefix) continue;
-    if (line.length > 90) {
-      // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
-      const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
-      const at = glued ? n.indexOf(glued[1] ?? '', prefix.length) : -1;
-      if (glued?.[1] && at >= 0) return clean(line).slice(at, at + glued[1].length);
-      continue;
-    }
-    // "About Acme Co.:" → "Acme Co." (the full stop of a legal form stays).
-    let name = clean(line.slice(prefix.length)).replace(/:$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|N\.V|B\.V))\.$/, '');
-    name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
-    // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
-    if (/[,;!?]/.test(name) || name.length < 2) continue;
-    if (/^(?:us|uns|ons|nosotros|nous)$/i.test(name)) continue;
-    if (name.split(/\s+/).length > 8) continue;
-    // A real boilerplate heading is followed by a paragraph about the same name ("About Acme" → "Acme is …").
-    const first = norm(name).split(/[\s(]/)[0] ?? '';
-    const following = norm(lines.slice(i + 1, i + 3).join(' '));
-    if (first.length >= 2 && following.includes(first)) return name;
-  }
-  return null;
-}
 
 const LEGAL = /(?:\b(?:AG|SE|GmbH|gGmbH|KG|KGaA|e\.\s?V\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|S\.A\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|Co\.)|[Ss]tiftung|[Vv]erband|Foundation|Association|Institut|Institute|University|Universität|Université|[Mm]inisterium|Bundesamt|[Pp]arliament|Commission|Council|Agency|Department|Ministry)(?![\p{L}])/u;
 

@@ -1,0 +1,33 @@
+import { ABOUT_PREFIXES } from './cues/release-cues';
+import { clean, escapeRegExp, norm } from './text-norm';
+
+// The issuer's boilerplate heading ("About Acme Corp." / "Über die Acme AG" / "À propos de Acme"). Its own module
+// because the every-page detector uses it as a signal and must not bundle the rest of the issuer extractor.
+
+export function aboutHeading(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const n = norm(line);
+    const prefix = ABOUT_PREFIXES.find((p) => n.startsWith(p));
+    if (!prefix) continue;
+    if (line.length > 90) {
+      // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
+      const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
+      const at = glued ? n.indexOf(glued[1] ?? '', prefix.length) : -1;
+      if (glued?.[1] && at >= 0) return clean(line).slice(at, at + glued[1].length);
+      continue;
+    }
+    // "About Acme Co.:" → "Acme Co." (the full stop of a legal form stays).
+    let name = clean(line.slice(prefix.length)).replace(/:$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|N\.V|B\.V))\.$/, '');
+    name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
+    // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
+    if (/[,;!?]/.test(name) || name.length < 2) continue;
+    if (/^(?:us|uns|ons|nosotros|nous)$/i.test(name)) continue;
+    if (name.split(/\s+/).length > 8) continue;
+    // A real boilerplate heading is followed by a paragraph about the same name ("About Acme" → "Acme is …").
+    const first = norm(name).split(/[\s(]/)[0] ?? '';
+    const following = norm(lines.slice(i + 1, i + 3).join(' '));
+    if (first.length >= 2 && following.includes(first)) return name;
+  }
+  return null;
+}
