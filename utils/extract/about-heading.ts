@@ -7,9 +7,11 @@ import { clean, escapeRegExp, norm } from './text-norm';
 export function aboutHeading(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const n = norm(line);
-    const prefix = ABOUT_PREFIXES.find((p) => n.startsWith(p));
+    // The prefix is looked for in the line's start only: norm() of every whole line was most of this function's cost.
+    const start = norm(line.slice(0, 40));
+    const prefix = ABOUT_PREFIXES.find((p) => start.startsWith(p));
     if (!prefix) continue;
+    const n = norm(line);
     if (line.length > 90) {
       // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
       const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
