@@ -21,6 +21,9 @@ const TEMPLATE_LABELS: Record<TemplateKind, string> = {
   'thank-you': 'Thank-you',
 };
 
+// Monday first, as most of the cue languages' calendars start the week.
+const WEEKDAYS: readonly [number, string][] = [[1, 'Mon'], [2, 'Tue'], [3, 'Wed'], [4, 'Thu'], [5, 'Fri'], [6, 'Sat'], [0, 'Sun']];
+
 export interface SettingsForm {
   element: HTMLElement;
 }
@@ -55,6 +58,25 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
   const followUpDays = input('followUpWorkingDays', String(initial.followUpWorkingDays), 'number');
   followUpDays.min = '1';
   followUpDays.max = '60';
+  const weekend = WEEKDAYS.map(([day, label]) => {
+    const box = input(`weekend-${day}`, String(day), 'checkbox');
+    box.checked = initial.weekendDays.includes(day);
+    const wrap = el('label', undefined, 'weekday');
+    wrap.append(box, el('span', label));
+    return { day, box, wrap };
+  });
+  const weekendRow = el('div', undefined, 'weekdays');
+  weekendRow.append(...weekend.map((w) => w.wrap));
+  // A div, not row()'s label: the weekday checkboxes have labels of their own, and labels do not nest.
+  const weekendField = el('div', undefined, 'field');
+  weekendField.setAttribute('role', 'group');
+  weekendField.setAttribute('aria-label', 'Weekend');
+  weekendField.append(el('span', 'Weekend (follow-ups skip these days)', 'field-label'), weekendRow);
+  const daysOff = el('textarea');
+  daysOff.name = 'daysOff';
+  daysOff.rows = 3;
+  daysOff.placeholder = '2026-12-25\n2026-12-26';
+  daysOff.value = initial.daysOff.join('\n');
   const handler = el('select');
   handler.name = 'mailHandler';
   handler.append(...MAIL_HANDLERS.map((h) => option(h, HANDLER_LABELS[h])));
@@ -81,6 +103,8 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
     row('Open emails in', handler),
     row('Deadline named in a request when the entry has none (days from today)', deadlineDays),
     row('Follow up after (working days)', followUpDays),
+    weekendField,
+    row('Days off: holidays, leave (one date per line, YYYY-MM-DD)', daysOff),
   );
   const help = el('p', `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Unknown placeholders stay in the text so you can spot them.`, 'hint');
 
@@ -95,6 +119,8 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
       phone: phone.value,
       defaultDeadlineDays: Number(deadlineDays.value),
       followUpWorkingDays: Number(followUpDays.value),
+      weekendDays: weekend.filter((w) => w.box.checked).map((w) => w.day),
+      daysOff: [...new Set(daysOff.value.split(/[\s,;]+/).filter(Boolean))].sort(),
       mailHandler: handler.value,
       templates: Object.fromEntries(templates.map((t) => [t.kind, { subject: t.subject.value, body: t.body.value }])),
     });

@@ -73,7 +73,7 @@ export function buildInterviewDraft(
   const subject = fillTemplate(template.subject, values, { multiline: false }).slice(0, 1000);
   const body = fillTemplate(template.body, values, { multiline: true }).slice(0, 20000);
   const handler = settings.mailHandler;
-  const followUpAt = kind === 'thank-you' ? entry.followUpAt : addWorkingDays(now, settings.followUpWorkingDays).toISOString();
+  const followUpAt = kind === 'thank-you' ? entry.followUpAt : addWorkingDays(now, settings.followUpWorkingDays, { weekend: settings.weekendDays, holidays: settings.daysOff }).toISOString();
   return {
     url: composeUrl(handler, { to: email, subject, body }),
     followUpAt,

@@ -56,6 +56,17 @@ export const SettingsSchema = z.object({
   // The deadline named in a request when the entry has none: today plus this many calendar days.
   defaultDeadlineDays: z.number().int().min(0).max(365).default(2),
   followUpWorkingDays: z.number().int().min(1).max(60).default(2),
+  // Which days follow-ups skip: the weekend (0 = Sunday; Friday–Saturday in much of the Middle East) and the
+  // journalist's own days off — public holidays, leave — as local calendar dates.
+  weekendDays: z
+    .array(z.number().int().min(0).max(6))
+    .max(6, 'At least one day of the week must be a working day.')
+    .refine((days) => new Set(days).size === days.length, 'A weekend day is listed twice.')
+    .default([0, 6]),
+  daysOff: z
+    .array(z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'Write days off as YYYY-MM-DD, e.g. 2026-12-25.'))
+    .max(1000)
+    .default([]),
   mailHandler: MailHandlerSchema.default('mailto'),
   templates: z
     .object({

@@ -32,6 +32,23 @@ describe('interview request', () => {
     expect(new Date(draft.followUpAt!).getDate()).toBe(5);
   });
 
+  it("skips the journalist's weekend and days off when setting the follow-up", () => {
+    // Thursday 5 March 2026 + 2 working days: Friday is a day off, Saturday and Sunday the weekend → Tuesday 10th.
+    const thursday = new Date(2026, 2, 5, 10, 0);
+    const draft = buildInterviewDraft(makeEntry('e1'), 0, { ...settings, daysOff: ['2026-03-06'] }, thursday);
+    expect(new Date(draft.followUpAt!).getDate()).toBe(10);
+    // A Friday–Saturday weekend: Thursday + 2 → Monday 9th (Sunday is worked).
+    const gulf = buildInterviewDraft(makeEntry('e1'), 0, { ...settings, weekendDays: [5, 6] }, thursday);
+    expect(new Date(gulf.followUpAt!).getDate()).toBe(9);
+  });
+
+  it('refuses settings with no working day or a malformed day off, keeping the rest', () => {
+    const s = readSettings({ outlet: 'Daily Post', weekendDays: [0, 1, 2, 3, 4, 5, 6], daysOff: ['25/12/2026'] });
+    expect(s.outlet).toBe('Daily Post');
+    expect(s.weekendDays).toEqual(DEFAULT_SETTINGS.weekendDays);
+    expect(s.daysOff).toEqual([]);
+  });
+
   it('uses the default deadline offset when the entry has none', () => {
     const draft = buildInterviewDraft(makeEntry('e1'), 0, { ...settings, defaultDeadlineDays: 3 }, now);
     expect(draft.request.body).toContain('My deadline is Friday 6 March 2026.');

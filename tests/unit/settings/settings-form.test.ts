@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createSettingsForm } from '../../../components/settings-form/settings-form';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+
+function mount() {
+  const saved: Settings[] = [];
+  const { element } = createSettingsForm(DEFAULT_SETTINGS, async (s) => void saved.push(s));
+  document.body.replaceChildren(element);
+  const form = element as HTMLFormElement;
+  const box = (day: number) => form.querySelector<HTMLInputElement>(`input[name="weekend-${day}"]`)!;
+  const daysOff = form.querySelector<HTMLTextAreaElement>('textarea[name="daysOff"]')!;
+  const submit = () => form.dispatchEvent(new Event('submit', { cancelable: true }));
+  const status = () => form.querySelector('.settings-status')?.textContent ?? '';
+  return { saved, box, daysOff, submit, status };
+}
+
+describe('settings form: weekend and days off', () => {
+  it('shows the default weekend ticked and saves a changed weekend and days off', async () => {
+    const f = mount();
+    expect([0, 1, 2, 3, 4, 5, 6].map((d) => f.box(d).checked)).toEqual([true, false, false, false, false, false, true]);
+    f.box(0).checked = false;
+    f.box(5).checked = true;
+    f.daysOff.value = '2026-12-26\n2026-12-25, 2026-12-25';
+    f.submit();
+    await Promise.resolve();
+    expect(f.saved).toHaveLength(1);
+    expect(f.saved[0]).toMatchObject({ weekendDays: [5, 6], daysOff: ['2026-12-25', '2026-12-26'] });
+  });
+
+  it('refuses a day off not written as a date, and says which field', async () => {
+    const f = mount();
+    f.daysOff.value = '25.12.2026';
+    f.submit();
+    await Promise.resolve();
+    expect(f.saved).toHaveLength(0);
+    expect(f.status()).toContain('daysOff.0');
+    expect(f.status()).toContain('YYYY-MM-DD');
+  });
+
+  it('refuses a week with no working day', async () => {
+    const f = mount();
+    for (let d = 0; d < 7; d++) f.box(d).checked = true;
+    f.submit();
+    await Promise.resolve();
+    expect(f.saved).toHaveLength(0);
+    expect(f.status()).toContain('At least one day of the week must be a working day.');
+  });
+});
