@@ -7,14 +7,55 @@
 // The entries are written straight into the extension's IndexedDB from one of its pages (seeding only; the
 // extension itself writes through its background). Figures are wall-clock on this machine, not assertions.
 
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/chromium';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
 
+interface KeyFigures {
+  query: string;
+  // The page's filter pass (search, filters, rows) for this key, its index look-up alone, and input event → rows.
+  filterMs: number;
+  searchMs: number;
+  keyMs: number;
+  wallMs: number;
+  shown: number;
+  searchReady: boolean;
+}
+
+// Types query one key at a time, waiting for the page to answer each key, and reads the page's own figures.
+async function typeQuery(page: Page, query: string): Promise<KeyFigures[]> {
+  const figures: KeyFigures[] = [];
+  let typed = '';
+  for (const char of query) {
+    typed += char;
+    const keyStart = Date.now();
+    await page.keyboard.type(char);
+    await page.waitForFunction((q) => document.querySelector<HTMLElement>('#app')?.dataset.query === q, typed, { timeout: 60_000 });
+    const wallMs = Date.now() - keyStart;
+    const data = await page.locator('#app').evaluate((app: HTMLElement) => ({ ...app.dataset }));
+    figures.push({
+      query: typed,
+      filterMs: Number(data.lastQueryMs),
+      searchMs: Number(data.lastSearchMs),
+      keyMs: Number(data.lastKeyMs),
+      wallMs,
+      shown: Number(data.shown),
+      searchReady: data.searchReady === 'true',
+    });
+  }
+  return figures;
+}
+
+async function clearSearch(page: Page): Promise<void> {
+  await page.locator('input[type=search]').fill('');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.query === '');
+}
+
 // Runs inside the extension page: deterministic synthetic entries of roughly real size (headline, summary,
 // two contacts, notes), spread over statuses, issuers, tags and languages.
-function seedInPage(count: number): Promise<string> {
+function seedInPage(count: number): Promise<string[]> {
   // A vocabulary of 8,000 made-up words used with a Zipf-like skew, like real text: a few words everywhere,
   // most words rare, so searches are as selective as they are on a real log.
   const syllables = 'ba ko ri ten mar sol vin dra pel gus nor ith ca lo mey sta fen qua rud zel bor ent ix op'.split(' ');
@@ -36,8 +77,10 @@ function seedInPage(count: number): Promise<string> {
       const tx = db.transaction('entries', 'readwrite');
       const store = tx.objectStore('entries');
       store.clear();
-      // The query the bench types: the start of one entry's headline, as a journalist would search for it.
+      // The queries the bench types: the start of one entry's headline, as a journalist would search for it, and
+      // one contact's name.
       let probe = '';
+      const contactProbe = `person ${Math.floor(count * 0.37)}`;
       for (let i = 0; i < count; i += 1) {
         const at = new Date(base + i * 60_000).toISOString();
         const issuer = `${pick(words)} ${['Corp', 'GmbH', 'SA', 'Group', 'Ltd'][i % 5]} ${i % 2000}`;
@@ -81,12 +124,14 @@ function seedInPage(count: number): Promise<string> {
       }
       tx.oncomplete = () => {
         db.close();
-        resolve(probe);
+        resolve([probe, contactProbe]);
       };
       tx.onerror = () => reject(tx.error);
     };
   });
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
   // BENCH_LOG_BUILD: a copy of a build to load instead of .output/chrome-mv3 (others may rebuild it meanwhile).
@@ -100,7 +145,7 @@ async function main() {
       const seedStart = Date.now();
       // tsx compiles with keepNames, which wraps inner functions in __name(); the page has no such helper.
       await page.evaluate('globalThis.__name ??= (f) => f');
-      const probe = await page.evaluate(seedInPage, size);
+      const [probe, contactProbe] = (await page.evaluate(seedInPage, size)) as [string, string];
       const seedMs = Date.now() - seedStart;
 
       const start = Date.now();
@@ -119,23 +164,15 @@ async function main() {
       // Steady state: typing once the background indexing (search, then duplicates) has finished.
       await page.locator('#app[data-duplicate-index-ms]').waitFor({ timeout: 300_000 });
       const duplicateIndexMs = Number(await page.locator('#app').getAttribute('data-duplicate-index-ms'));
-      // Search as you type: the page records how long each filter pass took.
+      // Search as you type: the page records how long each filter pass took. Two queries: a headline's first two
+      // words and a contact's name; each starts from an empty box, so each has a first key that matches nearly all.
       await page.keyboard.press('/');
-      const perKey: number[] = [];
-      const perKeyWall: number[] = [];
-      let typed = '';
-      for (const char of probe) {
-        typed += char;
-        const keyStart = Date.now();
-        await page.keyboard.type(char);
-        await page.waitForFunction((q) => document.querySelector<HTMLElement>('#app')?.dataset.query === q, typed);
-        perKeyWall.push(Date.now() - keyStart);
-        perKey.push(Number(await page.locator('#app').getAttribute('data-last-query-ms')));
-      }
-      const shown = await page.locator('#app').getAttribute('data-shown');
-      await page.locator('input[type=search]').fill('');
-
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('#app')?.dataset.query === '');
+      const keys = [...(await typeQuery(page, probe))];
+      const shown = keys.at(-1)!.shown;
+      await clearSearch(page);
+      keys.push(...(await typeQuery(page, contactProbe)));
+      const contactShown = keys.at(-1)!.shown;
+      await clearSearch(page);
       const sortStart = Date.now();
       await page.getByLabel('Sort by').selectOption('priority');
       await page.waitForFunction(() => document.querySelector('.vt-row .cell-priority')?.textContent === 'urgent');
@@ -154,6 +191,15 @@ async function main() {
       await page.waitForTimeout(100);
       const renderedMid = await page.locator('.vt-row').count();
 
+      // Typing while the log is still loading and being indexed: keys are answered from the partial index.
+      await page.reload();
+      await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
+      await page.keyboard.press('/');
+      const duringLoad = await typeQuery(page, probe);
+      await page.locator('#app[data-index-ready-ms]').waitFor({ timeout: 300_000 });
+      const indexReadyMs = Number(await page.locator('#app').getAttribute('data-index-ready-ms'));
+      const shownWhenIndexed = Number(await page.locator('#app').getAttribute('data-shown'));
+
       console.log(
         JSON.stringify({
           entries: size,
@@ -165,10 +211,24 @@ async function main() {
           searchIndexMs: Number(indexMs),
           rowsInDom: rendered,
           rowsInDomAfterScroll: renderedMid,
-          searchPerKeystrokeMs: perKey.map((n) => Math.round(n * 10) / 10),
-          searchPerKeystrokeWallMs: perKeyWall,
+          indexReadyMs,
+          searchPerKeystrokeMs: keys.map((k) => round(k.filterMs)),
+          searchPerKeystrokeWallMs: keys.map((k) => k.wallMs),
+          searchIndexLookupMs: keys.map((k) => round(k.searchMs)),
+          searchInputToRowsMs: keys.map((k) => round(k.keyMs)),
+          searchShownPerKey: keys.map((k) => k.shown),
           query: probe,
-          searchMatches: Number(shown),
+          searchMatches: shown,
+          contactQuery: contactProbe,
+          contactMatches: contactShown,
+          duringLoad: {
+            inputToRowsMs: duringLoad.map((k) => round(k.keyMs)),
+            filterMs: duringLoad.map((k) => round(k.filterMs)),
+            wallMs: duringLoad.map((k) => k.wallMs),
+            keysBeforeIndexReady: duringLoad.filter((k) => !k.searchReady).length,
+            shownAfterLastKey: duringLoad.at(-1)!.shown,
+            shownWhenIndexed,
+          },
           duplicateIndexMs: Math.round(duplicateIndexMs),
           openDetailWallMs,
           sortChangeMs: Math.round(sortMs),

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { EntryFields, EntryStatus, LogEntry } from '../../utils/schema/entry';
 import type { TemplateKind } from '../../utils/settings/schema';
 import { DuplicateIndex } from '../../utils/triage/duplicates';
-import { facetValues, filtersAnything, matchesFilter, sortedPosition, sortEntries, type TriageFilter } from '../../utils/triage/filter';
+import { facetValues, filtersAnything, matchesFilter, mergeSorted, sortedPosition, sortEntries, type TriageFilter } from '../../utils/triage/filter';
 import { SearchIndex } from '../../utils/triage/search-index';
 import { statusForKey } from '../../utils/triage/workflow';
 import { logToCsv } from '../../utils/interview/csv';
@@ -17,7 +17,7 @@ import { button, el, isTyping } from './dom';
 import { downloadText } from './download';
 import { ask } from './messages';
 import { readLogInBatches } from './read-log';
-import { inIdleSlices } from './idle';
+import { inSlices } from './slices';
 import { clipPendingSelection } from './clip-selection';
 import { createSyncStatus } from '../sync-status/sync-status';
 import { createImportPanel } from '../log-import/import-panel';
@@ -274,7 +274,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   }
 
   // The table shows as soon as the first entries are read. The search index is built from the entries as they
-  // stream in, in idle slices of a few milliseconds (components/log-page/idle.ts), so no keystroke waits behind the
+  // stream in, in slices of a few milliseconds (components/log-page/slices.ts), so no keystroke waits behind the
   // build: a query typed meanwhile is answered from what is indexed so far, and again when the index is complete.
   // The duplicate index follows the same way once search is ready.
   let indexGeneration = 0;
@@ -309,7 +309,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     indexRunner = generation;
     const target = index;
     const stale = () => generation !== indexGeneration;
-    await inIdleSlices(
+    await inSlices(
       indexQueue,
       // An entry edited or deleted meanwhile was already (re)indexed or dropped by upsert().
       (entry) => {
@@ -341,7 +341,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     const dupStarted = performance.now();
     const dups = new DuplicateIndex();
     const list = [...entries.values()];
-    const complete = await inIdleSlices(
+    const complete = await inSlices(
       list,
       (entry) => {
         const current = entries.get(entry.id);
@@ -356,6 +356,14 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     if (toolbar.state().duplicatesOnly) void findAllDuplicates();
   }
 
+  function mergeStreamed(incoming: readonly LogEntry[], replaced: boolean) {
+    const sort = toolbar.state().sort;
+    if (lastSort !== `${sort.key}:${sort.descending}`) return resort();
+    const current = (e: LogEntry) => entries.get(e.id) === e;
+    sortedAll = replaced ? mergeSorted(sortedAll.filter(current), incoming.filter(current), sort) : mergeSorted(sortedAll, incoming, sort);
+    reslot();
+  }
+
   async function load() {
     const started = performance.now();
     pageStarted = started;
@@ -363,26 +371,42 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     restartIndex();
     let shown = false;
     let lastRender = 0;
+    // Entries read but not yet in sortedAll, and whether a batch brought an entry again (the first, most recent
+    // batch is read twice): then the merge drops the copies it replaced.
+    let unsorted: LogEntry[] = [];
+    let replaced = false;
     await readLogInBatches((batch) => {
-      for (const entry of batch) entries.set(entry.id, entry);
+      for (const entry of batch) {
+        if (entries.has(entry.id)) replaced = true;
+        entries.set(entry.id, entry);
+        unsorted.push(entry);
+      }
       feedIndex(batch, false);
-      // First rows at once, then a re-render (a full sort) every two seconds while the rest streams in.
+      // First rows at once (a sort of the first batch), then, at most once a second while the rest streams in,
+      // the new entries merged into the sorted list: tens of milliseconds, where a re-sort of 100,000 took 300.
       const now = performance.now();
-      if (!shown || now - lastRender > 2000) {
-        lastSort = '';
-        recompute(shown);
+      if (!shown) {
+        resort();
+        lastSort = `${toolbar.state().sort.key}:${toolbar.state().sort.descending}`;
+        unsorted = [];
+        recompute(false);
+        shown = true;
         lastRender = now;
-        if (!shown) {
-          shown = true;
-          root.dataset.firstRowsMs = (now - started).toFixed(1);
-          root.dataset.ready = 'true';
-        }
+        root.dataset.firstRowsMs = (now - started).toFixed(1);
+        root.dataset.ready = 'true';
+      } else if (now - lastRender > 1000) {
+        mergeStreamed(unsorted, replaced);
+        unsorted = [];
+        replaced = false;
+        recompute(true);
+        lastRender = performance.now();
       } else toolbar.setCount(view.length, entries.size);
     });
     const list = [...entries.values()];
     root.dataset.readMs = (performance.now() - started).toFixed(1);
     toolbar.setFacets(facetValues(list));
-    lastSort = '';
+    if (shown) mergeStreamed(unsorted, replaced);
+    else lastSort = '';
     recompute(shown);
     root.dataset.loadMs = (performance.now() - started).toFixed(1);
     root.dataset.ready = 'true';
@@ -638,5 +662,6 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   }
   window.addEventListener('hashchange', () => void openFromHash());
   await openFromHash();
-  table.element.focus();
+  // Keys go to the table, unless the journalist already started typing a search while a large log was loading.
+  if (!isTyping(document.activeElement)) table.element.focus();
 }

@@ -86,6 +86,23 @@ export function sortEntries(entries: readonly LogEntry[], order: SortOrder): Log
   return keyed.map((k) => k.entry);
 }
 
+// Two lists in sortEntries' order as one (a linear merge): entries streaming in join the sorted log without a
+// re-sort of everything read so far.
+export function mergeSorted(sorted: readonly LogEntry[], incoming: readonly LogEntry[], order: SortOrder): LogEntry[] {
+  const direction = order.descending ? -1 : 1;
+  const key = (entry: LogEntry) => ({ entry, value: sortValue(entry, order.key), tie: entry.updatedAt });
+  const a = sorted.map(key);
+  const b = incoming.map(key).sort((x, y) => compareKeyed(x, y, direction));
+  const out: LogEntry[] = new Array<LogEntry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareKeyed(b[j]!, a[i]!, direction) < 0 ? b[j++]!.entry : a[i++]!.entry;
+  while (i < a.length) out[k++] = a[i++]!.entry;
+  while (j < b.length) out[k++] = b[j++]!.entry;
+  return out;
+}
+
 // Where an entry belongs in a list already in sortEntries' order (after any equal entries), by binary search:
 // a status change moves one row instead of re-sorting 100,000.
 export function sortedPosition(sorted: readonly LogEntry[], entry: LogEntry, order: SortOrder): number {

@@ -1,5 +1,6 @@
 import type { LogEntry } from '../schema/entry';
 import { searchTokens } from './tokens';
+import { ShortPrefixBits } from './short-prefixes';
 import { Vocabulary } from './vocabulary';
 
 // Word-start search over the log that answers while the journalist types, also at 100,000 entries.
@@ -10,6 +11,8 @@ import { Vocabulary } from './vocabulary';
 // An inverted index: each distinct token (utils/triage/vocabulary.ts, sorted for prefix look-ups) has the list of
 // documents holding it. A keystroke looks up the words its prefix covers and intersects their lists, cheapest term
 // first, instead of scanning every entry's text (the scan this replaces cost 30–95 ms a key at 100,000 entries).
+// One- and two-character terms, which cover a large share of all words, are answered from bit sets instead
+// (utils/triage/short-prefixes.ts).
 // Typing forward narrows: when every word of the previous query is the prefix of a word of the new one, only the
 // previous matches are candidates.
 //
@@ -38,8 +41,12 @@ export function queryTerms(query: string): string[] {
   return unique.filter((term) => !unique.some((other) => other !== term && other.startsWith(term)));
 }
 
+// How a query term is answered: from the posting lists of the words it starts, or from a short prefix's bit set.
+type Plan = { lists: number[][]; cost: number; bits?: undefined } | { bits: Uint32Array; cost: number };
+
 export class SearchIndex {
   private readonly vocab = new Vocabulary();
+  private readonly short = new ShortPrefixBits();
   // Token id → the documents holding it, ascending (documents are numbered in the order they were added).
   private readonly postings: number[][] = [];
   private readonly docSlot: number[] = [];
@@ -91,6 +98,8 @@ export class SearchIndex {
       if (list === undefined) this.postings[id] = [doc];
       // Documents arrive in ascending order, so a token repeated within one entry is the list's last element.
       else if (list[list.length - 1] !== doc) list.push(doc);
+      else return;
+      this.short.mark(this.vocab.words[id]!, doc);
     });
     this.last = null;
   }
@@ -122,8 +131,11 @@ export class SearchIndex {
     return this.generation;
   }
 
-  // The posting lists of every token a term starts, and how many postings that is (the cost of using it).
-  private listsFor(term: string): { lists: number[][]; cost: number } {
+  // The posting lists of every token a term starts, and how many postings that is (the cost of using it); a short
+  // term's bit set goes last, as it is the broadest and a bit test per remaining candidate is all it costs then.
+  private planFor(term: string): Plan {
+    const bits = this.short.lookup(term);
+    if (bits) return { bits, cost: Number.MAX_SAFE_INTEGER };
     const lists: number[][] = [];
     let cost = 0;
     this.vocab.withPrefix(term, (id) => {
@@ -132,6 +144,20 @@ export class SearchIndex {
       cost += list.length;
     });
     return { lists, cost };
+  }
+
+  private unionBits(bits: Uint32Array): number[] {
+    const docs: number[] = [];
+    for (let w = 0; w < bits.length; w += 1) {
+      let word = bits[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        const doc = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+        if (this.isLive(doc)) docs.push(doc);
+      }
+    }
+    return docs;
   }
 
   private union(lists: readonly number[][]): number[] {
@@ -167,12 +193,14 @@ export class SearchIndex {
   private matchingDocs(query: string): number[] | null {
     const terms = queryTerms(query);
     if (terms.length === 0) return null;
-    const plans = terms.map((term) => this.listsFor(term)).sort((a, b) => a.cost - b.cost);
+    const plans = terms.map((term) => this.planFor(term)).sort((a, b) => a.cost - b.cost);
     let docs = this.candidates(terms);
     for (const plan of plans) {
-      if (docs === null) docs = this.union(plan.lists);
-      else if (docs.length === 0) break;
-      else docs = this.intersect(docs, plan.lists);
+      if (docs !== null && docs.length === 0) break;
+      if (plan.bits) {
+        const bits = plan.bits;
+        docs = docs === null ? this.unionBits(bits) : docs.filter((doc) => ((bits[doc >>> 5] ?? 0) >>> (doc & 31)) & 1);
+      } else docs = docs === null ? this.union(plan.lists) : this.intersect(docs, plan.lists);
     }
     this.last = { terms, docs: docs! };
     return docs;

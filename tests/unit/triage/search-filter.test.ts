@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, filterEntries, filtersAnything, sortedPosition, sortEntries, type SortOrder } from '../../../utils/triage/filter';
+import { facetValues, filterEntries, filtersAnything, mergeSorted, sortedPosition, sortEntries, type SortOrder } from '../../../utils/triage/filter';
 import { makeEntry } from './make-entry';
 
 const entries = [
@@ -74,6 +74,16 @@ describe('filters and sorting', () => {
       const moved = [...sorted];
       moved.splice(sortedPosition(sorted, changed, order), 0, changed);
       expect(ids(moved), order.key).toEqual(ids(sortEntries([...entries, changed], order)));
+    }
+  });
+
+  it('merges entries streaming in as a full sort would order them', () => {
+    const more = [
+      makeEntry('e', { priority: 'urgent', updatedAt: '2026-03-02T11:00:00.000Z' }),
+      makeEntry('f', { priority: 'low', updatedAt: '2026-03-01T08:00:00.000Z' }),
+    ];
+    for (const order of [{ key: 'priority', descending: true }, { key: 'updated', descending: false }] as SortOrder[]) {
+      expect(ids(mergeSorted(sortEntries(entries, order), more, order)), order.key).toEqual(ids(sortEntries([...entries, ...more], order)));
     }
   });
 
