@@ -5,7 +5,10 @@ import type { Ask } from '../sync-status/sync-status';
 // Log page → "Import JSON": pick a file, see what it would do (new / updated / unchanged / conflict /
 // invalid, each invalid entry with its reason), then Confirm or Cancel. The preview changes nothing; a
 // file that cannot be read at all says exactly why and offers no Confirm. The file's text is hostile
-// input: every string from it or about it goes in through textContent.
+// input: every string from it or about it goes in through textContent. The page never reads the file: it
+// hands the background a blob: URL of it, and the background reads and validates it once and keeps it
+// (staged, under a session) until Confirm writes it or Cancel drops it, so a 100,000-entry export (~150 MB,
+// over Chrome's 64 MiB cap on one message) imports in one go.
 
 const COUNT_LABELS: Array<[keyof Extract<ImportSummary, { ok: true }>['counts'], string]> = [
   ['new', 'New'],
@@ -63,7 +66,7 @@ export function createImportPanel(ask: Ask, imported: () => void): ImportPanel {
     );
   }
 
-  function showPreview(fileName: string, text: string, preview: Extract<ImportSummary, { ok: true }>) {
+  function showPreview(fileName: string, session: string, preview: Extract<ImportSummary, { ok: true }>) {
     element.dataset.phase = 'preview';
     const counts = node('ul', undefined, 'import-counts');
     for (const [key, label] of COUNT_LABELS) {
@@ -77,7 +80,14 @@ export function createImportPanel(ask: Ask, imported: () => void): ImportPanel {
     }
     const confirm = action(preview.writes > 0 ? `Confirm import (${preview.writes} to write)` : 'Nothing to import', () => void apply(), 'primary import-confirm');
     confirm.disabled = preview.writes === 0;
-    const cancel = action('Cancel', close, 'import-cancel');
+    const cancel = action(
+      'Cancel',
+      () => {
+        void ask('log:import-discard', { session }).catch(() => undefined);
+        close();
+      },
+      'import-cancel',
+    );
     const version = preview.fromVersion > 0 ? node('p', `File format version ${preview.fromVersion}; older versions are converted on import.`) : null;
     panel.replaceChildren(
       node('h3', `Import ${fileName}?`),
@@ -92,7 +102,7 @@ export function createImportPanel(ask: Ask, imported: () => void): ImportPanel {
       confirm.disabled = true;
       cancel.disabled = true;
       try {
-        const { result } = await ask('log:import-apply', { text });
+        const { result } = await ask('log:import-apply', { session });
         if (!result.ok) {
           showFailure(fileName, result.reason);
           return;
@@ -117,13 +127,16 @@ export function createImportPanel(ask: Ask, imported: () => void): ImportPanel {
     }
     element.dataset.phase = 'reading';
     panel.replaceChildren(node('p', `Reading ${fileName}…`));
+    // Valid only while the background reads it: revoked as soon as the preview answers.
+    const url = URL.createObjectURL(file);
     try {
-      const text = await file.text();
-      const { preview } = await ask('log:import-preview', { text });
-      if (preview.ok) showPreview(fileName, text, preview);
-      else showFailure(fileName, preview.reason);
+      const { preview, session } = await ask('log:import-preview', { file: url });
+      if (preview.ok && session !== undefined) showPreview(fileName, session, preview);
+      else showFailure(fileName, preview.ok ? 'PressClip did not keep the file for importing; choose it again.' : preview.reason);
     } catch (error) {
       showFailure(fileName, error instanceof Error ? error.message : String(error));
+    } finally {
+      URL.revokeObjectURL(url);
     }
   }
 

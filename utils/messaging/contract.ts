@@ -4,11 +4,8 @@ import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
 import {
-  ImportBeginAnswerSchema,
-  ImportBeginRequestSchema,
-  ImportFileRequestSchema,
-  ImportRunAnswerSchema,
-  ImportRunRequestSchema,
+  ImportApplyRequestSchema,
+  ImportPreviewRequestSchema,
   ImportSessionRequestSchema,
   ImportSummarySchema,
   PairCompanionRequestSchema,
@@ -111,33 +108,23 @@ export const contract = {
     request: z.object({ survivorId: z.string().min(1).max(100), duplicateId: z.string().min(1).max(100) }),
     response: z.object({ entry: LogEntrySchema }),
   },
-  // JSON import (utils/sync): a preview that changes nothing, then the confirmed write in one batch.
-  // A file too big for one message is staged first: begin, then its entries in runs (utils/sync/import-staging.ts);
-  // preview and apply then name the staged file by its session; discard drops it (Cancel).
-  'log:import-begin': {
+  // JSON import (utils/sync): a preview that changes nothing, then the confirmed write in one batch. The log
+  // page previews the chosen file by a blob: URL the background reads (a big export exceeds one message); the
+  // previewed file stays staged under `session` until apply writes it or discard (Cancel) drops it.
+  'log:import-preview': {
     from: 'extension',
-    request: ImportBeginRequestSchema,
-    response: ImportBeginAnswerSchema,
+    request: ImportPreviewRequestSchema,
+    response: z.object({ preview: ImportSummarySchema, session: z.string().optional() }),
   },
-  'log:import-run': {
+  'log:import-apply': {
     from: 'extension',
-    request: ImportRunRequestSchema,
-    response: ImportRunAnswerSchema,
+    request: ImportApplyRequestSchema,
+    response: z.object({ result: ImportSummarySchema }),
   },
   'log:import-discard': {
     from: 'extension',
     request: ImportSessionRequestSchema,
     response: z.object({}),
-  },
-  'log:import-preview': {
-    from: 'extension',
-    request: ImportFileRequestSchema,
-    response: z.object({ preview: ImportSummarySchema }),
-  },
-  'log:import-apply': {
-    from: 'extension',
-    request: ImportFileRequestSchema,
-    response: z.object({ result: ImportSummarySchema }),
   },
   // Restore a kept revision of an entry; the version it replaces becomes a revision (lossless).
   'log:restore-revision': {

@@ -1,8 +1,9 @@
 import type { LogStore } from '../log/store';
 import type { Handlers } from '../messaging/receive';
 import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
-import { confirmRead } from './confirm-import';
+import { confirmImport, confirmRead } from './confirm-import';
 import { createImportStaging } from './import-staging';
+import { openBlobUrl, readImportFile, type OpenFile } from './read-import-file';
 import { previewRead, readExportEntries, type ExportRead, type ImportResult } from './import-preview';
 import { restoreRevision } from './restore-revision';
 import type { ImportSummary } from './messages';
@@ -16,8 +17,6 @@ import type { SyncTarget } from './target';
 export type SyncMessage =
   | 'log:import-preview'
   | 'log:import-apply'
-  | 'log:import-begin'
-  | 'log:import-run'
   | 'log:import-discard'
   | 'log:restore-revision'
   | 'sync:status'
@@ -38,6 +37,8 @@ export interface SyncDeps {
   now?: () => Date;
   // Tests swap the companion for a fake target.
   target?: (settings: CompanionSettings) => SyncTarget;
+  // How the background opens a file the log page chose (a blob: URL); tests pass their own.
+  openFile?: OpenFile;
 }
 
 function summarize(result: ImportResult): ImportSummary {
@@ -88,10 +89,8 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     return read;
   }
 
-  // A file staged in runs (too big for one message): validated as its runs arrive, written only on apply.
+  // A file previewed by its blob: URL, read and validated once, kept until apply or discard.
   const staging = createImportStaging(deps.newId);
-  const readRequest = (request: { text: string } | { session: string }): ExportRead =>
-    'session' in request ? staging.read(request.session) : readFile(request.text);
 
   let draining = false;
   async function status() {
@@ -116,26 +115,27 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
   }
 
   return {
-    async 'log:import-preview'(request) {
-      const read = readRequest(request);
-      return { preview: summarize(previewRead(read, await (await deps.log()).allEntries())) };
+    async 'log:import-preview'(request, { sender }) {
+      if ('text' in request) {
+        const read = readFile(request.text);
+        return { preview: summarize(previewRead(read, await (await deps.log()).allEntries())) };
+      }
+      const read = await readImportFile(request.file, sender.url, deps.openFile ?? openBlobUrl);
+      const preview = summarize(previewRead(read, await (await deps.log()).allEntries()));
+      return preview.ok ? { preview, session: staging.stage(read) } : { preview };
     },
 
     async 'log:import-apply'(request) {
       return oneAtATime(async () => {
-        const read = readRequest(request);
+        if ('session' in request) {
+          const read = staging.get(request.session);
+          staging.discard(request.session);
+          return { result: summarize(await confirmRead(await deps.log(), read)) };
+        }
+        const read = readFile(request.text);
         lastRead = null;
-        if ('session' in request) staging.discard(request.session);
-        return { result: summarize(await confirmRead(await deps.log(), read)) };
+        return { result: summarize(await confirmImport(request.text, await deps.log(), undefined, read)) };
       });
-    },
-
-    async 'log:import-begin'(header) {
-      return staging.begin(header);
-    },
-
-    async 'log:import-run'(run) {
-      return staging.add(run);
     },
 
     async 'log:import-discard'({ session }) {

@@ -12,8 +12,3 @@ export interface ImportLimits {
 // An entry nests about 6 levels deep, so 32 leaves room and still stops "[[[[…" bombs.
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 400 * 1024 * 1024, maxEntries: 250_000, maxDepth: 32 };
 
-// A file bigger than one runtime message (Chrome refuses one over 64 MiB) travels as runs of entries, each its
-// own message: a run is at most this many characters of JSON text (the message's own encoding adds a few
-// escapes). The log page aims far lower (about 4 MB a run); this is the cap the background enforces, and room
-// for one entry at the schema's largest.
-export const MAX_IMPORT_RUN_CHARS = 32 * 1024 * 1024;

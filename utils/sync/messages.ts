@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_IMPORT_LIMITS, MAX_IMPORT_RUN_CHARS } from './limits';
+import { DEFAULT_IMPORT_LIMITS } from './limits';
 
 // Payloads and answers of the import and sync messages, for the one message contract
 // (utils/messaging/contract.ts). The preview crosses contexts without the merged entries themselves:
@@ -9,37 +9,18 @@ const count = z.number().int().nonnegative();
 
 const sessionId = z.string().min(1).max(100);
 
-// A file is previewed and applied either whole (`text`, when it fits in one message) or as a staged upload
-// (`session`: its entries arrived before in runs, log:import-begin and log:import-run).
-export const ImportFileRequestSchema = z.union([
+// A file is previewed either as its text (small files, tests) or, as the log page does, as a blob: URL of the
+// chosen File that the background reads itself (utils/sync/read-import-file.ts): a big export does not fit
+// in one runtime message. A previewed file stays staged in the background under `session` until applied or
+// discarded.
+export const ImportPreviewRequestSchema = z.union([
+  z.object({ text: z.string().max(DEFAULT_IMPORT_LIMITS.maxBytes) }),
+  z.object({ file: z.string().startsWith('blob:').max(200) }),
+]);
+
+export const ImportApplyRequestSchema = z.union([
   z.object({ text: z.string().max(DEFAULT_IMPORT_LIMITS.maxBytes) }),
   z.object({ session: sessionId }),
-]);
-
-// What the log page read around the entries list; the background checks it (utils/sync/export-header.ts).
-export const ImportBeginRequestSchema = z.object({
-  format: z.string().max(100).nullable(),
-  version: z.number().nullable(),
-  entries: count,
-});
-
-export const ImportBeginAnswerSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), session: sessionId }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
-
-// One run of a staged file: `entries` is the JSON text of a list of `count` entries, the file's entries
-// `first` to `first + count - 1`.
-export const ImportRunRequestSchema = z.object({
-  session: sessionId,
-  first: count,
-  count: z.number().int().min(1).max(DEFAULT_IMPORT_LIMITS.maxEntries),
-  entries: z.string().max(MAX_IMPORT_RUN_CHARS),
-});
-
-export const ImportRunAnswerSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), received: count }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 
 export const ImportSessionRequestSchema = z.object({ session: sessionId });

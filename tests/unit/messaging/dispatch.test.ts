@@ -33,8 +33,6 @@ const valid: { [T in MessageType]: unknown } = {
   'log:merge': { survivorId: 'a', duplicateId: 'b' },
   'log:import-preview': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
   'log:import-apply': { text: '{"format":"pressclip-log","version":1,"entries":[]}' },
-  'log:import-begin': { format: 'pressclip-log', version: 1, entries: 1 },
-  'log:import-run': { session: 's-1', first: 0, count: 1, entries: '[{}]' },
   'log:import-discard': { session: 's-1' },
   'log:restore-revision': { id: 'e-1', revisionUpdatedAt: '2026-03-03T09:00:00.000Z', revisionSavedAt: '2026-03-04T09:00:00.000Z' },
   'sync:status': {},

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createImportPanel } from '../../../components/log-import/import-panel';
 import type { Ask } from '../../../components/sync-status/sync-status';
 import { openLogStore } from '../../../utils/log/store';
@@ -11,12 +11,31 @@ import { sampleEntry } from '../sync/sample-entry';
 import type { Handlers } from '../../../utils/messaging/receive';
 
 // The log page's import panel against the real background handlers (through the contract's dispatch,
-// as an extension page), with the log in fake-indexeddb.
+// as an extension page), with the log in fake-indexeddb. The panel hands the background a blob: URL of the
+// chosen file; here the URL is the extension page's own, and the background opens it from this map.
 
 const identity = { extensionId: 'pressclip', extensionOrigin: 'chrome-extension://pressclip/' };
 const pageSender = { id: 'pressclip', url: 'chrome-extension://pressclip/log.html' };
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function blobUrls() {
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:chrome-extension://pressclip/${crypto.randomUUID()}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => {
+    blobs.delete(url);
+  });
+  return blobs;
+}
+
 async function setup() {
+  const blobs = blobUrls();
   const store = await openLogStore(new IDBFactory(), { name: 'import-panel' });
   await store.save(sampleEntry());
   const handlers = createSyncHandlers({
@@ -27,12 +46,17 @@ async function setup() {
     settings: companionSettingsItem,
     state: syncStateItem,
     newId: () => crypto.randomUUID(),
+    openFile: async (url) => {
+      const blob = blobs.get(url);
+      if (!blob) throw new Error('Failed to fetch');
+      return blob;
+    },
   }) as unknown as Handlers<object>;
   const ask: Ask = (type, payload) => send((message) => dispatch(message, pageSender, identity, handlers, {}), type, payload);
   let imported = 0;
   const panel = createImportPanel(ask, () => imported++);
   document.body.replaceChildren(panel.element);
-  return { store, panel, imported: () => imported };
+  return { store, panel, imported: () => imported, blobs };
 }
 
 const file = (text: string, name = 'log.json') => new File([text], name, { type: 'application/json' });
@@ -63,7 +87,7 @@ describe('Import JSON panel', () => {
   });
 
   it('previews counts and each invalid entry with its reason; Cancel writes nothing, Confirm writes', async () => {
-    const { store, panel, imported } = await setup();
+    const { store, panel, imported, blobs } = await setup();
     const doc = {
       format: 'pressclip-log',
       version: 1,
@@ -81,6 +105,8 @@ describe('Import JSON panel', () => {
     const invalid = texts('.import-invalid li');
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatch(/^Entry 2 \(bad-1\): /);
+    // The background read the file during the preview; the page's URL for it is gone by now.
+    expect(blobs.size).toBe(0);
     (document.querySelector('.import-cancel') as HTMLButtonElement).click();
     expect(await store.get('new-1')).toBeNull();
 
