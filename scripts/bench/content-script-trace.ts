@@ -1,0 +1,143 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { launchWithExtension } from '../../tests/e2e/harness/chromium';
+import { tabIdForUrl } from '../../tests/e2e/harness/extension-tabs';
+
+// Section 1b: what the every-page content script really costs a page, in the built extension. A Chromium trace of
+// the renderer's main thread sums the detector's own work: compiling and running detector.js (EvaluateScript) and
+// its callbacks (FunctionCall: the idle-time detect() and its report to the background). In-page timing of
+// detect() (section 1) misses the compile, the isolated world's DOM wrappers and a cold regex cache.
+// Each page is served from a loopback address of its own (127.0.0.N is a site of its own), so it gets a fresh
+// renderer process with nothing compiled, as on a journalist's first visit to a site.
+
+export interface TracedPage {
+  name: string;
+  evaluateMs: number; // compile + top level of detector.js
+  callbacksMs: number; // its callbacks until the verdict reached the background
+  totalMs: number;
+  error: string | null;
+}
+
+export interface TracePage {
+  name: string;
+  body: () => Promise<Buffer | string>;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+const FIRST_HOST = 10;
+
+async function serveOn(host: string, page: TracePage): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    if (req.url !== `/${page.name}`) return void res.writeHead(404).end();
+    page.body().then(
+      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, resolve);
+  });
+  return { server, url: `http://${host}:${(server.address() as AddressInfo).port}/${page.name}` };
+}
+
+// The detector's slices of main-thread time: its EvaluateScript and FunctionCall events, not counting an event
+// inside another one already counted.
+export function detectorTime(events: readonly TraceEvent[], scriptPath: string): { evaluateMs: number; callbacksMs: number } {
+  const ours = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url?.endsWith(scriptPath))
+    .sort((a, b) => a.ts - b.ts);
+  let evaluate = 0;
+  let callbacks = 0;
+  const open = new Map<string, number>(); // per thread: end of the last counted event
+  for (const e of ours) {
+    const thread = `${e.pid}:${e.tid}`;
+    const end = e.ts + (e.dur ?? 0);
+    if ((open.get(thread) ?? -Infinity) >= end) continue;
+    open.set(thread, end);
+    if (e.name === 'EvaluateScript') evaluate += e.dur ?? 0;
+    else callbacks += e.dur ?? 0;
+  }
+  return { evaluateMs: evaluate / 1000, callbacksMs: callbacks / 1000 };
+}
+
+// The baseline: an extension whose every-page content script does nothing but wait for an idle moment, as
+// PressClip's does before detect(). What it costs (a V8 context for the extension's isolated world, compiling a
+// line) is what any content script costs; PressClip's own share is the difference.
+export const BASELINE_SCRIPT = 'content-scripts/baseline.js';
+
+export async function writeBaselineExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pressclip-bench-baseline-'));
+  await mkdir(join(dir, 'content-scripts'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script (bench baseline)',
+    version: '1.0.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: [BASELINE_SCRIPT], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), '');
+  await writeFile(join(dir, BASELINE_SCRIPT), 'requestIdleCallback(() => void document.title.length, { timeout: 3000 });\n');
+  return dir;
+}
+
+export interface TraceOptions {
+  // The script whose events are summed, as its path in the extension.
+  script: string;
+  // Wait for PressClip's background to record the page's verdict (else: load, then BASELINE_WAIT_MS).
+  waitForVerdict: boolean;
+}
+
+const BASELINE_WAIT_MS = 1000;
+
+export async function traceContentScript(buildDir: string, pages: readonly TracePage[], options: TraceOptions): Promise<TracedPage[]> {
+  const served = await Promise.all(pages.map((p, i) => serveOn(`127.0.0.${FIRST_HOST + i}`, p)));
+  const ext = await launchWithExtension(buildDir);
+  const results: TracedPage[] = [];
+  try {
+    // Real pages reference CDNs and trackers: nothing but their own loopback server answers.
+    await ext.ctx.route('**/*', (route) => (/^http:\/\/127\.0\.0\.\d+:\d+\//.test(route.request().url()) ? route.continue() : route.abort()));
+    const session = await ext.browserSession();
+    for (const [i, p] of pages.entries()) {
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: TraceEvent[] }) => void events.push(...e.value);
+      session.on('Tracing.dataCollected' as never, collect as never);
+      const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete' as never, (() => resolve()) as never));
+      await session.send('Tracing.start' as never, { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' } as never);
+      const page = await ext.ctx.newPage();
+      let error: string | null = null;
+      try {
+        const url = served[i]!.url;
+        await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+        if (options.waitForVerdict) await tabIdForUrl(ext, url, 30_000);
+        else await new Promise((resolve) => setTimeout(resolve, BASELINE_WAIT_MS));
+      } catch (e) {
+        error = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e);
+      }
+      await session.send('Tracing.end' as never);
+      await complete;
+      session.off('Tracing.dataCollected' as never, collect as never);
+      await page.close();
+      const { evaluateMs, callbacksMs } = detectorTime(events, `/${options.script}`);
+      results.push({ name: p.name, evaluateMs, callbacksMs, totalMs: evaluateMs + callbacksMs, error });
+    }
+  } finally {
+    // Pages' own preconnect hints reach the harness's proxy trap; the bench asserts nothing about them.
+    await ext.close().catch(() => undefined);
+    await Promise.all(served.map(({ server }) => new Promise((resolve) => server.close(resolve))));
+  }
+  return results;
+}

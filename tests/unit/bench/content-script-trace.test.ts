@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectorTime } from '../../../scripts/bench/content-script-trace';
+
+const URL = 'chrome-extension://abc/content-scripts/detector.js';
+const ev = (name: string, ts: number, dur: number, url = URL, tid = 1) => ({ name, ph: 'X', ts, dur, pid: 7, tid, args: { data: { url } } });
+
+describe('bench: the detector’s share of a main-thread trace', () => {
+  it('sums its script evaluation and its callbacks, in milliseconds', () => {
+    const t = detectorTime([ev('EvaluateScript', 0, 2000), ev('FunctionCall', 5000, 3500), ev('FunctionCall', 9000, 500)], '/content-scripts/detector.js');
+    expect(t).toEqual({ evaluateMs: 2, callbacksMs: 4 });
+  });
+
+  it('ignores other scripts, other event types and calls nested in one already counted', () => {
+    const t = detectorTime(
+      [
+        ev('EvaluateScript', 0, 1000),
+        ev('FunctionCall', 100, 400), // inside the evaluation (a synchronous event handler of ours)
+        ev('FunctionCall', 2000, 9000, 'https://page.example/app.js'),
+        { ...ev('TimerFire', 3000, 1000) },
+        ev('FunctionCall', 4000, 1000, URL, 2), // another thread: counted
+      ],
+      '/content-scripts/detector.js',
+    );
+    expect(t).toEqual({ evaluateMs: 1, callbacksMs: 1 });
+  });
+});
