@@ -171,6 +171,21 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
       // Inline image alt text is skipped: it is usually a logo name that would glue onto the next words.
       continue;
     }
+    if (el.childElementCount === 0) {
+      // A leaf holds only text (and comments, which textContent leaves out): read it in one call. Visiting each
+      // text node costs a node wrapper in the content script's isolated world; leaves hold most of a page's text.
+      const data = el.textContent;
+      if (data) {
+        if (!bufferBlock) bufferBlock = blockStack[blockStack.length - 1] ?? rootEl;
+        buffer += data;
+        if (buffer.length > 20_000) flush();
+      }
+      if (block) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
     stack.push({ kids: el.childNodes, next: 0, block });
   }
   flush();
