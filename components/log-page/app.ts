@@ -219,7 +219,12 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     root.dataset.lastSearchMs = searchMs.toFixed(1);
     // From the keystroke's input event to the rows being in the table: includes waiting for the frame and for
     // any background slice that was running when the key arrived.
-    if (inputAt !== null) root.dataset.lastKeyMs = (finished - inputAt).toFixed(1);
+    if (inputAt !== null) {
+      const typedAt = inputAt;
+      root.dataset.lastKeyMs = (finished - typedAt).toFixed(1);
+      // And until the frame showing those rows has been drawn (the next frame's callback runs after it).
+      requestAnimationFrame(() => requestAnimationFrame(() => (root.dataset.lastKeyPaintMs = (performance.now() - typedAt).toFixed(1))));
+    }
     inputAt = null;
     root.dataset.searchReady = String(searchReady);
     root.dataset.query = state.query;
@@ -283,6 +288,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   let indexRunner = -1;
   let feedingDone = false;
   let indexBusyMs = 0;
+  let indexSlices = 0;
   let pageStarted = performance.now();
 
   function restartIndex() {
@@ -292,6 +298,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     indexedUpTo = 0;
     feedingDone = false;
     indexBusyMs = 0;
+    indexSlices = 0;
     searchReady = false;
     dupIndex = null;
     toolbar.setIndexing(0);
@@ -321,6 +328,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         afterSlice: (done, sliceMs) => {
           indexedUpTo = done;
           indexBusyMs += sliceMs;
+          indexSlices += 1;
           target.settle();
           toolbar.setIndexing(done / Math.max(1, indexQueue.length, entries.size));
         },
@@ -332,6 +340,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     searchReady = true;
     toolbar.setIndexing(1);
     root.dataset.indexMs = indexBusyMs.toFixed(1);
+    root.dataset.indexSlices = String(indexSlices);
     root.dataset.indexReadyMs = (performance.now() - pageStarted).toFixed(1);
     if (toolbar.state().query.trim() !== '') recompute(true);
     void buildDuplicateIndex(generation);

@@ -18,6 +18,11 @@ export interface LogRenderFigures {
   searchMatches: number;
   sortChangeMs: number;
   sortChangeWallMs: number;
+  // Per key typed (scripts/bench-log.ts): the query so far and how many entries it showed.
+  searchQueries?: string[];
+  searchShownPerKey?: number[];
+  indexReadyMs?: number;
+  duringLoad?: { inputToRowsMs: number[] };
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
