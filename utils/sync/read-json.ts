@@ -33,12 +33,24 @@ export function scanJson(text: string, stopAtDepth: number): JsonShape {
   let topArrayItems = 0;
   let expectingFirst = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
+      // Strings are most of an export's text: jump to the closing quote with indexOf (native, many times
+      // faster than a loop over each character; 1.1 s -> a fraction at 150 MB). A quote after an odd run
+      // of backslashes is escaped and the string goes on.
+      let close = text.indexOf('"', i);
+      while (close !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(close - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      // An unterminated string: nothing more to count; JSON.parse refuses the text.
+      if (close === -1) break;
+      i = close;
+      inString = false;
       continue;
     }
+    const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
     const inTopArray = stack.length === 2 && stack[1] === 0x5b;
     if (inTopArray && expectingFirst && c !== 0x5d) {
