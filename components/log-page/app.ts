@@ -188,7 +188,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     }
     if (state.duplicatesOnly && duplicateIds === null) void findAllDuplicates();
     const searchStarted = performance.now();
-    const matches = index.search(state.query);
+    const found = index.search(state.query);
+    // A first key often matches every entry: then there is nothing to filter.
+    const matches = found && found.count === entries.size && index.size === entries.size ? null : found;
     const searchMs = performance.now() - searchStarted;
     const restrict = state.duplicatesOnly ? duplicateIds : null;
     const filter = filterFrom(state, null);

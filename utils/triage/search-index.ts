@@ -146,18 +146,17 @@ export class SearchIndex {
     return { lists, cost };
   }
 
-  private unionBits(bits: Uint32Array): number[] {
-    const docs: number[] = [];
+  // Calls visit with every live document whose bit is set.
+  private forEachDoc(bits: Uint32Array, visit: (doc: number) => void): void {
     for (let w = 0; w < bits.length; w += 1) {
       let word = bits[w]!;
       while (word !== 0) {
         const low = word & -word;
         const doc = (w << 5) + 31 - Math.clz32(low);
         word ^= low;
-        if (this.isLive(doc)) docs.push(doc);
+        if (this.isLive(doc)) visit(doc);
       }
     }
-    return docs;
   }
 
   private union(lists: readonly number[][]): number[] {
@@ -189,34 +188,61 @@ export class SearchIndex {
     return last.terms.every((old) => terms.some((term) => term.startsWith(old))) ? last.docs : null;
   }
 
-  // The matching documents of a query, or null for an empty query (nothing filtered out).
-  private matchingDocs(query: string): number[] | null {
+  // The matching documents of a query, as a list or (a query of short words only) as a bit set; null for an empty
+  // query (nothing filtered out).
+  private answer(query: string): { docs: number[] } | { docBits: Uint32Array } | null {
     const terms = queryTerms(query);
     if (terms.length === 0) return null;
     const plans = terms.map((term) => this.planFor(term)).sort((a, b) => a.cost - b.cost);
+    // Only one- and two-character words ("b", "ba", "a b"): the AND of their bit sets, with no list of the
+    // hundred thousand documents they usually cover. Nothing to narrow from for the next key, which is cheaper
+    // answered from its own postings than by filtering nearly every document.
+    if (plans.every((plan) => plan.bits)) {
+      const sets = plans.map((plan) => plan.bits!);
+      const docBits = new Uint32Array(Math.min(...sets.map((set) => set.length)));
+      for (let w = 0; w < docBits.length; w += 1) {
+        let word = sets[0]![w]!;
+        for (let k = 1; k < sets.length && word !== 0; k += 1) word &= sets[k]![w]!;
+        docBits[w] = word;
+      }
+      this.last = null;
+      return { docBits };
+    }
     let docs = this.candidates(terms);
     for (const plan of plans) {
       if (docs !== null && docs.length === 0) break;
       if (plan.bits) {
+        // Short words sort last, so a list of candidates exists by now.
         const bits = plan.bits;
-        docs = docs === null ? this.unionBits(bits) : docs.filter((doc) => ((bits[doc >>> 5] ?? 0) >>> (doc & 31)) & 1);
+        docs = (docs ?? []).filter((doc) => ((bits[doc >>> 5] ?? 0) >>> (doc & 31)) & 1);
       } else docs = docs === null ? this.union(plan.lists) : this.intersect(docs, plan.lists);
     }
     this.last = { terms, docs: docs! };
-    return docs;
+    return { docs: docs! };
   }
 
   search(query: string): SearchMatches | null {
-    const docs = this.matchingDocs(query);
-    if (docs === null) return null;
+    const found = this.answer(query);
+    if (found === null) return null;
     const bits = new Uint8Array(this.slotIds.length);
-    for (const doc of docs) bits[this.docSlot[doc]!] = 1;
-    return { bits, count: docs.length };
+    let count = 0;
+    const mark = (doc: number) => {
+      bits[this.docSlot[doc]!] = 1;
+      count += 1;
+    };
+    if ('docs' in found) found.docs.forEach(mark);
+    else this.forEachDoc(found.docBits, mark);
+    return { bits, count };
   }
 
   // The ids of the matching entries, or null for an empty query (for tests and callers without slots).
   matchingIds(query: string): string[] | null {
-    const docs = this.matchingDocs(query);
-    return docs === null ? null : docs.map((doc) => this.slotIds[this.docSlot[doc]!]!);
+    const found = this.answer(query);
+    if (found === null) return null;
+    const ids: string[] = [];
+    const collect = (doc: number) => void ids.push(this.slotIds[this.docSlot[doc]!]!);
+    if ('docs' in found) found.docs.forEach(collect);
+    else this.forEachDoc(found.docBits, collect);
+    return ids;
   }
 }

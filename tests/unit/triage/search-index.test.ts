@@ -50,6 +50,15 @@ describe('search index', () => {
     expect(index.matchingIds('  ')).toBeNull();
   });
 
+  it('answers queries of short words (the first keys) alone and mixed with longer ones', () => {
+    expect(ids('m')).toEqual(['a', 'b', 'd']);
+    expect(ids('mu gm')).toEqual(['b']);
+    expect(ids('ac co')).toEqual(['a', 'c']);
+    expect(ids('acme p')).toEqual(['a']);
+    expect(ids('q')).toEqual([]);
+    expect(ids('Ö')).toEqual(['a']);
+  });
+
   it('does not match inside a word', () => {
     // "mil" starts Milan but sits inside "family"/"Familie".
     expect(ids('mil')).toEqual(['d']);
