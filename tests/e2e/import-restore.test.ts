@@ -92,6 +92,39 @@ describe('Import JSON and Restore (Chromium)', () => {
     expect(await log.locator('.detail-revisions li').first().textContent()).toMatch(/CURRENT: Acme plant opening moved/);
   });
 
+  it('a 3,000-entry export imports in one go from the picker (the background reads the chosen file itself)', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      sampleEntry({ id: `bulk-${i}`, record: { ...record, url: `https://wire.example/bulk/${i}`, headline: `Bulk release ${i}` } }),
+    );
+    await chooseFile('big-export.json', JSON.stringify({ format: 'pressclip-log', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', entries: many }));
+    const panel = log.locator('.log-import');
+    await expect.poll(() => panel.getAttribute('data-phase'), { timeout: 30_000 }).toBe('preview');
+    expect(await panel.locator('li[data-count="new"]').textContent()).toBe('New: 3000');
+    expect(await logEntryCount()).toBe(1);
+    await panel.getByRole('button', { name: /Confirm import \(3000 to write\)/ }).click();
+    await expect.poll(() => panel.getAttribute('data-phase'), { timeout: 60_000 }).toBe('done');
+    expect(await logEntryCount()).toBe(3001);
+    await panel.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('a staged file is applied only by its own session, and never from a blob the page did not create', async () => {
+    const replies = await log.evaluate(async (text) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: Record<string, unknown> }> } } }).chrome.runtime;
+      const foreign = await runtime.sendMessage({ type: 'log:import-preview', payload: { file: 'blob:https://evil.example/00000000-0000-4000-8000-000000000001' } });
+      const url = URL.createObjectURL(new Blob([text]));
+      const own = await runtime.sendMessage({ type: 'log:import-preview', payload: { file: url } });
+      URL.revokeObjectURL(url);
+      const session = own.data?.session as string;
+      await runtime.sendMessage({ type: 'log:import-discard', payload: { session } });
+      const afterDiscard = await runtime.sendMessage({ type: 'log:import-apply', payload: { session } });
+      return { foreign, own, afterDiscard };
+    }, JSON.stringify({ format: 'pressclip-log', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', entries: [sampleEntry({ id: 'staged-only', record: { ...record, url: 'https://wire.example/staged' } })] }));
+    expect(replies.foreign.data?.preview).toEqual({ ok: false, reason: 'The file must be chosen on a PressClip page.' });
+    expect(replies.own.data?.preview).toMatchObject({ ok: true, counts: { new: 1 } });
+    expect(replies.afterDiscard.data?.result).toMatchObject({ ok: false });
+    expect(await logEntryCount()).toBe(3001);
+  });
+
   it('sent nothing anywhere but 127.0.0.1', () => {
     // Page-level requests (playwright) and everything else, the service worker's fetches included
     // (the harness's recording proxy; loopback bypasses it).
