@@ -209,22 +209,27 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
       });
       await guardWrite(`write ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`, async () => {
         const tx = db.transaction(STORE, 'readwrite');
-        const pending: Promise<unknown>[] = [tx.done];
+        // Plain requests, without idb's promise and listeners on each: at 100,000 entries (an import) those
+        // cost seconds. A request that fails later aborts the transaction, and tx.done rejects with its error.
+        const raw = unwrap(tx.store);
         try {
-          for (const entry of entries) pending.push(tx.store.put(entry));
-          await Promise.all(pending);
+          for (const entry of entries) raw.put(entry);
         } catch (error) {
-          // A put that throws (or fails) must take the earlier puts of the batch with it; their
-          // promises then reject too, and are settled here rather than left unhandled.
-          for (const promise of pending) promise.catch(() => undefined);
+          // A put that throws must take the earlier puts of the batch with it.
+          let failure = error;
           try {
             tx.abort();
           } catch {
             // Already finished or aborted by the failed request.
           }
-          await tx.done.catch(() => undefined);
-          throw error;
+          await tx.done.catch((txError: unknown) => {
+            // The browser killed the transaction first (a full disk): its error says why; the put's only
+            // says that the transaction was gone.
+            if ((error as { name?: unknown } | null)?.name === 'TransactionInactiveError') failure = txError;
+          });
+          throw failure;
         }
+        await tx.done;
       });
     },
 
