@@ -148,11 +148,12 @@ export async function benchImportAndStatus(buildDir: string, sizes: readonly num
             (figures.failures.length ? `; ${figures.failures.join('; ')}` : ''),
         );
         // The same file again, now that every entry is in the log: the preview merges against the full log.
+        // After the page has reloaded the grown log, so the two do not compete for the background.
+        await openLog(page, logUrl);
         const again = await chooseAndPreview(page, join(dir, `export-${size}.json`));
         if (again.error) figures.failures.push(`re-import preview: ${again.error}`);
         else await page.locator('.log-import .import-cancel').click();
         await rm(join(dir, `export-${size}.json`), { force: true });
-        await openLog(page, logUrl);
         await page.evaluate('globalThis.__name ??= (f) => f');
         const { uiMs, messageMs, problems } = await statusChanges(page, size);
         figures.failures.push(...problems.map((p) => `set-status: ${p}`));
