@@ -20,6 +20,7 @@ export interface ImportStore {
 // file already read and validated (the preview's own reading, or the runs of a staged file); entries that
 // come through the merge as the very objects validated there are not validated again on write.
 export async function confirmRead(store: ImportStore, read: ExportRead): Promise<ImportResult> {
+  if (!read.ok) return read;
   const entries = await store.allEntries();
   const preview = previewRead(read, entries);
   if (preview.ok && preview.toWrite.length > 0) await store.applyBatch(preview.toWrite, { alreadyValid: isValidatedEntry });

@@ -116,13 +116,11 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
 
   return {
     async 'log:import-preview'(request, { sender }) {
-      if ('text' in request) {
-        const read = readFile(request.text);
-        return { preview: summarize(previewRead(read, await (await deps.log()).allEntries())) };
-      }
-      const read = await readImportFile(request.file, sender.url, deps.openFile ?? openBlobUrl);
+      const read = 'text' in request ? readFile(request.text) : await readImportFile(request.file, sender.url, deps.openFile ?? openBlobUrl);
+      // A file that cannot be read needs no look at the log (reading 100,000 entries takes seconds).
+      if (!read.ok) return { preview: read };
       const preview = summarize(previewRead(read, await (await deps.log()).allEntries()));
-      return preview.ok ? { preview, session: staging.stage(read) } : { preview };
+      return preview.ok && 'file' in request ? { preview, session: staging.stage(read) } : { preview };
     },
 
     async 'log:import-apply'(request) {
