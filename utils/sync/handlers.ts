@@ -116,10 +116,13 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
 
   return {
     async 'log:import-preview'(request, { sender }) {
+      // The log is read (by IndexedDB, in the browser's own process) while the file is parsed and validated
+      // here: at 100,000 entries each takes seconds. A refused file answers without waiting for it.
+      const local = (await deps.log()).allEntries();
+      local.catch(() => undefined);
       const read = 'text' in request ? readFile(request.text) : await readImportFile(request.file, sender.url, deps.openFile ?? openBlobUrl);
-      // A file that cannot be read needs no look at the log (reading 100,000 entries takes seconds).
       if (!read.ok) return { preview: read };
-      const preview = summarize(previewRead(read, await (await deps.log()).allEntries()));
+      const preview = summarize(previewRead(read, await local));
       return preview.ok && 'file' in request ? { preview, session: staging.stage(read) } : { preview };
     },
 
