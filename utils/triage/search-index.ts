@@ -1,6 +1,6 @@
 import type { LogEntry } from '../schema/entry';
 import { searchTokens } from './tokens';
-import { ShortPrefixBits } from './short-prefixes';
+import { DocBitSets, FREQUENT } from './doc-bit-sets';
 import { Vocabulary } from './vocabulary';
 
 // Word-start search over the log that answers while the journalist types, also at 100,000 entries.
@@ -11,8 +11,8 @@ import { Vocabulary } from './vocabulary';
 // An inverted index: each distinct token (utils/triage/vocabulary.ts, sorted for prefix look-ups) has the list of
 // documents holding it. A keystroke looks up the words its prefix covers and intersects their lists, cheapest term
 // first, instead of scanning every entry's text (the scan this replaces cost 30–95 ms a key at 100,000 entries).
-// One- and two-character terms, which cover a large share of all words, are answered from bit sets instead
-// (utils/triage/short-prefixes.ts).
+// Broad terms are answered from bit sets of documents instead (utils/triage/doc-bit-sets.ts): one- and two-
+// character prefixes, and frequent tokens within a longer prefix.
 // Typing forward narrows: when every word of the previous query is the prefix of a word of the new one, only the
 // previous matches are candidates.
 //
@@ -41,12 +41,20 @@ export function queryTerms(query: string): string[] {
   return unique.filter((term) => !unique.some((other) => other !== term && other.startsWith(term)));
 }
 
-// How a query term is answered: from the posting lists of the words it starts, or from a short prefix's bit set.
-type Plan = { lists: number[][]; cost: number; bits?: undefined } | { bits: Uint32Array; cost: number };
+// How a query term is answered: the posting lists of the rare words it starts, the bit sets of the frequent ones
+// (or of a short prefix), and an estimate of how many documents that is.
+interface Plan {
+  lists: number[][];
+  sets: Uint32Array[];
+  cost: number;
+}
+
+// An answer so far: a list of documents (selective queries) or a bit set of them (broad ones).
+type Found = { docs: number[]; bits?: undefined } | { bits: Uint32Array; docs?: undefined };
 
 export class SearchIndex {
   private readonly vocab = new Vocabulary();
-  private readonly short = new ShortPrefixBits();
+  private readonly sets = new DocBitSets();
   // Token id → the documents holding it, ascending (documents are numbered in the order they were added).
   private readonly postings: number[][] = [];
   private readonly docSlot: number[] = [];
@@ -59,7 +67,7 @@ export class SearchIndex {
   private stamp = new Int32Array(1024);
   private generation = 0;
   // The last query and its matching documents, for narrowing while the journalist types on.
-  private last: { terms: string[]; docs: number[] } | null = null;
+  private last: { terms: string[]; found: Found } | null = null;
 
   constructor(entries: Iterable<LogEntry> = []) {
     for (const entry of entries) this.add(entry);
@@ -97,9 +105,12 @@ export class SearchIndex {
       const list = this.postings[id];
       if (list === undefined) this.postings[id] = [doc];
       // Documents arrive in ascending order, so a token repeated within one entry is the list's last element.
-      else if (list[list.length - 1] !== doc) list.push(doc);
-      else return;
-      this.short.mark(this.vocab.words[id]!, doc);
+      else if (list[list.length - 1] !== doc) {
+        list.push(doc);
+        if (list.length > FREQUENT) this.sets.markToken(id, doc);
+        else if (list.length === FREQUENT) this.sets.promote(id, list);
+      } else return;
+      this.sets.markPrefixes(this.vocab.words[id]!, doc);
     });
     this.last = null;
   }
@@ -131,19 +142,20 @@ export class SearchIndex {
     return this.generation;
   }
 
-  // The posting lists of every token a term starts, and how many postings that is (the cost of using it); a short
-  // term's bit set goes last, as it is the broadest and a bit test per remaining candidate is all it costs then.
+  // What answers a term: its short prefix's bit set, or the postings of the rare tokens it starts and the bit
+  // sets of the frequent ones.
   private planFor(term: string): Plan {
-    const bits = this.short.lookup(term);
-    if (bits) return { bits, cost: Number.MAX_SAFE_INTEGER };
-    const lists: number[][] = [];
-    let cost = 0;
+    const short = this.sets.prefix(term);
+    if (short) return { lists: [], sets: [short], cost: Number.MAX_SAFE_INTEGER };
+    const plan: Plan = { lists: [], sets: [], cost: 0 };
     this.vocab.withPrefix(term, (id) => {
       const list = this.postings[id]!;
-      lists.push(list);
-      cost += list.length;
+      const set = this.sets.token(id);
+      if (set) plan.sets.push(set);
+      else plan.lists.push(list);
+      plan.cost += list.length;
     });
-    return { lists, cost };
+    return plan;
   }
 
   // Calls visit with every live document whose bit is set.
@@ -159,11 +171,20 @@ export class SearchIndex {
     }
   }
 
-  private union(lists: readonly number[][]): number[] {
+  // Every document of a plan as a bit set: its sets ORed, its postings set bit by bit.
+  private planBits(plan: Plan): Uint32Array {
+    const bits = new Uint32Array(this.sets.width);
+    for (const set of plan.sets) for (let w = 0; w < set.length; w += 1) bits[w]! |= set[w]!;
+    for (const list of plan.lists) for (const doc of list) bits[doc >>> 5]! |= 1 << (doc & 31);
+    return bits;
+  }
+
+  // The live documents of a plan as a list (a selective plan: postings only).
+  private planDocs(plan: Plan): number[] {
     const gen = this.nextGeneration();
     const stamp = this.stamp;
     const docs: number[] = [];
-    for (const list of lists) {
+    for (const list of plan.lists) {
       for (const doc of list) {
         if (stamp[doc] === gen) continue;
         stamp[doc] = gen;
@@ -173,52 +194,54 @@ export class SearchIndex {
     return docs;
   }
 
-  private intersect(docs: readonly number[], lists: readonly number[][]): number[] {
+  // The candidates that a plan also matches.
+  private keep(docs: readonly number[], plan: Plan): number[] {
     const gen = this.nextGeneration();
     const stamp = this.stamp;
-    for (const list of lists) for (const doc of list) stamp[doc] = gen;
-    return docs.filter((doc) => stamp[doc] === gen);
+    for (const list of plan.lists) for (const doc of list) stamp[doc] = gen;
+    const sets = plan.sets;
+    return docs.filter((doc) => {
+      if (stamp[doc] === gen) return true;
+      for (const set of sets) if (((set[doc >>> 5] ?? 0) >>> (doc & 31)) & 1) return true;
+      return false;
+    });
   }
 
-  // The previous matches are a superset of this query's when every previous term starts some term of this one
+  // The previous answer is a superset of this query's when every previous term starts some term of this one
   // ("rot" → "rotter", "acme" → "acme plant"); the index must not have changed since.
-  private candidates(terms: readonly string[]): number[] | null {
+  private candidates(terms: readonly string[]): Found | null {
     const last = this.last;
     if (!last) return null;
-    return last.terms.every((old) => terms.some((term) => term.startsWith(old))) ? last.docs : null;
+    return last.terms.every((old) => terms.some((term) => term.startsWith(old))) ? last.found : null;
   }
 
-  // The matching documents of a query, as a list or (a query of short words only) as a bit set; null for an empty
-  // query (nothing filtered out).
-  private answer(query: string): { docs: number[] } | { docBits: Uint32Array } | null {
+  // The matching documents of a query; null for an empty query (nothing filtered out). Terms go cheapest first;
+  // a broad answer stays a bit set (ANDed word by word), a selective one a list (filtered by each further term).
+  private answer(query: string): Found | null {
     const terms = queryTerms(query);
     if (terms.length === 0) return null;
     const plans = terms.map((term) => this.planFor(term)).sort((a, b) => a.cost - b.cost);
-    // Only one- and two-character words ("b", "ba", "a b"): the AND of their bit sets, with no list of the
-    // hundred thousand documents they usually cover. Nothing to narrow from for the next key, which is cheaper
-    // answered from its own postings than by filtering nearly every document.
-    if (plans.every((plan) => plan.bits)) {
-      const sets = plans.map((plan) => plan.bits!);
-      const docBits = new Uint32Array(Math.min(...sets.map((set) => set.length)));
-      for (let w = 0; w < docBits.length; w += 1) {
-        let word = sets[0]![w]!;
-        for (let k = 1; k < sets.length && word !== 0; k += 1) word &= sets[k]![w]!;
-        docBits[w] = word;
-      }
-      this.last = null;
-      return { docBits };
-    }
-    let docs = this.candidates(terms);
+    let found = this.candidates(terms);
     for (const plan of plans) {
-      if (docs !== null && docs.length === 0) break;
-      if (plan.bits) {
-        // Short words sort last, so a list of candidates exists by now.
-        const bits = plan.bits;
-        docs = (docs ?? []).filter((doc) => ((bits[doc >>> 5] ?? 0) >>> (doc & 31)) & 1);
-      } else docs = docs === null ? this.union(plan.lists) : this.intersect(docs, plan.lists);
+      if (found === null) {
+        found = plan.sets.length > 0 ? { bits: this.planBits(plan) } : { docs: this.planDocs(plan) };
+      } else if (found.docs) {
+        if (found.docs.length === 0) break;
+        found = { docs: this.keep(found.docs, plan) };
+      } else {
+        const mine = this.planBits(plan);
+        const bits = new Uint32Array(mine.length);
+        for (let w = 0; w < bits.length; w += 1) bits[w] = mine[w]! & (found.bits[w] ?? 0);
+        found = { bits };
+      }
     }
-    this.last = { terms, docs: docs! };
-    return { docs: docs! };
+    this.last = { terms, found: found! };
+    return found;
+  }
+
+  private forEachFound(found: Found, visit: (doc: number) => void): void {
+    if (found.docs) found.docs.forEach((doc) => visit(doc));
+    else this.forEachDoc(found.bits, visit);
   }
 
   search(query: string): SearchMatches | null {
@@ -226,12 +249,10 @@ export class SearchIndex {
     if (found === null) return null;
     const bits = new Uint8Array(this.slotIds.length);
     let count = 0;
-    const mark = (doc: number) => {
+    this.forEachFound(found, (doc) => {
       bits[this.docSlot[doc]!] = 1;
       count += 1;
-    };
-    if ('docs' in found) found.docs.forEach(mark);
-    else this.forEachDoc(found.docBits, mark);
+    });
     return { bits, count };
   }
 
@@ -240,9 +261,7 @@ export class SearchIndex {
     const found = this.answer(query);
     if (found === null) return null;
     const ids: string[] = [];
-    const collect = (doc: number) => void ids.push(this.slotIds[this.docSlot[doc]!]!);
-    if ('docs' in found) found.docs.forEach(collect);
-    else this.forEachDoc(found.docBits, collect);
+    this.forEachFound(found, (doc) => void ids.push(this.slotIds[this.docSlot[doc]!]!));
     return ids;
   }
 }

@@ -172,3 +172,43 @@ describe('search index while typing and while the log changes', () => {
     expect(live.matchingIds('word4 ref1')).toHaveLength(both);
   });
 });
+
+describe('search index against a plain word-start scan', () => {
+  // Enough entries for tokens to cross the frequent-token threshold (kept as bit sets), with edits and deletions.
+  const syllables = ['ba', 'ko', 'ri', 'ten', 'mar', 'sol', 'vin', 'dra'];
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const word = () => syllables[Math.floor(rand() * 8)]! + syllables[Math.floor(rand() ** 2 * 8)]!;
+  const make = (i: number) =>
+    makeEntry(`n${i}`, { notes: `${word()} ${word()} ref${i} common`, tags: [], record: { headline: `${word()} ${word()}`, summary: null, contacts: [] } });
+  const scan = (list: ReturnType<typeof make>[], query: string) => {
+    const terms = searchTokens(query);
+    return list
+      .filter((e) => {
+        const tokens = searchTokens(`${e.record.headline} ${e.record.issuer} ${e.record.datelinePlace} ${e.notes}`);
+        return terms.every((t) => tokens.some((w) => w.startsWith(t)));
+      })
+      .map((e) => e.id)
+      .sort();
+  };
+
+  it('gives the same answers, also after edits and deletions and while typing', () => {
+    let list = Array.from({ length: 5000 }, (_, i) => make(i));
+    const live = new SearchIndex(list);
+    const queries = ['c', 'co', 'com', 'common', 'common ba', 'common bako', 'b', 'ba', 'bako', 'bako ri', 'ref4', 'ref49', 'ref499 common', 'leip', 'ko ten', 'acme'];
+    for (const q of queries) expect(sorted(live.matchingIds(q)), q).toEqual(scan(list, q));
+    // Edit a third of the entries (new words), delete a tenth.
+    for (let i = 0; i < 5000; i += 3) {
+      const edited = { ...list[i]!, notes: `${word()} edited${i % 7}` };
+      list[i] = edited;
+      live.add(edited);
+    }
+    for (let i = 0; i < 5000; i += 10) live.remove(`n${i}`);
+    list = list.filter((_, i) => i % 10 !== 0);
+    for (const q of [...queries, 'edited', 'edited3', 'edited3 ba']) expect(sorted(live.matchingIds(q)), q).toEqual(scan(list, q));
+    // The slot answer agrees with the ids.
+    const result = live.search('common b')!;
+    expect(result.count).toBe(scan(list, 'common b').length);
+    expect(list.filter((e) => result.bits[live.slotOf(e.id)] === 1).map((e) => e.id).sort()).toEqual(scan(list, 'common b'));
+  });
+});
