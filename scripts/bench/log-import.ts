@@ -11,8 +11,9 @@ import { median } from './stats';
 // What scripts/bench-log.ts does not time: the extension's own JSON import as the journalist does it (choose ONE
 // export file of N entries in the log page's "Import JSON", wait for the preview, Confirm, wait until it is
 // written), and a status change made from the keyboard on the log page. Each size starts from a fresh profile
-// (an empty log), so the figure is N entries in, from one file. The file crosses to the background in runs of
-// entries (components/log-import/stage-file.ts), so it is not bound by Chrome's 64 MiB cap on one message.
+// (an empty log), so the figure is N entries in, from one file. The background reads the chosen file through a
+// blob: URL the page hands it (utils/sync/read-import-file.ts), so it is not bound by Chrome's 64 MiB cap on one
+// message.
 // Then the same file is chosen again against the full log (every entry unchanged): the preview alone, the cost
 // of merging against a log of that size. `npx tsx scripts/bench/log-import.ts [10000,100000]` runs only this
 // against .output/chrome-mv3.
@@ -23,7 +24,7 @@ export const IMPORT_TARGET_MS = 10_000;
 export interface ImportFigures {
   entries: number;
   fileMB: number;
-  previewMs: number; // file chosen → preview counts shown (read, cut, send, parse + validate, merge)
+  previewMs: number; // file chosen → preview counts shown (the background fetches, parses, validates, merges)
   applyMs: number; // Confirm → "Imported" shown (merge again, one write transaction)
   importWallMs: number; // file chosen → entries in the log
   imported: number;
@@ -154,6 +155,7 @@ export async function benchImportAndStatus(buildDir: string, sizes: readonly num
         if (again.error) figures.failures.push(`re-import preview: ${again.error}`);
         else await page.locator('.log-import .import-cancel').click();
         await rm(join(dir, `export-${size}.json`), { force: true });
+        await openLog(page, logUrl);
         await page.evaluate('globalThis.__name ??= (f) => f');
         const { uiMs, messageMs, problems } = await statusChanges(page, size);
         figures.failures.push(...problems.map((p) => `set-status: ${p}`));
