@@ -125,6 +125,20 @@ describe('Import JSON and Restore (Chromium)', () => {
     expect(await logEntryCount()).toBe(3001);
   });
 
+  it('Confirm after the service worker restarted (the staged file is gone) says so and writes nothing', async () => {
+    const one = sampleEntry({ id: 'after-restart', record: { ...record, url: 'https://wire.example/after-restart' } });
+    await chooseFile('restart.json', JSON.stringify({ format: 'pressclip-log', version: 1, exportedAt: '2026-03-05T08:00:00.000Z', entries: [one] }));
+    const panel = log.locator('.log-import');
+    await expect.poll(() => panel.getAttribute('data-phase')).toBe('preview');
+    await ext.stopServiceWorker();
+    await panel.getByRole('button', { name: /Confirm import/ }).click();
+    await expect.poll(() => panel.getAttribute('data-phase')).toBe('refused');
+    expect(await panel.locator('.import-error').textContent()).toMatch(/no longer open in PressClip.*choose the file again/);
+    expect(await panel.getByText('Nothing was changed in your log.').count()).toBe(1);
+    expect(await logEntryCount()).toBe(3001);
+    await panel.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('sent nothing anywhere but 127.0.0.1', () => {
     // Page-level requests (playwright) and everything else, the service worker's fetches included
     // (the harness's recording proxy; loopback bypasses it).
