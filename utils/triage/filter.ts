@@ -91,14 +91,20 @@ export function sortEntries(entries: readonly LogEntry[], order: SortOrder): Log
 export function mergeSorted(sorted: readonly LogEntry[], incoming: readonly LogEntry[], order: SortOrder): LogEntry[] {
   const direction = order.descending ? -1 : 1;
   const key = (entry: LogEntry) => ({ entry, value: sortValue(entry, order.key), tie: entry.updatedAt });
-  const a = sorted.map(key);
   const b = incoming.map(key).sort((x, y) => compareKeyed(x, y, direction));
-  const out: LogEntry[] = new Array<LogEntry>(a.length + b.length);
+  const out: LogEntry[] = new Array<LogEntry>(sorted.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareKeyed(b[j]!, a[i]!, direction) < 0 ? b[j++]!.entry : a[i++]!.entry;
-  while (i < a.length) out[k++] = a[i++]!.entry;
+  // The sorted side is keyed one entry at a time: no object per entry of the (large) sorted list.
+  while (i < sorted.length && j < b.length) {
+    const a = sorted[i]!;
+    const aKey = { value: sortValue(a, order.key), tie: a.updatedAt };
+    while (j < b.length && compareKeyed(b[j]!, aKey, direction) < 0) out[k++] = b[j++]!.entry;
+    out[k++] = a;
+    i += 1;
+  }
+  while (i < sorted.length) out[k++] = sorted[i++]!;
   while (j < b.length) out[k++] = b[j++]!.entry;
   return out;
 }

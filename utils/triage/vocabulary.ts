@@ -10,7 +10,7 @@
 // every insert would move hundreds of thousands of entries per new word; new words wait in a small unsorted list
 // instead and are merged into the sorted one (one linear pass) the next time a prefix is looked up.
 
-import { fold, isAscii, isAsciiWordCode, searchTokens } from './tokens';
+import { isAscii, isAsciiWordCode, searchTokens } from './tokens';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -41,11 +41,12 @@ export class Vocabulary {
 
   // Calls visit with the number of every search token of text (utils/triage/tokens.ts searchTokens), in order.
   internWords(text: string, visit: (id: number) => void): void {
-    const folded = fold(text);
-    if (!isAscii(folded)) {
-      for (const token of searchTokens(folded)) visit(this.intern(token));
+    // One scan decides the path: plain ASCII only needs lower case (fold() would test for non-ASCII again).
+    if (!isAscii(text)) {
+      for (const token of searchTokens(text)) visit(this.intern(token));
       return;
     }
+    const folded = text.toLowerCase();
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= folded.length; i += 1) {
