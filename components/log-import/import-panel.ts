@@ -101,6 +101,9 @@ export function createImportPanel(ask: Ask, imported: () => void): ImportPanel {
     async function apply() {
       confirm.disabled = true;
       cancel.disabled = true;
+      // 100,000 entries take IndexedDB several seconds (one write each, all in one transaction).
+      element.dataset.phase = 'writing';
+      panel.append(node('p', `Writing ${preview.writes} entr${preview.writes === 1 ? 'y' : 'ies'} to your log…`, 'import-writing'));
       try {
         const { result } = await ask('log:import-apply', { session });
         if (!result.ok) {

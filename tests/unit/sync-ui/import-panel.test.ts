@@ -112,6 +112,10 @@ describe('Import JSON panel', () => {
 
     await panel.importFile(file(text));
     (document.querySelector('.import-confirm') as HTMLButtonElement).click();
+    // Until the one transaction is done, the panel says it is writing and offers nothing to click.
+    expect(panel.element.dataset.phase).toBe('writing');
+    expect(document.querySelector('.import-writing')?.textContent).toBe('Writing 1 entry to your log…');
+    expect((document.querySelector('.import-cancel') as HTMLButtonElement).disabled).toBe(true);
     await expect.poll(() => panel.element.dataset.phase).toBe('done');
     expect((await store.get('new-1'))?.record.headline).toBe('Brand new <img src=x onerror=alert(1)>');
     expect(imported()).toBe(1);
