@@ -24,11 +24,15 @@ export interface ImportPreview {
 
 export type ImportResult = ImportPreview | { ok: false; reason: string };
 
-// The entries of a file, validated and migrated, with the ones that failed and why.
-export function readExportEntries(
-  input: string | Uint8Array,
-  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
-): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[] } | { ok: false; reason: string } {
+export interface OpenedExport {
+  ok: true;
+  version: number;
+  document: Record<string, unknown>;
+  rawEntries: unknown[];
+}
+
+// A file parsed and checked around its entries (limits, JSON, format, version, the list), entries not yet read.
+export function openExport(input: string | Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): OpenedExport | { ok: false; reason: string } {
   const read = readJson(input, { ...limits, maxTopArrayItems: limits.maxEntries });
   if (!read.ok) return read;
   const header = checkExportHeader(read.value);
@@ -38,9 +42,19 @@ export function readExportEntries(
   if (rawEntries.length > limits.maxEntries) {
     return { ok: false, reason: `The file has ${rawEntries.length} entries; the limit is ${limits.maxEntries}.` };
   }
-  const entries = readEntries(header.document, header.version, rawEntries, 0, new Map());
-  if (!entries) return { ok: false, reason: `No migration from version ${header.version}.` };
-  return { ok: true, fromVersion: header.version, ...entries };
+  return { ok: true, version: header.version, document: header.document, rawEntries };
+}
+
+// The entries of a file, validated and migrated, with the ones that failed and why.
+export function readExportEntries(
+  input: string | Uint8Array,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[] } | { ok: false; reason: string } {
+  const opened = openExport(input, limits);
+  if (!opened.ok) return opened;
+  const entries = readEntries(opened.document, opened.version, opened.rawEntries, 0, new Map());
+  if (!entries) return { ok: false, reason: `No migration from version ${opened.version}.` };
+  return { ok: true, fromVersion: opened.version, ...entries };
 }
 
 export type ExportRead = ReturnType<typeof readExportEntries>;

@@ -1,10 +1,15 @@
-import { DEFAULT_IMPORT_LIMITS, readExportEntries, type ExportRead, type ImportLimits } from './import-preview';
+import type { LogEntry } from '../schema/entry';
+import { DEFAULT_IMPORT_LIMITS, openExport, type ExportRead, type ImportLimits } from './import-preview';
+import { readEntries, type InvalidEntry } from './read-entries';
 
 // The background reading the file the journalist chose on the log page. The page hands over a blob: URL of
 // the File (URL.createObjectURL) instead of its text: a 100,000-entry export is ~150 MB, over Chrome's 64 MiB
 // cap on one runtime message, and sending it in message-sized runs cost more (measured: ~5 s of messaging
 // and ~3 s of cutting the text on the page at 100,000 entries) than the background fetching the blob from
 // its own origin (under 1 s). Everything in the file is then checked here, at the background boundary, once.
+
+const SLICE = 5000;
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Fetches a blob: URL as a Blob without reading it (the size is checked before the bytes are).
 export type OpenFile = (url: string) => Promise<Blob>;
@@ -39,7 +44,21 @@ export async function readImportFile(
   if (blob.size > limits.maxBytes) return { ok: false, reason: `The file is ${blob.size} bytes; the limit is ${limits.maxBytes}.` };
   try {
     // Bytes, not text: the UTF-8 check and the byte count come with the decoding (readJson).
-    return readExportEntries(new Uint8Array(await blob.arrayBuffer()), limits);
+    const opened = openExport(new Uint8Array(await blob.arrayBuffer()), limits);
+    if (!opened.ok) return opened;
+    // Validated a slice at a time, letting other messages through in between (validating 100,000 entries
+    // takes seconds, and a popup opened meanwhile asks the background for its tab's state).
+    const entries: LogEntry[] = [];
+    const invalid: InvalidEntry[] = [];
+    const seen = new Map<string, number>();
+    for (let first = 0; first < opened.rawEntries.length; first += SLICE) {
+      if (first > 0) await yieldToEvents();
+      const slice = readEntries(opened.document, opened.version, opened.rawEntries.slice(first, first + SLICE), first, seen);
+      if (!slice) return { ok: false, reason: `No migration from version ${opened.version}.` };
+      for (const entry of slice.entries) entries.push(entry);
+      for (const problem of slice.invalid) invalid.push(problem);
+    }
+    return { ok: true, fromVersion: opened.version, entries, invalid };
   } catch (error) {
     return { ok: false, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -4,6 +4,7 @@ import { openLogStore, type LogStore } from '../../../utils/log/store';
 import { contract } from '../../../utils/messaging/contract';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { readExportEntries } from '../../../utils/sync/import-preview';
 import { SESSION_GONE } from '../../../utils/sync/import-staging';
 import { isValidatedEntry } from '../../../utils/sync/read-entries';
 import { isOwnBlobUrl, readImportFile } from '../../../utils/sync/read-import-file';
@@ -68,6 +69,19 @@ describe('readImportFile', () => {
     });
     expect(read.ok).toBe(false);
     expect(!read.ok && read.reason).toMatch(/could not be read \(Failed to fetch\); choose it again/);
+  });
+
+  it('reads a file in slices exactly as it reads it whole (repeats and invalid entries across slice edges)', async () => {
+    const entries: unknown[] = Array.from({ length: 12_000 }, (_, i) => entry(`s-${i}`));
+    entries[5000] = entry('s-10');
+    entries[4999] = { id: 's-4999', createdAt: 'yesterday' };
+    entries[11_999] = { id: 's-11999' };
+    const text = file(entries);
+    const sliced = await readImportFile(blobUrl(1), PAGE, async () => new Blob([text]));
+    expect(sliced).toEqual(readExportEntries(text));
+    expect(sliced.ok && sliced.invalid.map((problem) => problem.index)).toEqual([4999, 5000, 11_999]);
+    expect(sliced.ok && sliced.invalid[1]!.reason).toBe('entry 5000: id "s-10" repeats entry 10');
+    expect(sliced.ok && sliced.entries).toHaveLength(11_997);
   });
 
   it('refuses bytes that are not UTF-8', async () => {
