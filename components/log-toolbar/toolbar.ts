@@ -142,7 +142,9 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       direction.value = sort.descending ? 'desc' : 'asc';
     },
     setIndexing(done) {
-      search.placeholder = done >= 1 ? READY_PLACEHOLDER : `Indexing for search… ${Math.floor(done * 100)}%`;
+      // Called after every indexing slice (hundreds of times): touch the DOM only when the text changes.
+      const text = done >= 1 ? READY_PLACEHOLDER : `Indexing for search… ${Math.floor(done * 100)}%`;
+      if (search.placeholder !== text) search.placeholder = text;
     },
     showFollowUpsDue() {
       followUp.box.checked = true;

@@ -123,7 +123,7 @@ export class SearchIndex {
 
   // Work to do between slices of a build rather than on the next keystroke.
   settle(): void {
-    this.vocab.flush();
+    this.vocab.settle();
   }
 
   remove(id: string): void {
