@@ -42,7 +42,9 @@ async function serveOn(host: string, page: TracePage): Promise<{ server: Server;
   const server = createServer((req, res) => {
     if (req.url !== `/${page.name}`) return void res.writeHead(404).end();
     page.body().then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      // The page's own scripts stay off, as in section 1 (one of the corpus pages navigates itself away); a page's
+      // CSP does not apply to an extension's content scripts.
+      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(body),
       () => res.writeHead(500).end(),
     );
   });
@@ -102,42 +104,64 @@ export interface TraceOptions {
 }
 
 const BASELINE_WAIT_MS = 1000;
+// A page whose verdict never comes (it navigated itself away, or the detector failed) is reported, not waited for.
+const VERDICT_WAIT_MS = 10_000;
+
+// Which page a renderer process belongs to: each page has a loopback host of its own, and its renderer's events
+// name the page's URL (ParseHTML, CommitLoad, EvaluateScript for its scripts …).
+function pagesByProcess(events: readonly TraceEvent[], hosts: readonly string[]): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const e of events) {
+    if (byPid.has(e.pid)) continue;
+    const text = JSON.stringify(e.args ?? {});
+    const i = hosts.findIndex((host) => text.includes(`http://${host}:`));
+    if (i >= 0) byPid.set(e.pid, i);
+  }
+  return byPid;
+}
 
 export async function traceContentScript(buildDir: string, pages: readonly TracePage[], options: TraceOptions): Promise<TracedPage[]> {
-  const served = await Promise.all(pages.map((p, i) => serveOn(`127.0.0.${FIRST_HOST + i}`, p)));
+  const hosts = pages.map((_, i) => `127.0.0.${FIRST_HOST + i}`);
+  const served = await Promise.all(pages.map((p, i) => serveOn(hosts[i]!, p)));
   const ext = await launchWithExtension(buildDir);
-  const results: TracedPage[] = [];
+  const errors: (string | null)[] = pages.map(() => null);
+  const events: TraceEvent[] = [];
   try {
     // Real pages reference CDNs and trackers: nothing but their own loopback server answers.
     await ext.ctx.route('**/*', (route) => (/^http:\/\/127\.0\.0\.\d+:\d+\//.test(route.request().url()) ? route.continue() : route.abort()));
     const session = await ext.browserSession();
-    for (const [i, p] of pages.entries()) {
-      const events: TraceEvent[] = [];
-      const collect = (e: { value: TraceEvent[] }) => void events.push(...e.value);
-      session.on('Tracing.dataCollected' as never, collect as never);
-      const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete' as never, (() => resolve()) as never));
-      await session.send('Tracing.start' as never, { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' } as never);
+    // One trace for all pages (ending a trace waits ~5 s for every process's buffer); each page runs in a
+    // renderer of its own, which tells its events apart.
+    session.on('Tracing.dataCollected' as never, ((e: { value: TraceEvent[] }) => void events.push(...e.value)) as never);
+    const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete' as never, (() => resolve()) as never));
+    await session.send('Tracing.start' as never, { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' } as never);
+    for (let i = 0; i < pages.length; i++) {
       const page = await ext.ctx.newPage();
-      let error: string | null = null;
       try {
         const url = served[i]!.url;
         await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-        if (options.waitForVerdict) await tabIdForUrl(ext, url, 30_000);
+        if (options.waitForVerdict) await tabIdForUrl(ext, url, VERDICT_WAIT_MS);
         else await new Promise((resolve) => setTimeout(resolve, BASELINE_WAIT_MS));
       } catch (e) {
-        error = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e);
+        errors[i] = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 160) : String(e);
       }
-      await session.send('Tracing.end' as never);
-      await complete;
-      session.off('Tracing.dataCollected' as never, collect as never);
       await page.close();
-      const { evaluateMs, callbacksMs } = detectorTime(events, `/${options.script}`);
-      results.push({ name: p.name, evaluateMs, callbacksMs, totalMs: evaluateMs + callbacksMs, error });
     }
+    await session.send('Tracing.end' as never);
+    await complete;
   } finally {
     // Pages' own preconnect hints reach the harness's proxy trap; the bench asserts nothing about them.
     await ext.close().catch(() => undefined);
     await Promise.all(served.map(({ server }) => new Promise((resolve) => server.close(resolve))));
   }
-  return results;
+  const byPid = pagesByProcess(events, hosts);
+  const perPage: TraceEvent[][] = pages.map(() => []);
+  for (const e of events) {
+    const i = byPid.get(e.pid);
+    if (i !== undefined) perPage[i]!.push(e);
+  }
+  return pages.map((p, i) => {
+    const { evaluateMs, callbacksMs } = detectorTime(perPage[i]!, `/${options.script}`);
+    return { name: p.name, evaluateMs, callbacksMs, totalMs: evaluateMs + callbacksMs, error: errors[i] ?? null };
+  });
 }

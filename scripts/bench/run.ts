@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { benchBundles } from './bundle';
 import { DETECT_RUNS, detectLeavesPageUnchanged, timeDetect, type DetectTiming } from './content-script-cost';
+import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, type TracedPage } from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
@@ -22,11 +23,13 @@ import {
 import { serveBenchPages } from './server';
 import { kb, median, ms, p95, ratio, table } from './stats';
 
-// npm run bench [-- --quick] [-- --build]
+// npm run bench [-- --quick] [-- --build] [-- --no-log]
 // One run in headless Debian Chromium, figures only (issue 3 "Cost" and the log sizes of issue 4):
 //   1. the every-page content script: built size, detect() main-thread time per page, script evaluation cost;
+//      1b. the same in the built extension, traced per page against an empty content script;
 //   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
-//   3. the log at 10,000 and 100,000 entries (10,000 only with --quick): import, first render, search, status.
+//   3. the log at 10,000 and 100,000 entries (10,000 only with --quick; none with --no-log): import, first
+//      render, search, status.
 // Builds the extension first when .output/chrome-mv3 is missing (or with --build).
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -157,6 +160,22 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     await browser.close();
     await server.close();
   }
+  // The same pages in the built extension, traced: what the content script really adds to a page, next to an
+  // extension whose content script does nothing.
+  note('Every-page content script in the built extension (traced, a fresh renderer per page)…');
+  const tracePages = [
+    ...(corpus ?? []).map((f) => ({ name: f, body: () => readFile(resolve(CORPUS_DIR, f)) })),
+    ...['large-1mb.html', 'large-5mb.html'].map((f) => ({ name: f, body: async () => generated.get(f)! })),
+  ];
+  const baselineDir = await writeBaselineExtension();
+  let baseline: TracedPage[] = [];
+  let traced: TracedPage[] = [];
+  try {
+    baseline = await traceContentScript(baselineDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
+    traced = await traceContentScript(build, tracePages, { script: 'content-scripts/detector.js', waitForVerdict: true });
+  } finally {
+    await rm(baselineDir, { recursive: true, force: true });
+  }
   evalReal = evalReal.filter(Number.isFinite);
   evalBundle = evalBundle.filter(Number.isFinite);
 
@@ -201,6 +220,44 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   );
   const slowest = [...pages].sort((a, b) => b.detect.firstMs - a.detect.firstMs).slice(0, 3);
   out(`   slowest first calls: ${slowest.map((p) => `${p.name} ${ms(p.detect.firstMs, 1)}`).join(', ')}`);
+  out();
+
+  // --- 1b. the content script in the built extension, traced ---
+  const tracedOk = (rows: TracedPage[], names: Set<string>) => rows.filter((r) => names.has(r.name) && !r.error);
+  const traceRows: string[][] = [];
+  const addTraced = (label: string, names: Set<string>) => {
+    const ours = tracedOk(traced, names);
+    const base = tracedOk(baseline, names);
+    if (ours.length === 0) return;
+    const total = ours.map((r) => r.totalMs);
+    const baseTotal = median(base.map((r) => r.totalMs));
+    traceRows.push([
+      label,
+      String(ours.length),
+      ms(median(ours.map((r) => r.evaluateMs)), 2),
+      ms(median(ours.map((r) => r.callbacksMs)), 2),
+      ms(median(total), 2),
+      ms(p95(total), 2),
+      ms(baseTotal, 2),
+      ratio(median(total) / baseTotal),
+      'p95 ≤ 5 ms',
+    ]);
+  };
+  const corpusNames = new Set(corpusRows.map((p) => p.name));
+  addTraced('corpus pages', corpusNames);
+  for (const g of genRows) addTraced(g.name, new Set([g.name]));
+  addTraced('all pages', new Set(pages.map((p) => p.name)));
+  out(
+    table(
+      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer), against an extension with an empty content script',
+      ['pages', 'n', 'evaluation', 'callbacks', 'total median', 'total p95', 'empty script', 'ratio', 'target'],
+      traceRows,
+    ),
+  );
+  const traceErrors = traced.filter((r) => r.error);
+  if (traceErrors.length) out(`   no verdict: ${traceErrors.map((r) => `${r.name} (${r.error})`).join('; ')}`);
+  const slowestTraced = [...traced].sort((a, b) => b.totalMs - a.totalMs).slice(0, 3);
+  out(`   slowest: ${slowestTraced.map((r) => `${r.name} ${ms(r.totalMs, 1)}`).join(', ')}`);
   out();
 
   // --- 2. extract vs Readability ---
@@ -253,6 +310,10 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   out();
 
   // --- 3. log size ---
+  if (args.has('--no-log')) {
+    out(`Total bench time ${((Date.now() - started) / 1000).toFixed(0)} s (log section skipped: --no-log).`);
+    return;
+  }
   const sizes = quick ? [10_000] : [10_000, 100_000];
   note(`Log bench at ${sizes.join(', ')} entries (scripts/bench-log.ts)…`);
   const renderRun = await runBenchLog(sizes, 360_000);
