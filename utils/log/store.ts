@@ -43,6 +43,14 @@ export interface BatchOptions {
   // Entries the caller validated against LogEntrySchema in this process (an import's entries, checked as they
   // arrived): written without a second validation, which costs seconds at 100,000 entries.
   alreadyValid?: (entry: unknown) => boolean;
+  // Compare-and-merge for a batch computed from entries read earlier (a sync round or an import merges while the
+  // journalist may be editing): `readAt(id)` is the updatedAt of the version the caller merged from (undefined:
+  // it was not in the log). Where the stored entry has changed since, `rebase(stored, ours)` is written instead,
+  // in the same transaction, so the edit made in between is kept rather than overwritten.
+  basis?: {
+    readAt(id: string): string | undefined;
+    rebase(stored: LogEntry, ours: LogEntry): LogEntry;
+  };
 }
 
 export interface LogStoreOptions {
@@ -212,8 +220,21 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         // Plain requests, without idb's promise and listeners on each: at 100,000 entries (an import) those
         // cost seconds. A request that fails later aborts the transaction, and tx.done rejects with its error.
         const raw = unwrap(tx.store);
+        const basis = options.basis;
         try {
-          for (const entry of entries) raw.put(entry);
+          if (basis) {
+            // A get per entry, then the put from its callback: the transaction stays open throughout.
+            for (const entry of entries) {
+              const read = raw.get(entry.id);
+              read.onsuccess = () => {
+                const stored = read.result as LogEntry | undefined;
+                const changed = stored !== undefined && stored.updatedAt !== basis.readAt(entry.id);
+                raw.put(changed ? LogEntrySchema.parse(basis.rebase(stored, entry)) : entry);
+              };
+            }
+          } else {
+            for (const entry of entries) raw.put(entry);
+          }
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
           let failure = error;

@@ -1,12 +1,13 @@
 import type { BatchOptions } from '../log/store';
 import type { LogEntry } from '../schema/entry';
+import { mergeEntry } from './merge-entry';
 import { isValidatedEntry } from './read-entries';
 import { DEFAULT_IMPORT_LIMITS, previewRead, readExportEntries, type ExportRead, type ImportLimits, type ImportResult } from './import-preview';
 
 // The store side a sync round needs: the whole log (tombstones included) and one all-or-nothing write.
 export interface BatchStore {
   exportDocument(): Promise<{ entries: LogEntry[] }>;
-  applyBatch(entries: readonly unknown[]): Promise<void>;
+  applyBatch(entries: readonly unknown[], options?: BatchOptions): Promise<void>;
 }
 
 // What an import needs: the stored entries as they are (no second validation of the whole log) and the write.
@@ -23,7 +24,14 @@ export async function confirmRead(store: ImportStore, read: ExportRead): Promise
   if (!read.ok) return read;
   const entries = await store.allEntries();
   const preview = previewRead(read, entries);
-  if (preview.ok && preview.toWrite.length > 0) await store.applyBatch(preview.toWrite, { alreadyValid: isValidatedEntry });
+  if (preview.ok && preview.toWrite.length > 0) {
+    // An entry edited while this merge ran is merged again with its stored version inside the write.
+    const readAt = new Map(entries.map((entry) => [entry.id, entry.updatedAt]));
+    await store.applyBatch(preview.toWrite, {
+      alreadyValid: isValidatedEntry,
+      basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry },
+    });
+  }
   return preview;
 }
 

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../schema/entry';
 import type { BatchStore } from './confirm-import';
-import { MAX_SUPERSEDES } from './merge-entry';
+import { MAX_SUPERSEDES, mergeEntry } from './merge-entry';
 import { mergeLogs } from './merge-log';
 import { drainOutbox, enqueue, type Outbox } from './outbox';
 import { sameJson } from './stable-json';
@@ -94,7 +94,12 @@ export async function syncOnce(
   report.pulled = pulled.entries.length;
   const current = (await store.exportDocument()).entries;
   const merge = mergeLogs(current, pulled.entries);
-  if (merge.changed.length > 0) await store.applyBatch(merge.changed);
+  // The journalist may edit while the round merges: an entry changed since it was read is merged again with
+  // the stored version inside the write (store.applyBatch's basis), so that edit is kept, not overwritten.
+  const readAt = new Map(current.map((entry) => [entry.id, entry.updatedAt]));
+  if (merge.changed.length > 0) {
+    await store.applyBatch(merge.changed, { basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry } });
+  }
   report.written = merge.changed.length;
   report.conflicts = [...merge.outcomes.values()].filter((outcome) => outcome === 'conflict').length;
   const remote = new Map(pulled.entries.map((entry) => [entry.id, entry]));
