@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { LogExportSchema, type LogExport } from '../../utils/schema/log-export';
 import type { LogEntry } from '../../utils/schema/entry';
 import { sampleFields } from '../unit/log/sample';
@@ -18,17 +17,7 @@ let network: { leaks: string[] };
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(15_000);
-  network = await guardNetwork(ext.ctx);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({}, (run) => ({ server, ext, network } = run));
 
 async function call<T>(page: Page, type: string, payload: unknown): Promise<T> {
   const reply = await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload });

@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { LogExportSchema } from '../../utils/schema/log-export';
 
 // The core flow in Chromium with the built extension: detect → badge → popup → edit → save → log → export.
@@ -34,18 +33,7 @@ interface BadgeApi {
 
 const mutations = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(10_000);
-  network = await guardNetwork(ext.ctx);
-  await ext.ctx.addInitScript(COUNT_MUTATIONS);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({ timeoutMs: 10_000, initScript: COUNT_MUTATIONS }, (run) => ({ server, ext, network } = run));
 
 describe('core flow (Chromium)', () => {
   let release: Page;

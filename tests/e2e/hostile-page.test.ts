@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { pathologicalPages } from './pathological/pages';
 
 // Markup written as text on a page (a headline or contact name holding "<img onerror=…>") must reach the
@@ -44,18 +43,7 @@ interface Probe {
   longTaskMs: number;
 }
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'), pathologicalPages);
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(10_000);
-  network = await guardNetwork(ext.ctx);
-  await ext.ctx.addInitScript(PROBE);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({ timeoutMs: 10_000, routes: pathologicalPages, initScript: PROBE }, (run) => ({ server, ext, network } = run));
 
 const injected = (page: Page) =>
   page.evaluate(() => ({

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { tabIdForUrl } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { contract, type MessageType } from '../../utils/messaging/contract';
 import { sampleFields } from '../unit/log/sample';
 
@@ -18,17 +17,7 @@ let network: { leaks: string[] };
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(15_000);
-  network = await guardNetwork(ext.ctx);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({}, (run) => ({ server, ext, network } = run));
 
 // The execution context Chromium created for PressClip's content script in this page.
 async function contentScriptContext(page: Page): Promise<{ cdp: CDPSession; contextId: number }> {

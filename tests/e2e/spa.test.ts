@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { tabIdForUrl, tabState } from './harness/extension-tabs';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 
 // The verdict follows the page shown in the tab: a single-page newsroom opening a release in place
 // (history.pushState), and going back and forward between pages. (Headless Chromium here reloads on
@@ -11,16 +11,7 @@ import { serveFolder, type StaticServer } from './harness/server';
 let server: StaticServer;
 let ext: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({ timeoutMs: 10_000 }, (run) => ({ server, ext } = run));
 
 describe('navigation within a tab', () => {
   it('re-detects after a pushState navigation', async () => {

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { LogExportSchema, LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, type LogExport } from '../../utils/schema/log-export';
 import type { LogEntry } from '../../utils/schema/entry';
 import { sampleFields } from '../unit/log/sample';
@@ -21,17 +20,7 @@ let server: StaticServer;
 let ext: ExtensionBrowser;
 let network: { leaks: string[] };
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(15_000);
-  network = await guardNetwork(ext.ctx);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useChromium({}, (run) => ({ server, ext, network } = run));
 
 interface Outcome {
   acked: boolean;

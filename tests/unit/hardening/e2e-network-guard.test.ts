@@ -14,14 +14,25 @@ describe('every e2e file is under the network guard', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
+  const closesWhatItLaunches = (code: string) => {
+    const launches = [...code.matchAll(/\b(\w+)\s*=\s*await\s+launch(?:Firefox)?WithExtension\(/g)].map((m) => m[1]!);
+    for (const name of launches) {
+      expect(code, `${name} is never closed, so its leak check never runs`).toMatch(new RegExp(`\\b${name}\\??\\.close\\(\\)`));
+    }
+    return launches.length;
+  };
+
   for (const file of files) {
     it(file, () => {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code, 'launches a browser outside the harness').not.toMatch(/\b(?:chromium\.launch|launchPersistentContext|puppeteer\.launch|firefox\.launch)\b/);
-      const launches = [...code.matchAll(/\b(\w+)\s*=\s*await\s+launch(?:Firefox)?WithExtension\(/g)].map((m) => m[1]!);
-      for (const name of launches) {
-        expect(code, `${name} is never closed, so its leak check never runs`).toMatch(new RegExp(`\\b${name}\\??\\.close\\(\\)`));
-      }
+      closesWhatItLaunches(code);
     });
   }
+
+  // Files that use the shared setup (useChromium) launch through it: it must close what it launches too.
+  it('harness/fixture.ts closes the browser it launches', () => {
+    const code = readFileSync(join(dir, 'harness', 'fixture.ts'), 'utf8');
+    expect(closesWhatItLaunches(code)).toBeGreaterThan(0);
+  });
 });
