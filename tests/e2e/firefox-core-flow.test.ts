@@ -1,9 +1,10 @@
-import { resolve, join } from 'node:path';
+import { join } from 'node:path';
 import { readdir, readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { asLocalhost, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
-import { serveFolder, type StaticServer } from './harness/server';
+import { asLocalhost, type FirefoxWithExtension } from './harness/firefox';
+import { badgeFor, useFirefox } from './harness/firefox-fixture';
+import type { StaticServer } from './harness/server';
 import { LogExportSchema } from '../../utils/schema/log-export';
 
 // The whole core flow in Firefox ESR with the built MV2 add-on: detect → badge → toolbar click (activeTab)
@@ -13,30 +14,6 @@ import { LogExportSchema } from '../../utils/schema/log-export';
 let server: StaticServer;
 let ff: FirefoxWithExtension;
 let control: Page;
-
-declare const browser: {
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
-};
-
-async function badgeFor(url: string): Promise<{ tabId: number; text: string; title: string }> {
-  const handle = await control.waitForFunction(
-    async (wanted: string) => {
-      const all = await browser.storage.session.get(null);
-      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && (v as { url?: string }).url === wanted);
-      if (!hit) return null;
-      const tabId = Number(hit[0].slice(4));
-      const [text, title] = await Promise.all([
-        browser.browserAction.getBadgeText({ tabId }),
-        browser.browserAction.getTitle({ tabId }),
-      ]);
-      return { tabId, text, title };
-    },
-    { timeout: 15_000, polling: 200 },
-    url,
-  );
-  return (await handle.jsonValue()) as { tabId: number; text: string; title: string };
-}
 
 // Types into a form field found by its data-path, as the input event a user's typing fires.
 async function fill(page: Page, scope: string, path: string, value: string) {
@@ -72,16 +49,7 @@ async function clickButton(page: Page, name: RegExp | string) {
 const bodyText = (page: Page, pattern: string) =>
   page.waitForFunction((p: string) => document.body.innerText.includes(p), { timeout: 10_000 }, pattern);
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'));
-  ff = await launchFirefoxWithExtension();
-  control = await ff.openExtensionPage('log.html');
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+useFirefox((run) => ({ server, ff, control } = run));
 
 describe('core flow (Firefox ESR, MV2)', () => {
   let release: Page;
@@ -91,7 +59,7 @@ describe('core flow (Firefox ESR, MV2)', () => {
   it('badges the release, and after a toolbar click the popup reads the page', async () => {
     release = await ff.browser.newPage();
     await release.goto(url());
-    const badge = await badgeFor(url());
+    const badge = await badgeFor(control, url());
     tabId = badge.tabId;
     expect(badge.text).toBe('PR');
 

@@ -30,9 +30,11 @@ describe('every e2e file is under the network guard', () => {
     });
   }
 
-  // Files that use the shared setup (useChromium) launch through it: it must close what it launches too.
-  it('harness/fixture.ts closes the browser it launches', () => {
-    const code = readFileSync(join(dir, 'harness', 'fixture.ts'), 'utf8');
-    expect(closesWhatItLaunches(code)).toBeGreaterThan(0);
-  });
+  // Files that use a shared setup (useChromium, useFirefox) launch through it: it must close what it launches too.
+  for (const fixture of ['fixture.ts', 'firefox-fixture.ts']) {
+    it(`harness/${fixture} closes the browser it launches`, () => {
+      const code = readFileSync(join(dir, 'harness', fixture), 'utf8');
+      expect(closesWhatItLaunches(code)).toBeGreaterThan(0);
+    });
+  }
 });
