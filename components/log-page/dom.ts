@@ -11,6 +11,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+// A form control with its visible label ("field" / "field-label", styled by each page).
+export function labelled(label: string, control: HTMLElement): HTMLLabelElement {
+  const wrap = el('label', undefined, 'field');
+  wrap.append(el('span', label, 'field-label'), control);
+  return wrap;
+}
+
 export function button(text: string, onClick: () => void, className?: string): HTMLButtonElement {
   const b = el('button', text, className);
   b.type = 'button';

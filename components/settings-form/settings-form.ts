@@ -1,5 +1,5 @@
 import { MAIL_HANDLERS, SettingsSchema, TEMPLATE_KINDS, type Settings, type TemplateKind } from '../../utils/settings/schema';
-import { button, el, option } from '../log-page/dom';
+import { button, el, labelled, option } from '../log-page/dom';
 
 // The journalist's details, mail handler, reminder delays and email templates.
 
@@ -26,12 +26,6 @@ const WEEKDAYS: readonly [number, string][] = [[1, 'Mon'], [2, 'Tue'], [3, 'Wed'
 
 export interface SettingsForm {
   element: HTMLElement;
-}
-
-function row(label: string, control: HTMLElement): HTMLElement {
-  const wrap = el('label', undefined, 'field');
-  wrap.append(el('span', label, 'field-label'), control);
-  return wrap;
 }
 
 function input(name: string, value: string, type = 'text'): HTMLInputElement {
@@ -67,7 +61,7 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
   });
   const weekendRow = el('div', undefined, 'weekdays');
   weekendRow.append(...weekend.map((w) => w.wrap));
-  // A div, not row()'s label: the weekday checkboxes have labels of their own, and labels do not nest.
+  // A div, not labelled()'s label: the weekday checkboxes have labels of their own, and labels do not nest.
   const weekendField = el('div', undefined, 'field');
   weekendField.setAttribute('role', 'group');
   weekendField.setAttribute('aria-label', 'Weekend');
@@ -89,22 +83,22 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
     body.rows = 8;
     body.value = initial.templates[kind].body;
     const box = el('fieldset', undefined, 'template');
-    box.append(el('legend', TEMPLATE_LABELS[kind]), row('Subject', subject), row('Body', body));
+    box.append(el('legend', TEMPLATE_LABELS[kind]), labelled('Subject', subject), labelled('Body', body));
     return { kind, subject, body, box };
   });
 
   const status = el('p', '', 'settings-status');
   status.setAttribute('role', 'status');
   const me = el('fieldset');
-  me.append(el('legend', 'You'), row('Name', name), row('Outlet', outlet), row('Email', email), row('Phone', phone), row('Signature', signature));
+  me.append(el('legend', 'You'), labelled('Name', name), labelled('Outlet', outlet), labelled('Email', email), labelled('Phone', phone), labelled('Signature', signature));
   const mail = el('fieldset');
   mail.append(
     el('legend', 'Requests and reminders'),
-    row('Open emails in', handler),
-    row('Deadline named in a request when the entry has none (days from today)', deadlineDays),
-    row('Follow up after (working days)', followUpDays),
+    labelled('Open emails in', handler),
+    labelled('Deadline named in a request when the entry has none (days from today)', deadlineDays),
+    labelled('Follow up after (working days)', followUpDays),
     weekendField,
-    row('Days off: holidays, leave (one date per line, YYYY-MM-DD)', daysOff),
+    labelled('Days off: holidays, leave (one date per line, YYYY-MM-DD)', daysOff),
   );
   const help = el('p', `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Unknown placeholders stay in the text so you can spot them.`, 'hint');
 

@@ -1,31 +1,21 @@
 import type { SyncStatus } from '../../utils/sync/messages';
 import { DEFAULT_COMPANION_PORT } from '../../utils/sync/protocol';
 import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+import { el, labelled } from '../log-page/dom';
 import type { Ask } from '../sync-status/sync-status';
 import '../sync-status/sync-status.css';
 
 // Settings → "Local log file": pair this browser with the companion log service (companion/). The
 // service prints a pairing code when it starts; the journalist types it here with the port it listens on.
 
-function labelled(label: string, control: HTMLElement): HTMLElement {
-  const wrap = document.createElement('label');
-  wrap.className = 'field';
-  const span = document.createElement('span');
-  span.className = 'field-label';
-  span.textContent = label;
-  wrap.append(span, control);
-  return wrap;
-}
-
 export function createSettingsSync(ask: Ask, formatTime: (iso: string) => string = localTime): { element: HTMLElement; refresh(): Promise<void> } {
-  const element = document.createElement('section');
-  element.className = 'settings-sync';
-  const heading = document.createElement('h2');
-  heading.textContent = 'Local log file';
-  const intro = document.createElement('p');
-  intro.textContent =
+  const element = el('section', undefined, 'settings-sync');
+  const heading = el('h2', 'Local log file');
+  const intro = el(
+    'p',
     'Keep the inquiry log in a JSON file on this computer, shared by every browser paired with it. Start the log service ' +
-    '(npm run log-server -- --file ~/PressClip/inquiry-log.json), then enter the port and the pairing code it prints.';
+    '(npm run log-server -- --file ~/PressClip/inquiry-log.json), then enter the port and the pairing code it prints.',
+  );
 
   const port = document.createElement('input');
   port.type = 'number';
@@ -41,12 +31,9 @@ export function createSettingsSync(ask: Ask, formatTime: (iso: string) => string
   const pair = document.createElement('button');
   pair.type = 'submit';
   pair.textContent = 'Pair';
-  const status = document.createElement('p');
-  status.className = 'sync-connection';
-  const pending = document.createElement('p');
-  pending.className = 'sync-pending';
-  const message = document.createElement('p');
-  message.className = 'pair-message';
+  const status = el('p', undefined, 'sync-connection');
+  const pending = el('p', undefined, 'sync-pending');
+  const message = el('p', undefined, 'pair-message');
   message.setAttribute('role', 'status');
 
   const form = document.createElement('form');

@@ -1,5 +1,6 @@
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging/contract';
 import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+import { el } from '../log-page/dom';
 import './sync-status.css';
 
 // "Local log file: connected · 2 changes waiting", refreshed every few seconds while the page is open,
@@ -25,15 +26,11 @@ export interface SyncStatusView {
 
 export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
   const formatTime = options.formatTime ?? localTime;
-  const element = document.createElement('section');
-  element.className = 'sync-status';
+  const element = el('section', undefined, 'sync-status');
   element.setAttribute('aria-label', 'Local log file');
-  const connection = document.createElement('span');
-  connection.className = 'sync-connection';
-  const pending = document.createElement('span');
-  pending.className = 'sync-pending';
-  const message = document.createElement('span');
-  message.className = 'sync-message';
+  const connection = el('span', undefined, 'sync-connection');
+  const pending = el('span', undefined, 'sync-pending');
+  const message = el('span', undefined, 'sync-message');
   message.setAttribute('role', 'status');
   element.append(connection, ' ', pending);
 
