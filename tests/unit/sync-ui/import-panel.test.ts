@@ -5,8 +5,7 @@ import type { Ask } from '../../../components/sync-status/sync-status';
 import { openLogStore } from '../../../utils/log/store';
 import { dispatch } from '../../../utils/messaging/receive';
 import { send } from '../../../utils/messaging/send';
-import { createSyncHandlers } from '../../../utils/sync/handlers';
-import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
+import { offlineSyncHandlers } from '../sync/offline-handlers';
 import { sampleEntry } from '../sync/sample-entry';
 import type { Handlers } from '../../../utils/messaging/receive';
 
@@ -38,13 +37,7 @@ async function setup() {
   const blobs = blobUrls();
   const store = await openLogStore(new IDBFactory(), { name: 'import-panel' });
   await store.save(sampleEntry());
-  const handlers = createSyncHandlers({
-    log: async () => store,
-    fetch: async () => {
-      throw new Error('no network in this test');
-    },
-    settings: companionSettingsItem,
-    state: syncStateItem,
+  const handlers = offlineSyncHandlers(store, {
     newId: () => crypto.randomUUID(),
     openFile: async (url) => {
       const blob = blobs.get(url);

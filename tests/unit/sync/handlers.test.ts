@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
 import { contract } from '../../../utils/messaging/contract';
 import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { offlineSyncHandlers } from './offline-handlers';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../utils/sync/sync-once';
 import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
 import { FakeTarget } from './fake-target';
@@ -16,13 +17,7 @@ async function setup() {
   await companionSettingsItem.setValue({ port: 17373, token: 'paired-token', lastSyncAt: null });
   const target = new FakeTarget();
   let n = 0;
-  const handlers = createSyncHandlers({
-    log: async () => store,
-    fetch: async () => {
-      throw new Error('no network in this test');
-    },
-    settings: companionSettingsItem,
-    state: syncStateItem,
+  const handlers = offlineSyncHandlers(store, {
     newId: () => `id-${++n}`,
     target: () => target,
   });

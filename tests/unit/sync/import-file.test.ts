@@ -3,12 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { openLogStore, type LogStore } from '../../../utils/log/store';
 import { contract } from '../../../utils/messaging/contract';
 import type { LogEntry } from '../../../utils/schema/entry';
-import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { offlineSyncHandlers } from './offline-handlers';
 import { readExportEntries } from '../../../utils/sync/import-preview';
 import { SESSION_GONE } from '../../../utils/sync/import-staging';
 import { isValidatedEntry } from '../../../utils/sync/read-entries';
 import { isOwnBlobUrl, readImportFile } from '../../../utils/sync/read-import-file';
-import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
 import { versionTag } from '../../../utils/sync/version-tag';
 import { sampleEntry } from './sample-entry';
 
@@ -29,13 +28,7 @@ async function setup(files: Map<string, string>, store?: LogStore) {
   const log = store ?? (await openLogStore(new IDBFactory(), { name: 'import-file' }));
   let n = 0;
   const opened: string[] = [];
-  const handlers = createSyncHandlers({
-    log: async () => log,
-    fetch: async () => {
-      throw new Error('no network in this test');
-    },
-    settings: companionSettingsItem,
-    state: syncStateItem,
+  const handlers = offlineSyncHandlers(log, {
     newId: () => `session-${++n}`,
     openFile: async (url) => {
       opened.push(url);

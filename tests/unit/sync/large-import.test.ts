@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { confirmImport } from '../../../utils/sync/confirm-import';
-import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { offlineSyncHandlers } from './offline-handlers';
 import { DEFAULT_IMPORT_LIMITS, previewImport } from '../../../utils/sync/import-preview';
-import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
 import { versionTag } from '../../../utils/sync/version-tag';
 import { sampleEntry } from './sample-entry';
 
@@ -77,13 +76,7 @@ describe('merging a large file into a large log', () => {
 describe('apply after preview', () => {
   async function setup() {
     const store = await openLogStore(new IDBFactory(), { name: 'reuse' });
-    const handlers = createSyncHandlers({
-      log: async () => store,
-      fetch: async () => {
-        throw new Error('no network in this test');
-      },
-      settings: companionSettingsItem,
-      state: syncStateItem,
+    const handlers = offlineSyncHandlers(store, {
       newId: () => 'id',
     });
     return { store, handlers };
