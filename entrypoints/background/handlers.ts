@@ -6,6 +6,8 @@ import type { TabStateStore } from '../../utils/tab-state';
 import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
 import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
+import { detectSnapshot } from '../../utils/extract/detect';
+import { detectSafely, failedDetection } from '../../utils/safe-detect';
 
 // One named handler per message in the contract. Browser APIs come in through `deps`, so the
 // handlers run in unit tests against fakes and fake-indexeddb.
@@ -32,7 +34,7 @@ const syncNotSetUp: Omit<SyncDeps, 'log'> = {
 
 // A same-document navigation (pushState) can change the path but never the origin, so a reported URL
 // on another origin is ignored and the browser's own sender.url is kept.
-function reportedUrl(reported: string | undefined, senderUrl: string): string {
+function reportedUrl(reported: string | undefined | null, senderUrl: string): string {
   if (!reported) return senderUrl;
   try {
     return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
@@ -43,10 +45,12 @@ function reportedUrl(reported: string | undefined, senderUrl: string): string {
 
 export function createHandlers(deps: BackgroundDeps): Handlers<object> {
   return {
-    async 'page:detected'({ detection, url }, { sender }) {
+    async 'page:snapshot'({ snapshot, failed }, { sender }) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url) throw new Error('page:detected must come from a tab.');
-      await deps.tabs.set(tabId, { url: reportedUrl(url, sender.url), detection });
+      if (tabId === undefined || !sender.url) throw new Error('page:snapshot must come from a tab.');
+      const url = reportedUrl(snapshot?.url, sender.url);
+      const detection = snapshot ? detectSafely(() => detectSnapshot({ ...snapshot, url }).detection) : failedDetection(failed ?? 'error');
+      await deps.tabs.set(tabId, { url, detection });
       await deps.showBadge(tabId, badgeFor(detection));
       return {};
     },

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect } from '../../utils/extract/detect';
+import { renderedSnapshot } from '../../utils/extract/rendered-snapshot';
+import type { PageSnapshot } from '../../utils/extract/page-snapshot';
 import { send } from '../../utils/messaging/send';
-import { detectSafely } from '../../utils/safe-detect';
+import { errorKind } from '../../utils/safe-detect';
 
-// Runs on every page, so it stays small: detect() reads the page without changing it, and only
-// types are imported from the schemas (zod in here would grow the bundle from a few kB to ~80 kB).
+// Runs on every page, so it does as little as it can: it reads the page's rendered text (never changing the
+// page) and sends it; the background computes the verdict, so the detector's regexes never run on the page's
+// main thread. Only types come from the schemas: zod in here would grow the bundle from a few kB to ~80 kB.
 
 const IDLE_TIMEOUT_MS = 3000;
 // After a pushState the SPA usually still has to fetch and render the new view, and Chrome reports the
@@ -27,8 +29,15 @@ export default defineContentScript({
   main(ctx) {
     const report = () => {
       if (ctx.isInvalid) return;
-      const detection = detectSafely(detect, document, location.href);
-      send((m) => browser.runtime.sendMessage(m), 'page:detected', { detection, url: location.href }).catch(() => {
+      let snapshot: PageSnapshot | null = null;
+      let failed: string | null = null;
+      try {
+        snapshot = renderedSnapshot(document, location.href);
+      } catch (error) {
+        // A page that breaks the reader keeps working; the badge says PressClip could not analyse it.
+        failed = errorKind(error);
+      }
+      send((m) => browser.runtime.sendMessage(m), 'page:snapshot', { snapshot, failed }).catch(() => {
         // The background may be restarting or the extension reloaded; the next page load reports again.
       });
     };

@@ -43,7 +43,7 @@ async function sendFromContentScript(cdp: CDPSession, contextId: number, message
 }
 
 describe('privileged messages from a content script (Chromium)', () => {
-  it('every "from: extension" message is refused; page:detected is accepted; the log is unchanged', async () => {
+  it('every "from: extension" message is refused; page:snapshot is accepted; the log is unchanged', async () => {
     const extensionPage = await ext.ctx.newPage();
     await extensionPage.goto(ext.extensionUrl('settings.html'));
     const seed = (await extensionPage.evaluate(
@@ -77,8 +77,8 @@ describe('privileged messages from a content script (Chromium)', () => {
     expect(refused).toEqual(privileged);
 
     const control = await sendFromContentScript(cdp, contextId, {
-      type: 'page:detected',
-      payload: { detection: { isPressRelease: false, score: 0, signals: [], incomplete: false }, url },
+      type: 'page:snapshot',
+      payload: { snapshot: { url, title: 'T', lang: null, section: '', jsonLd: [], lines: ['T'], headings: [], h1: 'T', incomplete: false }, failed: null },
     });
     expect(control.ok).toBe(true);
     expect(await exportNow()).toBe(before);

@@ -17,22 +17,19 @@ import {
 } from './cues/release-cues';
 import { findDateline, type Dateline } from './dateline';
 import { findDates } from './dates';
-import { ldString, ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { ldString, ldTypes, parseJsonLd, type LdNode } from './jsonld';
 import { overlap } from './word-overlap';
 import { aboutHeading } from './about-heading';
-import { metaContent } from './meta';
 import { titleCore } from './title-parts';
 import { LETTER, UPPER } from './letter-classes';
 import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from './text-norm';
+import { H1_MAX, MAX_TEXT, PAGE_SKIP, snapshotFromBlocks, type PageSnapshot } from './page-snapshot';
 
-// The cheap every-page detector. Runs in the content script on every page, so:
-// no zod / libphonenumber / readability imports, no layout-forcing calls, bounded text (MAX_TEXT chars),
-// and it never mutates the document. extract() calls detectWithEvidence() so both agree.
+// The detector: a verdict with its reasons from a page snapshot (page-snapshot.ts), plain data in and out. In
+// the browser the every-page content script only takes the snapshot and this runs in the background, off the
+// page's main thread. extract() calls detectWithEvidence() on its own walk of the page, so both agree.
 
-// The text the detector reads: a release's cues (label, dateline, contacts, "About …", end mark) sit in its first
-// few thousand characters, and halving the cap from 40,000 changed no verdict on the corpus while halving the
-// walk on long pages (issue 3's p95).
-const MAX_TEXT = 20_000;
+export { PAGE_SKIP };
 
 // "<Name>[ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
 // The name's words are split at spaces only: "(?:Word\s?){1,6}" could split one word six ways, and backtracking
@@ -52,7 +49,6 @@ const AGENCY_DATELINE_RE = new RegExp(String.raw`^[${LETTER} .,'-]{0,40}\(([${LE
 
 export interface Evidence {
   detection: Detection;
-  blocks: TextBlock[];
   lines: string[];
   dateline: Dateline | null;
   jsonLd: LdNode[];
@@ -64,50 +60,23 @@ interface Scored {
   signal: string;
 }
 
-// The first H1 among the blocks, stopping at the first hit; consecutive lines of one block element share the answer.
-function firstHeading(blocks: readonly TextBlock[]): Element | null {
-  let last: Element | null = null;
-  for (const b of blocks) {
-    if (b.element === last) continue;
-    last = b.element;
-    const h1 = b.element.closest('h1');
-    if (h1) return h1;
-  }
-  return null;
-}
-
-function docLanguage(doc: Document): string | null {
-  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
-  return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
-}
-
-// The walk detect() makes (shared with extract(), which reads further with the same skip rule).
-export const PAGE_SKIP = 'nav, [role="navigation"]';
-
-// The blocks a MAX_TEXT walk would return, cut from a longer walk of the same root and skip rule: the walk stops
-// after the first block that brings the total to the cap, so its result is exactly this prefix.
-function detectPrefix(blocks: readonly TextBlock[]): TextBlock[] {
-  let total = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    total += blocks[i]?.text.length ?? 0;
-    if (total >= MAX_TEXT) return blocks.slice(0, i + 1);
-  }
-  return [...blocks];
-}
-
 // `pageBlocks`: textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT, when the caller already
 // walked the page (extract() does), so the DOM is walked once.
 export function detectWithEvidence(doc: Document, url: string, pageBlocks?: readonly TextBlock[]): Evidence {
+  const body = doc.body ?? doc.documentElement;
+  const blocks = pageBlocks ?? (body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP }) : []);
+  // The H1's text through block-text: some sites put a <style> inside the heading.
+  return detectSnapshot(snapshotFromBlocks(doc, url, blocks, (h1) => blockLines(h1, { maxChars: H1_MAX }).join(' ')));
+}
+
+export function detectSnapshot(snapshot: PageSnapshot): Evidence {
   const pos: Scored[] = [];
   const neg: Scored[] = [];
-  const language = docLanguage(doc);
-  const body = doc.body ?? doc.documentElement;
-  const blocks = pageBlocks ? detectPrefix(pageBlocks) : body ? textBlocks(body, { maxChars: MAX_TEXT, skipSelector: PAGE_SKIP }) : [];
-  const lines = blocks.map((b) => b.text);
-  const incomplete = blocks.reduce((n, b) => n + b.text.length, 0) >= MAX_TEXT;
+  const { url, lines, incomplete } = snapshot;
+  const language = snapshot.lang;
 
   // 1. JSON-LD
-  const jsonLd = readJsonLd(doc);
+  const jsonLd = parseJsonLd(snapshot.jsonLd);
   const ldPress = jsonLd.find((n) => {
     if (ldTypes(n).some((t) => /pressrelease/i.test(t))) return true;
     const genre = norm(`${ldString(n['genre']) ?? ''} ${ldString(n['articleSection']) ?? ''}`);
@@ -128,14 +97,10 @@ export function detectWithEvidence(doc: Document, url: string, pageBlocks?: read
   else if (weakUrl) pos.push({ weight: 0.12, signal: `URL is in a '${weakUrl}' section` });
 
   // 3. Title / H1 / og:title / section meta
-  // Bounded lookups: the <title> from the head, the first H1 among the blocks already read (no document-wide
-  // selector scans on a multi-megabyte page).
-  const rawTitle = (doc.head ?? doc).querySelector('title')?.textContent ?? '';
+  const rawTitle = snapshot.title;
   const title = norm(rawTitle);
-  const h1El = firstHeading(blocks);
-  // Text of the H1 through block-text: some sites put a <style> inside the heading.
-  const h1 = h1El ? norm(blockLines(h1El, { maxChars: 600 }).join(' ')) : '';
-  const section = norm(metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '');
+  const h1 = norm(snapshot.h1);
+  const section = norm(snapshot.section);
   const titleTerm = firstTerm(`${title} | ${h1} | ${section}`, PRESS_RELEASE_TERMS);
   if (titleTerm) pos.push({ weight: 0.45, signal: `Title or section says '${titleTerm}'` });
 
@@ -165,7 +130,8 @@ export function detectWithEvidence(doc: Document, url: string, pageBlocks?: read
   if (LEDE_ANNOUNCES.test(ledeLine.slice(0, 400))) pos.push({ weight: 0.3, signal: 'The lede has the issuer announce the news' });
 
   // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
-  const datelineLines = blocks.map((b) => (/^H[1-6]$/i.test(b.element.tagName) ? '' : b.text));
+  const headings = new Set(snapshot.headings);
+  const datelineLines = lines.map((l, i) => (headings.has(i) ? '' : l));
   // Start near the headline: menus before it can be hundreds of lines long.
   const dateline = findDateline(datelineLines, language, h1Index > 0 ? h1Index - 3 : 0) ?? (h1Index > 0 ? findDateline(datelineLines, language, 0, h1Index) : null);
   if (dateline?.wire) {
@@ -258,7 +224,6 @@ export function detectWithEvidence(doc: Document, url: string, pageBlocks?: read
   const signals = [...pos.map((s) => s.signal), ...neg.map((s) => `Against: ${s.signal}`)].slice(0, 50);
   return {
     detection: { isPressRelease: score >= THRESHOLD, score, signals, incomplete },
-    blocks,
     lines,
     dateline,
     jsonLd,

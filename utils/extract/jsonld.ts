@@ -1,20 +1,12 @@
-// JSON-LD blocks flattened into a list of objects (@graph, arrays and nested values walked), with bounded work:
-// at most 20 scripts of at most 200 000 characters each; malformed blocks are skipped (pages ship broken JSON).
+// JSON-LD blocks flattened into a list of objects (@graph, arrays and nested values walked), with bounded work
+// (the scripts' count and size are capped where they are read: page-snapshot.ts); malformed blocks are skipped
+// (pages ship broken JSON).
 
 export type LdNode = Record<string, unknown>;
 
-const MAX_SCRIPTS = 20;
-const MAX_CHARS = 200_000;
-
-export function readJsonLd(doc: Document): LdNode[] {
+export function parseJsonLd(texts: readonly string[]): LdNode[] {
   const out: LdNode[] = [];
-  // document.scripts is a maintained collection: no selector scan over a multi-megabyte DOM.
-  const scripts = Array.from(doc.scripts ?? doc.querySelectorAll('script')).filter(
-    (el) => (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
-  );
-  for (let i = 0; i < Math.min(scripts.length, MAX_SCRIPTS); i++) {
-    const raw = scripts[i]?.textContent ?? '';
-    if (!raw || raw.length > MAX_CHARS) continue;
+  for (const raw of texts) {
     try {
       collect(JSON.parse(raw), out, 0);
     } catch {

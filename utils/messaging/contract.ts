@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DetectionSchema } from '../schema/detection';
+import { PageSnapshotSchema } from '../schema/page-snapshot';
 import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
@@ -25,11 +26,13 @@ const TabRef = z.object({ tabId: z.number().int().nonnegative() });
 const EntryRef = z.object({ id: z.string().min(1).max(100) });
 
 export const contract = {
-  'page:detected': {
+  'page:snapshot': {
     from: 'content',
-    // `url`: the address the detector analysed. Chrome's sender.url keeps the document's first URL after a
-    // single-page site's pushState; the background uses this one only when it has the sender's origin.
-    request: z.object({ detection: DetectionSchema, url: z.string().max(4096).optional() }),
+    // The page's text as the detector reads it; the background computes the verdict, off the page's main thread.
+    // `snapshot.url`: the address the content script read. Chrome's sender.url keeps the document's first URL
+    // after a single-page site's pushState; the background uses this one only when it has the sender's origin.
+    // `failed`: taking the snapshot threw (the error's name only; its message may quote the page).
+    request: z.object({ snapshot: PageSnapshotSchema.nullable(), failed: z.string().max(40).nullable() }),
     response: z.object({}),
   },
   'tab:state': {

@@ -8,7 +8,24 @@ import { openLogStore, type LogStore } from '../../../utils/log/store';
 import { createTabStateStore, type SessionArea } from '../../../utils/tab-state';
 import { sampleFields, sampleRecord } from '../log/sample';
 
-const detection = { isPressRelease: true, score: 0.87, signals: ['Dateline with a wire-service tag: /PRNewswire/'], incomplete: false };
+import type { PageSnapshot } from '../../../utils/extract/page-snapshot';
+
+// What the content script sends for a wire release: its text lines, headline first.
+const snapshot = (url: string): PageSnapshot => ({
+  url,
+  title: 'Acme Opens Plant in Ohio',
+  lang: 'en',
+  section: '',
+  jsonLd: [],
+  lines: [
+    'Acme Opens Plant in Ohio',
+    'NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp. today announced that it will open a new plant in Ohio, creating 400 jobs over the next three years in the region.',
+    'Media Contact: Jane Doe, jane@acme.example',
+  ],
+  headings: [0],
+  h1: 'Acme Opens Plant in Ohio',
+  incomplete: false,
+});
 
 function setup(overrides: Partial<BackgroundDeps> = {}) {
   const badges = new Map<number, BadgeView>();
@@ -32,32 +49,50 @@ describe('background handlers', () => {
     expect(Object.keys(setup().handlers).sort()).toEqual(Object.keys(contract).sort());
   });
 
-  it('page:detected stores the verdict for the sending tab and sets its badge', async () => {
+  it('page:snapshot runs the detector on the snapshot, stores its verdict for the sending tab and sets its badge', async () => {
     const { handlers, badges } = setup();
-    await handlers['page:detected']({ detection }, content(4, 'https://wire.example/r/1'));
-    expect(badges.get(4)).toEqual({
-      text: 'PR',
-      color: expect.any(String),
-      title: 'PressClip: press release (87%) — Dateline with a wire-service tag: /PRNewswire/',
-    });
+    await handlers['page:snapshot']({ snapshot: snapshot('https://wire.example/r/1'), failed: null }, content(4, 'https://wire.example/r/1'));
+    expect(badges.get(4)).toMatchObject({ text: 'PR', title: expect.stringMatching(/^PressClip: press release \(\d+%\) — Wire-service dateline/) });
     const state = await handlers['tab:state']({ tabId: 4 }, page);
-    expect(state).toEqual({ url: 'https://wire.example/r/1', detection, savedEntryId: null });
+    expect(state.url).toBe('https://wire.example/r/1');
+    expect(state.detection).toMatchObject({ isPressRelease: true, incomplete: false });
+    expect(state.detection?.signals).toContain('Media-contact block: \'media contact: jane doe, jane@acme.example\'');
   });
 
-  it("page:detected takes the reported URL after a pushState, but only on the sender's origin", async () => {
+  it('page:snapshot of a page that is not a release sets no release badge', async () => {
+    const { handlers, badges } = setup();
+    const news = { ...snapshot('https://news.example/a'), title: 'Match report', h1: 'Match report', lines: ['Match report', 'By Jane Reporter', 'The home side scored twice after the break, the coach said after the game on Sunday evening.'] };
+    await handlers['page:snapshot']({ snapshot: news, failed: null }, content(5, 'https://news.example/a'));
+    expect((await handlers['tab:state']({ tabId: 5 }, page)).detection?.isPressRelease).toBe(false);
+    expect(badges.get(5)?.text).not.toBe('PR');
+  });
+
+  it('page:snapshot that failed in the page is shown as "could not analyse", without the page\'s words', async () => {
+    const { handlers, badges } = setup();
+    await handlers['page:snapshot']({ snapshot: null, failed: 'TypeError' }, content(6, 'https://odd.example/'));
+    expect((await handlers['tab:state']({ tabId: 6 }, page)).detection).toEqual({
+      isPressRelease: false,
+      score: 0,
+      signals: ['The detector failed on this page (TypeError).'],
+      incomplete: true,
+    });
+    expect(badges.get(6)?.text).toBe('?');
+  });
+
+  it("page:snapshot takes the reported URL after a pushState, but only on the sender's origin", async () => {
     const { handlers } = setup();
     const sender = content(4, 'https://spa.example/newsroom');
-    await handlers['page:detected']({ detection, url: 'https://spa.example/newsroom/releases/42' }, sender);
+    await handlers['page:snapshot']({ snapshot: snapshot('https://spa.example/newsroom/releases/42'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom/releases/42');
-    await handlers['page:detected']({ detection, url: 'https://elsewhere.example/forged' }, sender);
+    await handlers['page:snapshot']({ snapshot: snapshot('https://elsewhere.example/forged'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
-    await handlers['page:detected']({ detection, url: 'not a url' }, sender);
+    await handlers['page:snapshot']({ snapshot: snapshot('not a url'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
   });
 
-  it('page:detected without a tab is refused', async () => {
+  it('page:snapshot without a tab is refused', async () => {
     const { handlers } = setup();
-    await expect(handlers['page:detected']({ detection }, page)).rejects.toThrow(/from a tab/);
+    await expect(handlers['page:snapshot']({ snapshot: snapshot('https://a.example/'), failed: null }, page)).rejects.toThrow(/from a tab/);
   });
 
   it('tab:state reports the saved entry for the page, falling back to the tab URL', async () => {
@@ -126,6 +161,8 @@ describe('background handlers', () => {
 });
 
 describe('per-tab state', () => {
+  const detection = { isPressRelease: true, score: 0.87, signals: ['Wire-service dateline: /PRNewswire/'], incomplete: false };
+
   it('survives in storage.session (a service worker restart builds a new store on the same area)', async () => {
     const area = fakeBrowser.storage.session as unknown as SessionArea;
     await createTabStateStore(area).set(5, { url: 'https://a.example/', detection });

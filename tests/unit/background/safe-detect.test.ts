@@ -6,14 +6,14 @@ import { DetectionSchema } from '../../../utils/schema/detection';
 describe('detectSafely', () => {
   it('passes a normal verdict through', () => {
     const verdict = { isPressRelease: true, score: 0.8, signals: ['Wire dateline'], incomplete: false };
-    expect(detectSafely(() => verdict, document, 'https://a.example/')).toBe(verdict);
+    expect(detectSafely(() => verdict)).toBe(verdict);
   });
 
   it('turns a crashing detector into an incomplete verdict that the badge shows as "?"', () => {
     const broken = () => {
       throw new TypeError('Cannot read properties of undefined (reading "<secret page text>")');
     };
-    const verdict = detectSafely(broken, document, 'https://a.example/');
+    const verdict = detectSafely(broken);
     expect(DetectionSchema.parse(verdict)).toEqual(verdict);
     expect(verdict).toEqual({
       isPressRelease: false,

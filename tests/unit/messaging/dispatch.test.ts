@@ -12,9 +12,9 @@ const fromExtensionTab: SenderInfo = { id: 'pressclip-id', url: 'chrome-extensio
 const fromOtherExtension: SenderInfo = { id: 'other-id', url: 'chrome-extension://other-id/bg.html' };
 const fromLookalike: SenderInfo = { id: 'pressclip-id', url: 'https://pressclip-id.example/', tab: { id: 8 } };
 
-const detection = { isPressRelease: true, score: 0.9, signals: ['Wire dateline'], incomplete: false };
+const snapshot = { url: 'https://a.example/', title: 'T', lang: null, section: '', jsonLd: [], lines: ['T'], headings: [], h1: 'T', incomplete: false };
 const valid: { [T in MessageType]: unknown } = {
-  'page:detected': { detection },
+  'page:snapshot': { snapshot, failed: null },
   'tab:state': { tabId: 1 },
   'tab:extract': { tabId: 1 },
   'log:save': { fields: sampleFields() },

@@ -1,0 +1,89 @@
+import type { TextBlock } from './block-text';
+import { metaContent } from './meta';
+
+// What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
+// few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
+// there is no layout), and renderedSnapshot() from the browser's own rendered text, which is what the every-page
+// content script sends. The verdict is computed from the snapshot in the background, off the page's main thread.
+
+export interface PageSnapshot {
+  url: string;
+  title: string; // <title>
+  lang: string | null; // <html lang>, else og:locale / language meta
+  section: string; // article:section / og:type / dc.type meta
+  jsonLd: string[]; // the page's JSON-LD scripts, raw, within JSONLD_CAPS
+  lines: string[]; // text lines until the total reaches MAX_TEXT (the line that crosses it included)
+  headings: number[]; // indexes of lines that are headings (h1–h6)
+  h1: string; // the first H1's text, lines joined, ≤ H1_MAX chars
+  incomplete: boolean; // the text was cut at MAX_TEXT
+}
+
+// A release's cues (label, dateline, contacts, "About …", end mark) sit in its first few thousand characters;
+// halving the cap from 40,000 changed no verdict on the corpus while halving the work on long pages.
+export const MAX_TEXT = 20_000;
+// One line as the walk flushes it (block-text.ts): longer text runs are cut into lines of this size.
+export const MAX_LINE = 20_000;
+export const H1_MAX = 600;
+export const JSONLD_CAPS = { scripts: 10, chars: 100_000 };
+export const MAX_HEADINGS = 300;
+
+// The walk skips menus: its skip selector, shared by extract() (which reads further with the same rule).
+export const PAGE_SKIP = 'nav, [role="navigation"]';
+
+export function jsonLdTexts(doc: Document): string[] {
+  const out: string[] = [];
+  // document.scripts is a maintained collection: no selector scan over a multi-megabyte DOM.
+  const scripts = doc.scripts ?? doc.querySelectorAll('script');
+  for (let i = 0; i < scripts.length && out.length < JSONLD_CAPS.scripts; i++) {
+    const el = scripts[i];
+    if (!el || (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const raw = el.textContent ?? '';
+    if (raw && raw.length <= JSONLD_CAPS.chars) out.push(raw);
+  }
+  return out;
+}
+
+export function pageLang(doc: Document): string | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
+  return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
+}
+
+export function headFields(doc: Document, url: string): Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'> {
+  return {
+    url: url.slice(0, 4096),
+    title: ((doc.head ?? doc).querySelector('title')?.textContent ?? '').slice(0, 2000),
+    lang: pageLang(doc),
+    section: (metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '').slice(0, 300),
+    jsonLd: jsonLdTexts(doc),
+  };
+}
+
+// The prefix of `lines` the detector reads: up to and including the line that brings the total to MAX_TEXT.
+export function capLines(lines: readonly string[]): { lines: string[]; incomplete: boolean } {
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    total += lines[i]?.length ?? 0;
+    if (total >= MAX_TEXT) return { lines: lines.slice(0, i + 1), incomplete: true };
+  }
+  return { lines: [...lines], incomplete: false };
+}
+
+const HEADING = /^H[1-6]$/;
+
+// From textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT; `h1Text` reads the first H1's
+// whole text (the caller's block-text reader: some sites put a <style> inside the heading).
+export function snapshotFromBlocks(doc: Document, url: string, blocks: readonly TextBlock[], h1Text: (h1: Element) => string): PageSnapshot {
+  const { lines, incomplete } = capLines(blocks.map((b) => b.text));
+  const headings: number[] = [];
+  let h1: Element | null = null;
+  let last: Element | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const el = (blocks[i] as TextBlock).element;
+    if (HEADING.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
+    // The first H1 among the lines read; consecutive lines of one element share the answer.
+    if (!h1 && el !== last) h1 = el.closest('h1');
+    last = el;
+  }
+  return { ...headFields(doc, url), lines, headings, h1: h1 ? h1Text(h1).slice(0, H1_MAX) : '', incomplete };
+}
+

@@ -1,0 +1,135 @@
+import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type PageSnapshot } from './page-snapshot';
+
+// The every-page snapshot, read from the browser's rendered text (innerText) instead of a node-by-node walk.
+// In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world; the walk to
+// 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a page's main block ~1 ms.
+// innerText also drops what CSS hides. It is unbounded, though, so it is only asked of blocks of bounded
+// rendered height: a taller block, or one holding a menu (skipped, as in the walk), is read child by child.
+// Needs layout (a browser); snapshotFromBlocks() is the layout-free producer of the same shape.
+
+// A block at most this tall (CSS px, overflow included) is read in one innerText call: ~100 kB of text at most.
+const CHUNK_PX = 10_000;
+// Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
+const MAX_VISITS = 2_000;
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+function isMenu(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'NAV' || el.getAttribute('role') === 'navigation';
+}
+
+function skipped(el: Element, tag: string): boolean {
+  return SKIP_TAGS.has(tag) || isMenu(el) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+// Rendered with a box. innerText of an element without one returns its raw textContent (hidden text, even
+// script source), so such an element is read child by child if it is display: contents, else skipped.
+function rendered(el: Element): 'box' | 'contents' | 'none' {
+  const visible = typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+  if (visible) return 'box';
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents' ? 'contents' : 'none';
+}
+
+function tall(el: Element): boolean {
+  return Math.max(el.scrollHeight, el.getBoundingClientRect().height) > CHUNK_PX;
+}
+
+class Lines {
+  readonly lines: string[] = [];
+  total = 0;
+
+  get full(): boolean {
+    return this.total >= MAX_TEXT;
+  }
+
+  // innerText separates blocks with newlines and table cells with tabs; the walk makes each a line of its own.
+  add(text: string): void {
+    for (const raw of text.split(/[\n\r\t]/)) {
+      if (this.full) return;
+      const line = raw.replace(/\s+/g, ' ').trim();
+      for (let i = 0; i < line.length && !this.full; i += MAX_LINE) {
+        const part = line.slice(i, i + MAX_LINE);
+        this.lines.push(part);
+        this.total += part.length;
+      }
+    }
+  }
+}
+
+interface Frame {
+  kids: NodeListOf<ChildNode>;
+  next: number;
+  inline: string; // the run of inline text since the last block child
+}
+
+function readText(body: Element): { lines: string[]; incomplete: boolean } {
+  const out = new Lines();
+  let visits = 0;
+  const read = (el: Element): Frame | null => {
+    if (!tall(el) && !el.querySelector(PAGE_SKIP)) {
+      out.add((el as HTMLElement).innerText ?? '');
+      return null;
+    }
+    return { kids: el.childNodes, next: 0, inline: '' };
+  };
+  const first = read(body);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length > 0 && !out.full && visits < MAX_VISITS) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next >= frame.kids.length) {
+      out.add(frame.inline);
+      stack.pop();
+      continue;
+    }
+    const node = frame.kids[frame.next++] as Node;
+    if (node.nodeType === 3) {
+      frame.inline += ((node as Text).data ?? '').replace(/\s+/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (skipped(el, tag)) continue;
+    visits++;
+    const box = rendered(el);
+    if (box === 'none') continue;
+    if (box === 'box' && !BLOCK_TAGS.has(tag) && !tall(el) && !el.querySelector(PAGE_SKIP)) {
+      frame.inline += (el as HTMLElement).innerText ?? '';
+      continue;
+    }
+    out.add(frame.inline);
+    frame.inline = '';
+    const child = box === 'contents' ? { kids: el.childNodes, next: 0, inline: '' } : read(el);
+    if (child) stack.push(child);
+  }
+  return { lines: out.lines, incomplete: out.full || stack.length > 0 };
+}
+
+function oneLine(el: Element): string {
+  return ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function renderedSnapshot(doc: Document, url: string): PageSnapshot {
+  const body = doc.body ?? doc.documentElement;
+  const { lines, incomplete } = body ? readText(body) : { lines: [], incomplete: false };
+  // Headings and the first H1 by their rendered text, outside menus (the walk skips those too).
+  const headingText = new Set<string>();
+  let h1 = '';
+  const found = doc.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  for (let i = 0; i < Math.min(found.length, MAX_HEADINGS); i++) {
+    const el = found[i] as Element;
+    if (el.closest(PAGE_SKIP) || rendered(el) !== 'box') continue;
+    const firstLine = ((el as HTMLElement).innerText ?? '').split(/[\n\r\t]/).map((l) => l.replace(/\s+/g, ' ').trim()).find(Boolean);
+    if (firstLine) headingText.add(firstLine);
+    if (!h1 && el.tagName.toUpperCase() === 'H1') h1 = oneLine(el).slice(0, H1_MAX);
+  }
+  const headings: number[] = [];
+  for (let i = 0; i < lines.length && headings.length < MAX_HEADINGS; i++) if (headingText.has(lines[i] as string)) headings.push(i);
+  return { ...headFields(doc, url), lines, headings, h1, incomplete };
+}
