@@ -30,6 +30,8 @@ export interface ImportFigures {
   imported: number;
   invalid: number;
   reimportPreviewMs: number; // the same file chosen again against the full log, until its preview shows
+  stages: Record<string, number>; // where the import's time went in the service worker (utils/log/stage-time.ts)
+  reimportStages: Record<string, number>;
   failures: string[];
   statusChangeMs: number; // median wall time from key press to the row showing the new status
   statusMessageMs: number; // median round trip of log:set-status from the page
@@ -51,7 +53,7 @@ async function chooseAndPreview(page: Page, path: string): Promise<{ ms: number;
   return { ms, phase, error: phase === 'refused' ? await panel.locator('.import-error').textContent() : null };
 }
 
-async function importOneFile(page: Page, size: number, dir: string): Promise<Omit<ImportFigures, 'statusChangeMs' | 'statusMessageMs' | 'reimportPreviewMs'>> {
+async function importOneFile(page: Page, size: number, dir: string): Promise<Omit<ImportFigures, 'statusChangeMs' | 'statusMessageMs' | 'reimportPreviewMs' | 'stages' | 'reimportStages'>> {
   const text = exportDocument(0, size);
   const path = join(dir, `export-${size}.json`);
   await writeFile(path, text);
@@ -75,6 +77,22 @@ async function importOneFile(page: Page, size: number, dir: string): Promise<Omi
   }
   return { entries: size, fileMB: text.length / 1e6, previewMs: preview.ms, applyMs, importWallMs: preview.ms + applyMs, imported, invalid, failures };
 }
+
+// The stage measures the background leaves (utils/log/stage-time.ts), then cleared for the next run.
+async function stagesOf(ext: ExtensionBrowser): Promise<Record<string, number>> {
+  const worker = await ext.currentWorker();
+  const measures = await worker.evaluate(() => {
+    const list = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pressclip:'));
+    performance.clearMeasures();
+    return list.map((m) => [m.name.slice('pressclip:'.length), Math.round(m.duration)] as const);
+  });
+  return Object.fromEntries(measures);
+}
+
+const stageText = (stages: Record<string, number>) =>
+  Object.entries(stages)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(', ');
 
 async function openLog(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -144,6 +162,8 @@ export async function benchImportAndStatus(buildDir: string, sizes: readonly num
         const logUrl = ext.extensionUrl('log.html');
         await openLog(page, logUrl);
         const figures = await importOneFile(page, size, dir);
+        const stages = await stagesOf(ext);
+        log(`    stages (ms): ${stageText(stages)}`);
         log(
           `  imported one file of ${size} entries (${figures.fileMB.toFixed(0)} MB): preview ${figures.previewMs} ms, apply ${figures.applyMs} ms` +
             (figures.failures.length ? `; ${figures.failures.join('; ')}` : ''),
@@ -154,12 +174,14 @@ export async function benchImportAndStatus(buildDir: string, sizes: readonly num
         const again = await chooseAndPreview(page, join(dir, `export-${size}.json`));
         if (again.error) figures.failures.push(`re-import preview: ${again.error}`);
         else await page.locator('.log-import .import-cancel').click();
+        const reimportStages = await stagesOf(ext);
+        log(`  re-import preview ${again.ms} ms; stages (ms): ${stageText(reimportStages)}`);
         await rm(join(dir, `export-${size}.json`), { force: true });
         await openLog(page, logUrl);
         await page.evaluate('globalThis.__name ??= (f) => f');
         const { uiMs, messageMs, problems } = await statusChanges(page, size);
         figures.failures.push(...problems.map((p) => `set-status: ${p}`));
-        out.push({ ...figures, reimportPreviewMs: again.ms, statusChangeMs: median(uiMs), statusMessageMs: median(messageMs) });
+        out.push({ ...figures, stages, reimportStages, reimportPreviewMs: again.ms, statusChangeMs: median(uiMs), statusMessageMs: median(messageMs) });
       } finally {
         await ext.close();
       }
@@ -173,7 +195,9 @@ export async function benchImportAndStatus(buildDir: string, sizes: readonly num
 // Run alone: `npx tsx scripts/bench/log-import.ts [sizes]` against the current build.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
-  const figures = await benchImportAndStatus(CHROME_BUILD, sizes, (line) => process.stderr.write(`${line}\n`));
+  // PRESSCLIP_CHROME_BUILD: a build made elsewhere (`wxt build -c` with another outDir), so a bench does not race
+  // another build of .output/chrome-mv3 in a shared tree.
+  const figures = await benchImportAndStatus(process.env.PRESSCLIP_CHROME_BUILD ?? CHROME_BUILD, sizes, (line) => process.stderr.write(`${line}\n`));
   for (const f of figures) {
     process.stdout.write(
       `import ${f.entries} entries (one file, ${f.fileMB.toFixed(0)} MB): preview ${f.previewMs} ms + apply ${f.applyMs} ms = ${f.importWallMs} ms ` +

@@ -5,6 +5,7 @@ import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
 import { guardWrite } from './storage-errors';
+import { markStage } from './stage-time';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
 // pages reach it through the message contract.
@@ -61,6 +62,9 @@ export interface LogStoreOptions {
 }
 
 export class EntryNotFoundError extends Error {}
+
+// From this many entries, a batch with a basis reads the log's keys once instead of one get per entry.
+export const BASIS_KEY_SCAN_MIN = 1000;
 
 const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['entries']['indexes'], keyPath: string]> = [
   // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
@@ -221,19 +225,26 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         // cost seconds. A request that fails later aborts the transaction, and tx.done rejects with its error.
         const raw = unwrap(tx.store);
         const basis = options.basis;
+        const issued = performance.now();
         try {
-          if (basis) {
-            // A get per entry, then the put from its callback: the transaction stays open throughout.
-            for (const entry of entries) {
-              const read = raw.get(entry.id);
-              read.onsuccess = () => {
-                const stored = read.result as LogEntry | undefined;
-                const changed = stored !== undefined && stored.updatedAt !== basis.readAt(entry.id);
-                raw.put(changed ? LogEntrySchema.parse(basis.rebase(stored, entry)) : entry);
-              };
+          // Which ids are stored, in one request, for a large batch: only a stored entry can have changed since
+          // the caller read it, so only those are read back (a get each) before their put; the rest are put
+          // directly. An import into an empty log is then puts alone: the get per entry cost ~4 s of a
+          // 100,000-entry import in Chromium. A small batch (a sync round, an edit) reads its few entries
+          // instead of every key of the log.
+          const stored = basis && entries.length >= BASIS_KEY_SCAN_MIN ? new Set(await tx.store.getAllKeys()) : null;
+          for (const entry of entries) {
+            if (!basis || (stored && !stored.has(entry.id))) {
+              raw.put(entry);
+              continue;
             }
-          } else {
-            for (const entry of entries) raw.put(entry);
+            // The put from the get's callback: the transaction stays open throughout.
+            const read = raw.get(entry.id);
+            read.onsuccess = () => {
+              const current = read.result as LogEntry | undefined;
+              const changed = current !== undefined && current.updatedAt !== basis.readAt(entry.id);
+              raw.put(changed ? LogEntrySchema.parse(basis.rebase(current, entry)) : entry);
+            };
           }
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
@@ -250,7 +261,10 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           });
           throw failure;
         }
+        markStage('log:batch-issue', issued);
+        const committing = performance.now();
         await tx.done;
+        markStage('log:batch-commit', committing);
       });
     },
 

@@ -1,3 +1,4 @@
+import { markStage } from '../log/stage-time';
 import type { BatchOptions } from '../log/store';
 import type { LogEntry } from '../schema/entry';
 import { mergeEntry } from './merge-entry';
@@ -22,8 +23,13 @@ export interface ImportStore {
 // come through the merge as the very objects validated there are not validated again on write.
 export async function confirmRead(store: ImportStore, read: ExportRead): Promise<ImportResult> {
   if (!read.ok) return read;
+  let start = performance.now();
   const entries = await store.allEntries();
+  markStage('apply:read-log', start);
+  start = performance.now();
   const preview = previewRead(read, entries);
+  markStage('apply:merge', start);
+  start = performance.now();
   if (preview.ok && preview.toWrite.length > 0) {
     // An entry edited while this merge ran is merged again with its stored version inside the write.
     const readAt = new Map(entries.map((entry) => [entry.id, entry.updatedAt]));
@@ -32,6 +38,7 @@ export async function confirmRead(store: ImportStore, read: ExportRead): Promise
       basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry },
     });
   }
+  markStage('apply:write', start);
   return preview;
 }
 

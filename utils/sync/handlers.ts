@@ -1,3 +1,4 @@
+import { markStage } from '../log/stage-time';
 import type { LogStore } from '../log/store';
 import type { Handlers } from '../messaging/receive';
 import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
@@ -118,11 +119,15 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
     async 'log:import-preview'(request, { sender }) {
       // The log is read (by IndexedDB, in the browser's own process) while the file is parsed and validated
       // here: at 100,000 entries each takes seconds. A refused file answers without waiting for it.
-      const local = (await deps.log()).allEntries();
+      const start = performance.now();
+      const local = (await deps.log()).allEntries().finally(() => markStage('preview:read-log', start));
       local.catch(() => undefined);
       const read = 'text' in request ? readFile(request.text) : await readImportFile(request.file, sender.url, deps.openFile ?? openBlobUrl);
       if (!read.ok) return { preview: read };
-      const preview = summarize(previewRead(read, await local));
+      const stored = await local;
+      const merging = performance.now();
+      const preview = summarize(previewRead(read, stored));
+      markStage('preview:merge', merging);
       return preview.ok && 'file' in request ? { preview, session: staging.stage(read) } : { preview };
     },
 

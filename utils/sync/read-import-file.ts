@@ -1,3 +1,4 @@
+import { markStage } from '../log/stage-time';
 import type { LogEntry } from '../schema/entry';
 import { DEFAULT_IMPORT_LIMITS, openExport, type ExportRead, type ImportLimits } from './import-preview';
 import { readEntries, type InvalidEntry } from './read-entries';
@@ -36,6 +37,7 @@ export async function readImportFile(
 ): Promise<ExportRead> {
   if (!isOwnBlobUrl(url, senderUrl)) return { ok: false, reason: 'The file must be chosen on a PressClip page.' };
   let blob: Blob;
+  let start = performance.now();
   try {
     blob = await open(url);
   } catch (error) {
@@ -44,8 +46,13 @@ export async function readImportFile(
   if (blob.size > limits.maxBytes) return { ok: false, reason: `The file is ${blob.size} bytes; the limit is ${limits.maxBytes}.` };
   try {
     // Bytes, not text: the UTF-8 check and the byte count come with the decoding (readJson).
-    const opened = openExport(new Uint8Array(await blob.arrayBuffer()), limits);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    markStage('import:fetch', start);
+    start = performance.now();
+    const opened = openExport(bytes, limits);
+    markStage('import:parse', start);
     if (!opened.ok) return opened;
+    start = performance.now();
     // Validated a slice at a time, letting other messages through in between (validating 100,000 entries
     // takes seconds, and a popup opened meanwhile asks the background for its tab's state).
     const entries: LogEntry[] = [];
@@ -58,6 +65,7 @@ export async function readImportFile(
       for (const entry of slice.entries) entries.push(entry);
       for (const problem of slice.invalid) invalid.push(problem);
     }
+    markStage('import:validate', start);
     return { ok: true, fromVersion: opened.version, entries, invalid };
   } catch (error) {
     return { ok: false, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLogStore, type LogStore } from '../../../utils/log/store';
+import { BASIS_KEY_SCAN_MIN, openLogStore, type LogStore } from '../../../utils/log/store';
+import type { LogEntry } from '../../../utils/schema/entry';
 import { LogExportSchema } from '../../../utils/schema/log-export';
 import { sampleFields } from './sample';
 
@@ -109,6 +110,41 @@ describe('log store', () => {
     const broken = { ...entry, id: 'imported-3', createdAt: 'yesterday' };
     await expect(store.applyBatch([changed, fresh, broken])).rejects.toThrow(/Entry 2/);
     expect(await store.list()).toEqual([entry]);
+  });
+});
+
+// A batch merged from entries read earlier (an import, a sync round) against entries written meanwhile: a small
+// batch reads each entry back, a large one reads the log's keys once and reads back only the stored ones.
+describe.each([
+  ['a small batch', 3],
+  ['a large batch', BASIS_KEY_SCAN_MIN + 5],
+])('applyBatch with a basis, %s', (_, size) => {
+  it('rebases what changed or appeared since the read, and puts the rest as given', async () => {
+    const { entry } = await store.save(sampleFields());
+    const readAt = new Map([[entry.id, entry.updatedAt]]);
+    // Edited after the batch was computed from `entry`.
+    const edited = await store.update(entry.id, sampleFields({}, { notes: 'typed meanwhile' }), entry.updatedAt);
+    // An id the batch did not see in the log, written meanwhile (another merge).
+    const appeared: LogEntry = { ...entry, id: 'appeared', notes: 'written meanwhile', record: { ...entry.record, url: 'https://x.example/appeared' } };
+    await store.applyBatch([appeared]);
+    const fresh = Array.from({ length: size - 2 }, (_, i): LogEntry => ({ ...entry, id: `fresh-${i}`, record: { ...entry.record, url: `https://x.example/f/${i}` } }));
+    const ours = { ...entry, notes: 'from the file' };
+    const theirs = { ...appeared, notes: 'from the file too' };
+    const rebased: string[] = [];
+    await store.applyBatch([ours, theirs, ...fresh], {
+      basis: {
+        readAt: (id) => readAt.get(id),
+        rebase: (stored, mine) => {
+          rebased.push(`${stored.id}:${stored.notes}+${mine.notes}`);
+          return { ...mine, notes: `${stored.notes} / ${mine.notes}` };
+        },
+      },
+    });
+    expect(rebased.sort()).toEqual(['appeared:written meanwhile+from the file too', `${entry.id}:${edited.notes}+from the file`]);
+    expect((await store.get(entry.id))?.notes).toBe('typed meanwhile / from the file');
+    expect((await store.get('appeared'))?.notes).toBe('written meanwhile / from the file too');
+    expect(await store.get(`fresh-${size - 3}`)).toEqual(fresh[size - 3]);
+    expect(await store.allEntries()).toHaveLength(size);
   });
 });
 
