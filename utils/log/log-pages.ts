@@ -17,16 +17,21 @@ export interface LogPage {
   canonicalUrls: string[];
   // Ids of the entries with a follow-up set: the reminders read only the pages that have one.
   followUps: string[];
+  // The latest updatedAt in the page: read in descending order of it, the pages give the most recently changed
+  // entries first (the log page shows those at once), without an index row per entry.
+  newest: string;
 }
 
 export function buildPage(key: number, entries: LogEntry[]): LogPage {
   const canonicalUrls: string[] = [];
   const followUps: string[] = [];
+  let newest = '';
   for (const entry of entries) {
+    if (entry.updatedAt > newest) newest = entry.updatedAt;
     if (entry.record.canonicalUrl !== null) canonicalUrls.push(entry.record.canonicalUrl);
     if (entry.followUpAt !== null) followUps.push(entry.id);
   }
-  return { key, entries, ids: entries.map((e) => e.id), urls: entries.map((e) => e.record.url), canonicalUrls, followUps };
+  return { key, entries, ids: entries.map((e) => e.id), urls: entries.map((e) => e.record.url), canonicalUrls, followUps, newest };
 }
 
 // Entries appended after the page `lastKey` (null: the log has none): the last page is filled up first when
@@ -45,6 +50,10 @@ export function appendToPages(last: LogPage | null, entries: readonly LogEntry[]
 }
 
 const byId = (a: LogEntry, b: LogEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+// Most recently changed first; at the same instant the larger id first (the old updatedAt index read backwards).
+export const newestFirst = (a: LogEntry, b: LogEntry) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 // Every entry in id order, as the per-entry store's getAll returned them.
 export function entriesOf(pages: readonly LogPage[]): LogEntry[] {

@@ -5,7 +5,7 @@ import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
 import { guardWrite } from './storage-errors';
-import { appendToPages, buildPage, entriesOf, type LogPage } from './log-pages';
+import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
 import { markStage } from './stage-time';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
@@ -23,7 +23,7 @@ interface LogDb extends DBSchema {
   pages: {
     key: number;
     value: LogPage;
-    indexes: { ids: string; urls: string; canonicalUrls: string; followUps: string };
+    indexes: { ids: string; urls: string; canonicalUrls: string; followUps: string; newest: string };
   };
 }
 
@@ -71,7 +71,14 @@ export class EntryNotFoundError extends Error {}
 // one by one (an import compares against the whole log anyway).
 export const BATCH_READS_ALL_FROM = 1000;
 
-const INDEXES: ReadonlyArray<keyof LogDb['pages']['indexes']> = ['ids', 'urls', 'canonicalUrls', 'followUps'];
+// The arrays are indexed per item (multiEntry): a page is found by any of its entries' ids or URLs.
+const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['pages']['indexes'], multiEntry: boolean]> = [
+  ['ids', true],
+  ['urls', true],
+  ['canonicalUrls', true],
+  ['followUps', true],
+  ['newest', false],
+];
 
 // Runs inside the versionchange transaction: creates the pages store on a fresh database, adds the indexes a
 // database from an older version lacks, and moves the entries of the per-entry store (versions 1 and 2) into
@@ -79,8 +86,8 @@ const INDEXES: ReadonlyArray<keyof LogDb['pages']['indexes']> = ['ids', 'urls', 
 function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
   const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'key' });
   if (!store || !upgrade) return;
-  for (const name of INDEXES) {
-    if (!store.indexNames.contains(name)) store.createIndex(name, name, { multiEntry: true });
+  for (const [name, multiEntry] of INDEXES) {
+    if (!store.indexNames.contains(name)) store.createIndex(name, name, { multiEntry });
   }
   if (!db.objectStoreNames.contains(OLD_STORE)) return;
   const read = upgrade.objectStore(OLD_STORE).getAll();
@@ -94,7 +101,7 @@ function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
 function isComplete(db: IDBDatabase): boolean {
   if (!db.objectStoreNames.contains(STORE) || db.objectStoreNames.contains(OLD_STORE)) return false;
   const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
-  return INDEXES.every((name) => indexNames.contains(name));
+  return INDEXES.every(([name]) => indexNames.contains(name));
 }
 
 async function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
@@ -205,10 +212,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     },
 
     async list() {
-      // Newest change first; at the same instant the larger id first (the order of the old updatedAt index read
-      // backwards).
-      const entries = (await allStored()).filter((entry) => entry.deletedAt === null);
-      return entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      return (await allStored()).filter((entry) => entry.deletedAt === null).sort(newestFirst);
     },
 
     async listFollowUps() {
