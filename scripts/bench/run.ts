@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { benchBundles } from './bundle';
-import { DETECT_RUNS, detectLeavesPageUnchanged, timeDetect, type DetectTiming } from './content-script-cost';
+import { DETECT_RUNS, snapshotLeavesPageUnchanged, timeSnapshot, verdicts, type DetectTiming, type Verdicts } from './content-script-cost';
 import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, type TracedPage } from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
@@ -77,7 +77,53 @@ interface PageFigures {
   bytes: number;
   detect: DetectTiming;
   unchanged: boolean;
+  verdicts: Verdicts | null;
   extract: ExtractTiming;
+}
+
+// The corpus labels (is it a press release?) by page file name; null without the corpus.
+async function corpusLabels(): Promise<Map<string, boolean> | null> {
+  try {
+    const labels = JSON.parse(await readFile(resolve(CORPUS_DIR, '../labels.json'), 'utf8')) as { file: string; is_press_release: boolean }[];
+    return new Map(labels.map((l) => [basename(l.file), l.is_press_release]));
+  } catch {
+    return null;
+  }
+}
+
+function verdictAgreement(rows: readonly PageFigures[], labels: Map<string, boolean> | null): string {
+  const both = rows.filter((p): p is PageFigures & { verdicts: Verdicts } => p.verdicts !== null);
+  const differ = both.filter((p) => p.verdicts.rendered.isPressRelease !== p.verdicts.walk.isPressRelease);
+  const scoreGap = both.map((p) => Math.abs(p.verdicts.rendered.score - p.verdicts.walk.score));
+  const f1 = (path: keyof Verdicts) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of both) {
+      const gold = labels?.get(p.name);
+      if (gold === undefined) continue;
+      const said = p.verdicts[path].isPressRelease;
+      if (said && gold) tp++;
+      else if (said) fp++;
+      else if (gold) fn++;
+    }
+    const precision = tp / (tp + fp || 1);
+    const recall = tp / (tp + fn || 1);
+    return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
+  };
+  const lines = [
+    table(
+      '1c. Verdicts on the corpus: the extension\'s (detector on the rendered snapshot the content script sends) next to `npm run eval`\'s (the same detector on the DOM walk extract() makes), same neutral URL',
+      ['figure', 'value'],
+      [
+        ['pages with both verdicts', `${both.length} of ${rows.length}`],
+        ['same verdict', `${both.length - differ.length} of ${both.length}`],
+        ['score difference, median / max', `${median(scoreGap).toFixed(3)} / ${Math.max(0, ...scoreGap).toFixed(3)}`],
+        ['detection, rendered snapshot (the extension)', labels ? f1('rendered') : 'no labels'],
+        ['detection, DOM walk (the eval, in Chromium)', labels ? f1('walk') : 'no labels'],
+      ],
+    ),
+  ];
+  if (differ.length) lines.push(`   different verdicts: ${differ.map((p) => `${p.name} (rendered ${p.verdicts.rendered.score}, walk ${p.verdicts.walk.score})`).join(', ')}`);
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -129,17 +175,19 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     note(`Timing detect/extract/Readability on ${targets.length} pages…`);
     for (const t of targets) {
       await page.goto(t.url, { waitUntil: 'load', timeout: 120_000 });
-      await loadBundle(page, bundles.detect);
-      const detect = await timeDetect(page);
-      const unchanged = await detectLeavesPageUnchanged(page);
+      await loadBundle(page, bundles.snapshot);
+      const detect = await timeSnapshot(page);
+      const unchanged = await snapshotLeavesPageUnchanged(page);
+      await loadBundle(page, bundles.verdicts);
+      const both = await verdicts(page).catch(() => null);
       await loadBundle(page, bundles.extract);
       const extract = await timeExtractAndReadability(page);
-      pages.push({ name: t.name, kind: t.kind, bytes: t.bytes, detect, unchanged, extract });
+      pages.push({ name: t.name, kind: t.kind, bytes: t.bytes, detect, unchanged, verdicts: both, extract });
     }
 
     note('Pathological page…');
     await page.goto(`${server.origin}/gen/pathological.html`, { waitUntil: 'load', timeout: 120_000 });
-    await loadBundle(page, bundles.detect);
+    await loadBundle(page, bundles.snapshot);
     await loadBundle(page, bundles.extract);
     pathological = await runPathological(page, NESTED_DEPTH, EXTRACT_BUDGET_MS);
     await ctx.close();
@@ -153,7 +201,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
       await blank.goto(`${server.origin}/blank/`);
       evalReal.push(await scriptEvaluationMs(blank, detectorSource));
       await blank.goto(`${server.origin}/blank/`);
-      evalBundle.push(await scriptEvaluationMs(blank, bundles.detect));
+      evalBundle.push(await scriptEvaluationMs(blank, bundles.snapshot));
     }
     await jsCtx.close();
   } finally {
@@ -200,7 +248,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addDetect('all pages', pages);
   out(
     table(
-      `1. Every-page content script — detect() in the page's DOM, ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
+      `1. Every-page content script — renderedSnapshot() in the page's DOM (what it runs there; the verdict is computed in the background), ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
       ['pages', 'n', 'first median', 'first p95', 'warm median', 'warm p95', 'target'],
       detectRows,
     ),
@@ -210,16 +258,19 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   out(
     table('', ['figure', 'value', 'target'], [
       ['built content-scripts/detector.js', kb(detectorBytes), '≤ 30 KB'],
-      ['bench bundle of detect() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.detect)), ''],
+      ['bench bundle of renderedSnapshot() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.snapshot)), ''],
       [`evaluation of detector.js (compile + top level), median/p95 of ${evalReal.length}`, `${ms(median(evalReal), 2)} / ${ms(p95(evalReal), 2)}`, ''],
-      [`evaluation of the detect() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
-      ['pages where detect() threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
-      ['pages whose DOM changed after detect()', `${mutated.length} of ${pages.length}`, '0'],
-      ['corpus pages detected as press releases', `${corpusRows.filter((p) => p.detect.isPressRelease).length} of ${corpusRows.length}`, ''],
+      [`evaluation of the renderedSnapshot() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
+      ['pages where the snapshot threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
+      ['pages whose DOM changed after the snapshot', `${mutated.length} of ${pages.length}`, '0'],
     ]),
   );
   const slowest = [...pages].sort((a, b) => b.detect.firstMs - a.detect.firstMs).slice(0, 3);
   out(`   slowest first calls: ${slowest.map((p) => `${p.name} ${ms(p.detect.firstMs, 1)}`).join(', ')}`);
+  out();
+
+  // --- 1c. the extension's verdicts (rendered snapshot) next to the eval's (DOM walk) ---
+  out(verdictAgreement(corpusRows, await corpusLabels()));
   out();
 
   // --- 1b. the content script in the built extension, traced ---
@@ -297,7 +348,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
         `   Pathological page: ${NESTED_DEPTH.toLocaleString('en')} nested elements, ${PATHOLOGICAL_LINKS.toLocaleString('en')} links, ${(PATHOLOGICAL_TEXT_BYTES / 1048576).toFixed(0)} MB of text`,
         ['figure', 'value', 'target'],
         [
-          ['detect()', ms(p.detectMs), ''],
+          ['renderedSnapshot()', ms(p.detectMs), ''],
           [`extract(…, { budgetMs: ${p.budgetMs} })`, ms(p.extractMs), `≤ ${p.budgetMs} ms`],
           ['returned within its budget', Number.isFinite(p.extractMs) ? (p.extractMs <= p.budgetMs ? 'yes' : `no (+${(p.extractMs - p.budgetMs).toFixed(0)} ms)`) : 'no (threw)', ''],
           ['record marked partial ("Stopped early")', p.partial ? 'yes' : 'no', ''],

@@ -51,7 +51,8 @@ export function pageLang(doc: Document): string | null {
 export function headFields(doc: Document, url: string): Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'> {
   return {
     url: url.slice(0, 4096),
-    title: ((doc.head ?? doc).querySelector('title')?.textContent ?? '').slice(0, 2000),
+    // document.title: the first <title> wherever a broken page put it (some end up in the body).
+    title: (doc.title ?? '').slice(0, 2000),
     lang: pageLang(doc),
     section: (metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '').slice(0, 300),
     jsonLd: jsonLdTexts(doc),

@@ -1,14 +1,18 @@
 import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type PageSnapshot } from './page-snapshot';
 
 // The every-page snapshot, read from the browser's rendered text (innerText) instead of a node-by-node walk.
-// In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world; the walk to
-// 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a page's main block ~1 ms.
-// innerText also drops what CSS hides. It is unbounded, though, so it is only asked of blocks of bounded
-// rendered height: a taller block, or one holding a menu (skipped, as in the walk), is read child by child.
+// In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world: the walk to
+// 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a whole page well under 1 ms.
+// innerText also drops what CSS hides. Its cost grows with the page, though (30 ms for 5 MB of text), so it is
+// only asked of blocks of bounded rendered height; a taller page is read block by block, skipping menus as it goes.
 // Needs layout (a browser); snapshotFromBlocks() is the layout-free producer of the same shape.
 
-// A block at most this tall (CSS px, overflow included) is read in one innerText call: ~100 kB of text at most.
+// A page at most this tall (CSS px, overflow included) is read in one innerText call, its menus taken out after.
+const PAGE_PX = 40_000;
+// On a taller page, a block at most this tall is read in one call: ~100 kB of text at most.
 const CHUNK_PX = 10_000;
+// Headings read for their text: the dateline search only needs those near the top.
+const HEADINGS_READ = 60;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
 
@@ -36,8 +40,17 @@ function rendered(el: Element): 'box' | 'contents' | 'none' {
   return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents' ? 'contents' : 'none';
 }
 
-function tall(el: Element): boolean {
-  return Math.max(el.scrollHeight, el.getBoundingClientRect().height) > CHUNK_PX;
+function tall(el: Element, px = CHUNK_PX): boolean {
+  return Math.max(el.scrollHeight, el.getBoundingClientRect().height) > px;
+}
+
+function splitLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[\n\r\t]/)) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line) out.push(line);
+  }
+  return out;
 }
 
 class Lines {
@@ -50,9 +63,12 @@ class Lines {
 
   // innerText separates blocks with newlines and table cells with tabs; the walk makes each a line of its own.
   add(text: string): void {
-    for (const raw of text.split(/[\n\r\t]/)) {
+    this.addLines(splitLines(text));
+  }
+
+  addLines(lines: readonly string[]): void {
+    for (const line of lines) {
       if (this.full) return;
-      const line = raw.replace(/\s+/g, ' ').trim();
       for (let i = 0; i < line.length && !this.full; i += MAX_LINE) {
         const part = line.slice(i, i + MAX_LINE);
         this.lines.push(part);
@@ -68,7 +84,50 @@ interface Frame {
   inline: string; // the run of inline text since the last block child
 }
 
+// Takes each menu's lines out of the page's lines: a menu's rendered text is a run of the page's.
+function withoutRuns(lines: string[], runs: readonly string[][]): string[] {
+  const drop = new Uint8Array(lines.length);
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    for (let i = 0; i + run.length <= lines.length; i++) {
+      if (drop[i] || lines[i] !== run[0]) continue;
+      let j = 1;
+      while (j < run.length && lines[i + j] === run[j]) j++;
+      if (j === run.length) {
+        drop.fill(1, i, i + j);
+        break;
+      }
+    }
+  }
+  return lines.filter((_, i) => !drop[i]);
+}
+
+function menuRuns(body: Element): { runs: string[][]; chars: number } {
+  const runs: string[][] = [];
+  let chars = 0;
+  const menus = body.querySelectorAll(PAGE_SKIP);
+  for (let i = 0; i < menus.length; i++) {
+    const menu = menus[i] as Element;
+    // A menu inside another is part of that one's run; a hidden one is not in the page's text at all.
+    if (menu.parentElement?.closest(PAGE_SKIP) || rendered(menu) !== 'box') continue;
+    const text = (menu as HTMLElement).innerText ?? '';
+    chars += text.length;
+    runs.push(splitLines(text));
+  }
+  return { runs, chars };
+}
+
+// The whole page in one innerText call, its menus taken out after.
+function readWhole(body: Element): { lines: string[]; incomplete: boolean } {
+  const { runs, chars } = menuRuns(body);
+  const out = new Lines();
+  // Enough of the text for the cap once the menus are out (line breaks and blank lines are free).
+  out.addLines(withoutRuns(splitLines(((body as HTMLElement).innerText ?? '').slice(0, 2 * MAX_TEXT + chars)), runs));
+  return { lines: out.lines, incomplete: out.full };
+}
+
 function readText(body: Element): { lines: string[]; incomplete: boolean } {
+  if (!tall(body, PAGE_PX)) return readWhole(body);
   const out = new Lines();
   let visits = 0;
   const read = (el: Element): Frame | null => {
@@ -115,21 +174,26 @@ function oneLine(el: Element): string {
   return ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
 }
 
+function firstH1(doc: Document): string {
+  const found = doc.querySelectorAll('h1');
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i] as Element;
+    if (!el.closest(PAGE_SKIP) && rendered(el) === 'box') return oneLine(el).slice(0, H1_MAX);
+  }
+  return '';
+}
+
 export function renderedSnapshot(doc: Document, url: string): PageSnapshot {
   const body = doc.body ?? doc.documentElement;
   const { lines, incomplete } = body ? readText(body) : { lines: [], incomplete: false };
-  // Headings and the first H1 by their rendered text, outside menus (the walk skips those too).
+  // Headings by their rendered text (the first line of each; hidden ones are not among the lines anyway).
   const headingText = new Set<string>();
-  let h1 = '';
   const found = doc.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  for (let i = 0; i < Math.min(found.length, MAX_HEADINGS); i++) {
-    const el = found[i] as Element;
-    if (el.closest(PAGE_SKIP) || rendered(el) !== 'box') continue;
-    const firstLine = ((el as HTMLElement).innerText ?? '').split(/[\n\r\t]/).map((l) => l.replace(/\s+/g, ' ').trim()).find(Boolean);
+  for (let i = 0; i < Math.min(found.length, HEADINGS_READ); i++) {
+    const firstLine = splitLines(((found[i] as HTMLElement).innerText ?? '').slice(0, 1000))[0];
     if (firstLine) headingText.add(firstLine);
-    if (!h1 && el.tagName.toUpperCase() === 'H1') h1 = oneLine(el).slice(0, H1_MAX);
   }
   const headings: number[] = [];
   for (let i = 0; i < lines.length && headings.length < MAX_HEADINGS; i++) if (headingText.has(lines[i] as string)) headings.push(i);
-  return { ...headFields(doc, url), lines, headings, h1, incomplete };
+  return { ...headFields(doc, url), lines, headings, h1: firstH1(doc), incomplete };
 }
