@@ -32,11 +32,13 @@ export const PAGE_SKIP = 'nav, [role="navigation"]';
 
 export function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  // document.scripts is a maintained collection: no selector scan over a multi-megabyte DOM.
+  // document.scripts is a maintained collection, read in order without counting it first (its length would walk
+  // the whole document once more).
   const scripts = doc.scripts ?? doc.querySelectorAll('script');
-  for (let i = 0; i < scripts.length && out.length < JSONLD_CAPS.scripts; i++) {
+  for (let i = 0; out.length < JSONLD_CAPS.scripts; i++) {
     const el = scripts[i];
-    if (!el || (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!el) break;
+    if ((el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = el.textContent ?? '';
     if (raw && raw.length <= JSONLD_CAPS.chars) out.push(raw);
   }

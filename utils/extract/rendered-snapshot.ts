@@ -11,8 +11,8 @@ import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type P
 const PAGE_PX = 40_000;
 // On a taller page, a block at most this tall is read in one call: ~100 kB of text at most.
 const CHUNK_PX = 10_000;
-// Headings read for their text: the dateline search only needs those near the top.
-const HEADINGS_READ = 60;
+// Headings read for their text, per level: the dateline search only needs those near the top.
+const HEADINGS_PER_TAG = 12;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
 
@@ -174,10 +174,19 @@ function oneLine(el: Element): string {
   return ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
 }
 
+// The elements of one tag in document order, read lazily: indexing a live collection walks the document only
+// as far as the element asked for, where querySelectorAll() scans all of it (8 ms on a 5 MB page).
+function* byTag(doc: Document, tag: string, max: number): Generator<Element> {
+  const found = doc.getElementsByTagName(tag);
+  for (let i = 0; i < max; i++) {
+    const el = found[i];
+    if (!el) return;
+    yield el;
+  }
+}
+
 function firstH1(doc: Document): string {
-  const found = doc.querySelectorAll('h1');
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i] as Element;
+  for (const el of byTag(doc, 'h1', 20)) {
     if (!el.closest(PAGE_SKIP) && rendered(el) === 'box') return oneLine(el).slice(0, H1_MAX);
   }
   return '';
@@ -188,10 +197,11 @@ export function renderedSnapshot(doc: Document, url: string): PageSnapshot {
   const { lines, incomplete } = body ? readText(body) : { lines: [], incomplete: false };
   // Headings by their rendered text (the first line of each; hidden ones are not among the lines anyway).
   const headingText = new Set<string>();
-  const found = doc.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  for (let i = 0; i < Math.min(found.length, HEADINGS_READ); i++) {
-    const firstLine = splitLines(((found[i] as HTMLElement).innerText ?? '').slice(0, 1000))[0];
-    if (firstLine) headingText.add(firstLine);
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
+    for (const el of byTag(doc, tag, HEADINGS_PER_TAG)) {
+      const firstLine = splitLines(((el as HTMLElement).innerText ?? '').slice(0, 1000))[0];
+      if (firstLine) headingText.add(firstLine);
+    }
   }
   const headings: number[] = [];
   for (let i = 0; i < lines.length && headings.length < MAX_HEADINGS; i++) if (headingText.has(lines[i] as string)) headings.push(i);
