@@ -2,7 +2,7 @@ import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type P
 
 // The every-page snapshot, read from the browser's rendered text (innerText) instead of a node-by-node walk.
 // In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world: the walk to
-// 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a whole page well under 1 ms.
+// 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a whole page about 1 ms.
 // innerText also drops what CSS hides. Its cost grows with the page, though (30 ms for 5 MB of text), so it is
 // only asked of blocks of bounded rendered height; a taller page is read block by block, skipping menus as it goes.
 // Needs layout (a browser); snapshotFromBlocks() is the layout-free producer of the same shape.
@@ -44,10 +44,11 @@ function tall(el: Element, px = CHUNK_PX): boolean {
   return Math.max(el.scrollHeight, el.getBoundingClientRect().height) > px;
 }
 
+// Spaces collapse in one pass over the whole text rather than one replace() per line: a page has hundreds of lines.
 function splitLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/[\n\r\t]/)) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+  for (const raw of text.replace(/[^\S\n\r\t]+/g, ' ').split(/[\n\r\t]/)) {
+    const line = raw.trim();
     if (line) out.push(line);
   }
   return out;
