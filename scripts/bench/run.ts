@@ -34,7 +34,7 @@ import { kb, median, ms, p95, ratio, table } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = resolve(ROOT, '.output/chrome-mv3');
-const DETECTOR = resolve(BUILD, 'content-scripts/detector.js');
+const DETECTOR = resolve(BUILD, 'detector.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EVAL_SAMPLES = 15;
 const EXTRACT_BUDGET_MS = 1500;
@@ -59,7 +59,7 @@ async function snapshotBuild(): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const dir = await mkdtemp(join(tmpdir(), 'pressclip-bench-build-'));
     await cp(BUILD, dir, { recursive: true }).catch(() => undefined);
-    if (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'content-scripts/detector.js'))) return dir;
+    if (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'detector.js'))) return dir;
     await rm(dir, { recursive: true, force: true });
     await new Promise((r) => setTimeout(r, 3000));
   }
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
 }
 
 async function bench(started: number, build: string, builtAt: Date): Promise<void> {
-  const detectorPath = join(build, 'content-scripts/detector.js');
+  const detectorPath = join(build, 'detector.js');
   const detectorBytes = statSync(detectorPath).size;
   const detectorSource = await readFile(detectorPath, 'utf8');
   const bundles = await benchBundles();
@@ -220,7 +220,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   let traced: TracedPage[] = [];
   try {
     baseline = await traceContentScript(baselineDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
-    traced = await traceContentScript(build, tracePages, { script: 'content-scripts/detector.js', waitForVerdict: true });
+    traced = await traceContentScript(build, tracePages, { script: 'detector.js', waitForVerdict: true });
   } finally {
     await rm(baselineDir, { recursive: true, force: true });
   }
@@ -257,7 +257,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   const mutated = pages.filter((p) => !p.unchanged);
   out(
     table('', ['figure', 'value', 'target'], [
-      ['built content-scripts/detector.js', kb(detectorBytes), '≤ 30 KB'],
+      ['built detector.js', kb(detectorBytes), '≤ 30 KB'],
       ['bench bundle of renderedSnapshot() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.snapshot)), ''],
       [`evaluation of detector.js (compile + top level), median/p95 of ${evalReal.length}`, `${ms(median(evalReal), 2)} / ${ms(p95(evalReal), 2)}`, ''],
       [`evaluation of the renderedSnapshot() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
