@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { benchBundles } from './bundle';
 import { DETECT_RUNS, snapshotLeavesPageUnchanged, timeSnapshot, verdicts, type DetectTiming, type Verdicts } from './content-script-cost';
-import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, type TracedPage } from './content-script-trace';
+import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, writeFloorExtension, type TracedPage } from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
@@ -216,13 +216,17 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     ...['large-1mb.html', 'large-5mb.html'].map((f) => ({ name: f, body: async () => generated.get(f)! })),
   ];
   const baselineDir = await writeBaselineExtension();
+  const floorDir = await writeFloorExtension();
   let baseline: TracedPage[] = [];
+  let floor: TracedPage[] = [];
   let traced: TracedPage[] = [];
   try {
     baseline = await traceContentScript(baselineDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
+    floor = await traceContentScript(floorDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
     traced = await traceContentScript(build, tracePages, { script: 'detector.js', waitForVerdict: true });
   } finally {
     await rm(baselineDir, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
   evalReal = evalReal.filter(Number.isFinite);
   evalBundle = evalBundle.filter(Number.isFinite);
@@ -279,17 +283,22 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   const addTraced = (label: string, names: Set<string>) => {
     const ours = tracedOk(traced, names);
     const base = tracedOk(baseline, names);
+    const floorRows = tracedOk(floor, names);
     if (ours.length === 0) return;
     const total = ours.map((r) => r.totalMs);
     const baseTotal = median(base.map((r) => r.totalMs));
+    // Per page, above what the empty script cost on the same page.
+    const above = ours.map((r) => r.totalMs - (base.find((b) => b.name === r.name)?.totalMs ?? 0));
+    const floorTotal = floorRows.map((r) => r.totalMs);
     traceRows.push([
       label,
       String(ours.length),
       ms(median(ours.map((r) => r.evaluateMs)), 2),
       ms(median(ours.map((r) => r.callbacksMs)), 2),
-      ms(median(total), 2),
-      ms(p95(total), 2),
-      ms(baseTotal, 2),
+      `${ms(median(total), 2)} / ${ms(p95(total), 2)}`,
+      `${ms(median(above), 2)} / ${ms(p95(above), 2)}`,
+      `${ms(baseTotal, 2)} / ${ms(p95(base.map((r) => r.totalMs)), 2)}`,
+      floorTotal.length ? `${ms(median(floorTotal), 2)} / ${ms(p95(floorTotal), 2)}` : '–',
       ratio(median(total) / baseTotal),
       'p95 ≤ 5 ms',
     ]);
@@ -300,8 +309,8 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addTraced('all pages', new Set(pages.map((p) => p.name)));
   out(
     table(
-      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer), against an extension with an empty content script',
-      ['pages', 'n', 'evaluation', 'callbacks', 'total median', 'total p95', 'empty script', 'ratio', 'target'],
+      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer). References in the same run: an extension whose content script does nothing (empty), and one whose script only sends body.innerText (floor: what any script that reads and reports a page\'s text pays)',
+      ['pages', 'n', 'evaluation', 'callbacks', 'total med / p95', 'above empty, per page, med / p95', 'empty med / p95', 'floor med / p95', 'ratio to empty', 'target'],
       traceRows,
     ),
   );
