@@ -11,8 +11,10 @@ import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type P
 const PAGE_PX = 40_000;
 // On a taller page, a block at most this tall is read in one call: ~100 kB of text at most.
 const CHUNK_PX = 10_000;
-// Headings read for their text, per level: the dateline search only needs those near the top.
-const HEADINGS_PER_TAG = 12;
+// Headings read for their text: the dateline search only needs those near the top.
+const MAX_HEADING_ELEMENTS = 72;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAG = /^H[1-6]$/;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
 
@@ -79,6 +81,28 @@ class Lines {
   }
 }
 
+// The headings inside what was read, in reading order. Looked up only inside the blocks read: a document-wide
+// lookup for a level the page does not use walks every element of it (milliseconds each on a 5 MB page).
+class Headings {
+  readonly found: Element[] = [];
+
+  addWithin(el: Element): void {
+    if (this.found.length >= MAX_HEADING_ELEMENTS) return;
+    if (HEADING_TAG.test(el.tagName.toUpperCase())) {
+      this.found.push(el);
+      return;
+    }
+    const inside = el.querySelectorAll(HEADINGS);
+    for (let i = 0; i < inside.length && this.found.length < MAX_HEADING_ELEMENTS; i++) this.found.push(inside[i] as Element);
+  }
+}
+
+interface Read {
+  lines: string[];
+  incomplete: boolean;
+  headings: Element[];
+}
+
 interface Frame {
   kids: NodeListOf<ChildNode>;
   next: number;
@@ -119,21 +143,25 @@ function menuRuns(body: Element): { runs: string[][]; chars: number } {
 }
 
 // The whole page in one innerText call, its menus taken out after.
-function readWhole(body: Element): { lines: string[]; incomplete: boolean } {
+function readWhole(body: Element): Read {
   const { runs, chars } = menuRuns(body);
   const out = new Lines();
   // Enough of the text for the cap once the menus are out (line breaks and blank lines are free).
   out.addLines(withoutRuns(splitLines(((body as HTMLElement).innerText ?? '').slice(0, 2 * MAX_TEXT + chars)), runs));
-  return { lines: out.lines, incomplete: out.full };
+  const headings = new Headings();
+  headings.addWithin(body);
+  return { lines: out.lines, incomplete: out.full, headings: headings.found };
 }
 
-function readText(body: Element): { lines: string[]; incomplete: boolean } {
+function readText(body: Element): Read {
   if (!tall(body, PAGE_PX)) return readWhole(body);
   const out = new Lines();
+  const headings = new Headings();
   let visits = 0;
   const read = (el: Element): Frame | null => {
     if (!tall(el) && !el.querySelector(PAGE_SKIP)) {
       out.add((el as HTMLElement).innerText ?? '');
+      headings.addWithin(el);
       return null;
     }
     return { kids: el.childNodes, next: 0, inline: '' };
@@ -161,6 +189,7 @@ function readText(body: Element): { lines: string[]; incomplete: boolean } {
     if (box === 'none') continue;
     if (box === 'box' && !BLOCK_TAGS.has(tag) && !tall(el) && !el.querySelector(PAGE_SKIP)) {
       frame.inline += (el as HTMLElement).innerText ?? '';
+      headings.addWithin(el);
       continue;
     }
     out.add(frame.inline);
@@ -168,43 +197,31 @@ function readText(body: Element): { lines: string[]; incomplete: boolean } {
     const child = box === 'contents' ? { kids: el.childNodes, next: 0, inline: '' } : read(el);
     if (child) stack.push(child);
   }
-  return { lines: out.lines, incomplete: out.full || stack.length > 0 };
+  return { lines: out.lines, incomplete: out.full || stack.length > 0, headings: headings.found };
 }
 
 function oneLine(el: Element): string {
   return ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// The elements of one tag in document order, read lazily: indexing a live collection walks the document only
-// as far as the element asked for, where querySelectorAll() scans all of it (8 ms on a 5 MB page).
-function* byTag(doc: Document, tag: string, max: number): Generator<Element> {
-  const found = doc.getElementsByTagName(tag);
-  for (let i = 0; i < max; i++) {
-    const el = found[i];
-    if (!el) return;
-    yield el;
-  }
-}
-
-function firstH1(doc: Document): string {
-  for (const el of byTag(doc, 'h1', 20)) {
-    if (!el.closest(PAGE_SKIP) && rendered(el) === 'box') return oneLine(el).slice(0, H1_MAX);
+function firstH1(headings: readonly Element[]): string {
+  for (const el of headings) {
+    if (el.tagName.toUpperCase() === 'H1' && !el.closest(PAGE_SKIP) && rendered(el) === 'box') return oneLine(el).slice(0, H1_MAX);
   }
   return '';
 }
 
 export function renderedSnapshot(doc: Document, url: string): PageSnapshot {
   const body = doc.body ?? doc.documentElement;
-  const { lines, incomplete } = body ? readText(body) : { lines: [], incomplete: false };
+  const read: Read = body ? readText(body) : { lines: [], incomplete: false, headings: [] };
+  const { lines, incomplete } = read;
   // Headings by their rendered text (the first line of each; hidden ones are not among the lines anyway).
   const headingText = new Set<string>();
-  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
-    for (const el of byTag(doc, tag, HEADINGS_PER_TAG)) {
-      const firstLine = splitLines(((el as HTMLElement).innerText ?? '').slice(0, 1000))[0];
-      if (firstLine) headingText.add(firstLine);
-    }
+  for (const el of read.headings) {
+    const firstLine = splitLines(((el as HTMLElement).innerText ?? '').slice(0, 1000))[0];
+    if (firstLine) headingText.add(firstLine);
   }
   const headings: number[] = [];
   for (let i = 0; i < lines.length && headings.length < MAX_HEADINGS; i++) if (headingText.has(lines[i] as string)) headings.push(i);
-  return { ...headFields(doc, url), lines, headings, h1: firstH1(doc), incomplete };
+  return { ...headFields(doc, url), lines, headings, h1: firstH1(read.headings), incomplete };
 }
