@@ -71,7 +71,7 @@ export function capLines(lines: readonly string[]): { lines: string[]; incomplet
   return { lines: [...lines], incomplete: false };
 }
 
-const HEADING = /^H[1-6]$/;
+export const HEADING_TAG = /^H[1-6]$/;
 
 // From textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT; `h1Text` reads the first H1's
 // whole text (the caller's block-text reader: some sites put a <style> inside the heading).
@@ -82,7 +82,7 @@ export function snapshotFromBlocks(doc: Document, url: string, blocks: readonly 
   let last: Element | null = null;
   for (let i = 0; i < lines.length; i++) {
     const el = (blocks[i] as TextBlock).element;
-    if (HEADING.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
+    if (HEADING_TAG.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
     // The first H1 among the lines read; consecutive lines of one element share the answer.
     if (!h1 && el !== last) h1 = el.closest('h1');
     last = el;

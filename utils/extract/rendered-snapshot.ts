@@ -1,4 +1,5 @@
-import { headFields, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type PageSnapshot } from './page-snapshot';
+import { BLOCK_TAGS, compileSkip, isSkipped } from './block-text';
+import { headFields, HEADING_TAG, MAX_HEADINGS, MAX_LINE, MAX_TEXT, H1_MAX, PAGE_SKIP, type PageSnapshot } from './page-snapshot';
 
 // The every-page snapshot, read from the browser's rendered text (innerText) instead of a node-by-node walk.
 // In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world: the walk to
@@ -14,26 +15,8 @@ const CHUNK_PX = 10_000;
 // Headings read for their text: the dateline search only needs those near the top.
 const MAX_HEADING_ELEMENTS = 72;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const HEADING_TAG = /^H[1-6]$/;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON']);
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-
-function isMenu(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'NAV' || el.getAttribute('role') === 'navigation';
-}
-
-function skipped(el: Element, tag: string): boolean {
-  return SKIP_TAGS.has(tag) || isMenu(el) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-}
-
 // Rendered with a box. innerText of an element without one returns its raw textContent (hidden text, even
 // script source), so such an element is read child by child if it is display: contents, else skipped.
 function rendered(el: Element): 'box' | 'contents' | 'none' {
@@ -157,6 +140,7 @@ function readText(body: Element): Read {
   if (!tall(body, PAGE_PX)) return readWhole(body);
   const out = new Lines();
   const headings = new Headings();
+  const skipMenus = compileSkip(PAGE_SKIP);
   let visits = 0;
   const read = (el: Element): Frame | null => {
     if (!tall(el) && !el.querySelector(PAGE_SKIP)) {
@@ -183,7 +167,8 @@ function readText(body: Element): Read {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (skipped(el, tag)) continue;
+    // What the walk skips: scripts and the like, hidden elements and menus.
+    if (isSkipped(el, tag, skipMenus)) continue;
     visits++;
     const box = rendered(el);
     if (box === 'none') continue;
