@@ -29,13 +29,19 @@ export interface Bundles {
   extract: string;
 }
 
+// The detector's two paths (rendered snapshot, DOM walk) on globalThis.__pcBench: the bench's section 1c and the
+// e2e test of the rendered reader load the same bundle.
+export function verdictsBundle(): Promise<string> {
+  return bundle(`import { detect, detectSnapshot } from './utils/extract/detect';
+import { renderedSnapshot } from './utils/extract/rendered-snapshot';
+globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot };`);
+}
+
 export async function benchBundles(): Promise<Bundles> {
   const [snapshot, verdicts, extract] = await Promise.all([
     bundle(`import { renderedSnapshot } from './utils/extract/rendered-snapshot';
 globalThis.__pcBench = { ...globalThis.__pcBench, snapshot: renderedSnapshot };`),
-    bundle(`import { detect, detectSnapshot } from './utils/extract/detect';
-import { renderedSnapshot } from './utils/extract/rendered-snapshot';
-globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot };`),
+    verdictsBundle(),
     bundle(`import { extract } from './utils/extract/extract';
 import { Readability } from '@mozilla/readability';
 globalThis.__pcBench = { ...globalThis.__pcBench, extract, Readability };`),

@@ -1,10 +1,11 @@
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium, type ChromiumRun } from './harness/fixture';
 import type { PageSnapshot } from '../../utils/extract/page-snapshot';
+import { verdictsBundle } from '../../scripts/bench/bundle';
+import { loadBundle } from '../../scripts/bench/in-page';
 
 // The every-page content script reads the page's rendered text (utils/extract/rendered-snapshot.ts), which only a
 // browser with layout can produce; `npm run eval` and extract() read the DOM walk. These tests run the rendered
@@ -54,33 +55,16 @@ let run: ChromiumRun;
 useChromium({ routes }, (r) => (run = r));
 
 let bundle: Promise<string> | undefined;
-function readerBundle(): Promise<string> {
-  bundle ??= build({
-    stdin: {
-      contents: `import { renderedSnapshot } from './utils/extract/rendered-snapshot';
-import { detect, detectSnapshot } from './utils/extract/detect';
-globalThis.__reader = { renderedSnapshot, detect, detectSnapshot };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  }).then((out) => `globalThis.__name ??= (f) => f;\n${out.outputFiles[0]!.text}`);
-  return bundle;
-}
 
 async function open(path: string): Promise<Page> {
   const page = await run.ext.ctx.newPage();
   await page.goto(`${run.server.origin}${path}`);
-  await page.evaluate(await readerBundle());
+  await loadBundle(page, await (bundle ??= verdictsBundle()));
   return page;
 }
 
 function snapshotOf(page: Page): Promise<PageSnapshot> {
-  return page.evaluate(() => (globalThis as unknown as { __reader: { renderedSnapshot(d: Document, u: string): PageSnapshot } }).__reader.renderedSnapshot(document, location.href));
+  return page.evaluate(() => (globalThis as unknown as { __pcBench: { snapshot(d: Document, u: string): PageSnapshot } }).__pcBench.snapshot(document, location.href));
 }
 
 describe('rendered snapshot in Chromium', () => {
@@ -125,11 +109,11 @@ describe('rendered snapshot in Chromium', () => {
         score: number;
         signals: string[];
       }
-      const reader = (globalThis as unknown as {
-        __reader: { renderedSnapshot(d: Document, u: string): unknown; detectSnapshot(s: unknown): { detection: Verdict }; detect(d: Document, u: string): Verdict };
-      }).__reader;
+      const bench = (globalThis as unknown as {
+        __pcBench: { snapshot(d: Document, u: string): unknown; detectSnapshot(s: unknown): { detection: Verdict }; detect(d: Document, u: string): Verdict };
+      }).__pcBench;
       const url = 'https://example.test/fixture';
-      return { rendered: reader.detectSnapshot(reader.renderedSnapshot(document, url)).detection, walk: reader.detect(document, url) };
+      return { rendered: bench.detectSnapshot(bench.snapshot(document, url)).detection, walk: bench.detect(document, url) };
     });
     const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { isPressRelease?: boolean };
     expect({ slug, rendered: both.rendered.isPressRelease }).toEqual({ slug, rendered: both.walk.isPressRelease });
