@@ -1,8 +1,9 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-// The code under test, bundled for the page: detect() alone (what the every-page content script runs) and
-// extract() next to @mozilla/readability. Each bundle is an IIFE that puts its functions on globalThis.__pcBench,
+// The code under test, bundled for the page: renderedSnapshot() alone (what the every-page content script runs
+// in the page), the detector's two paths for comparing verdicts (not timed: the verdict is computed in the
+// background), and extract() next to @mozilla/readability. Each bundle is an IIFE that puts its functions on globalThis.__pcBench,
 // minified like the shipped content script so compile and evaluation costs are comparable.
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,17 +24,27 @@ async function bundle(contents: string): Promise<string> {
 }
 
 export interface Bundles {
-  detect: string;
+  snapshot: string;
+  verdicts: string;
   extract: string;
 }
 
+// The detector's two paths (rendered snapshot, DOM walk) on globalThis.__pcBench: the bench's section 1c and the
+// e2e test of the rendered reader load the same bundle.
+export function verdictsBundle(): Promise<string> {
+  return bundle(`import { detect, detectSnapshot } from './utils/extract/detect';
+import { renderedSnapshot } from './utils/extract/rendered-snapshot';
+globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot };`);
+}
+
 export async function benchBundles(): Promise<Bundles> {
-  const [detect, extract] = await Promise.all([
-    bundle(`import { detect } from './utils/extract/detect';
-globalThis.__pcBench = { ...globalThis.__pcBench, detect };`),
+  const [snapshot, verdicts, extract] = await Promise.all([
+    bundle(`import { renderedSnapshot } from './utils/extract/rendered-snapshot';
+globalThis.__pcBench = { ...globalThis.__pcBench, snapshot: renderedSnapshot };`),
+    verdictsBundle(),
     bundle(`import { extract } from './utils/extract/extract';
 import { Readability } from '@mozilla/readability';
 globalThis.__pcBench = { ...globalThis.__pcBench, extract, Readability };`),
   ]);
-  return { detect, extract };
+  return { snapshot, verdicts, extract };
 }

@@ -80,20 +80,35 @@ export function detectorTime(events: readonly TraceEvent[], scriptPath: string):
 // line) is what any content script costs; PressClip's own share is the difference.
 export const BASELINE_SCRIPT = 'content-scripts/baseline.js';
 
-export async function writeBaselineExtension(): Promise<string> {
+// `script`: the content script's source; `answer`: a background that answers every message (as PressClip's does).
+async function writeScriptExtension(name: string, script: string, answer: boolean): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pressclip-bench-baseline-'));
   await mkdir(join(dir, 'content-scripts'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script (bench baseline)',
+    name,
     version: '1.0.0',
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: [BASELINE_SCRIPT], run_at: 'document_idle' }],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'background.js'), '');
-  await writeFile(join(dir, BASELINE_SCRIPT), 'requestIdleCallback(() => void document.title.length, { timeout: 3000 });\n');
+  await writeFile(join(dir, 'background.js'), answer ? 'chrome.runtime.onMessage.addListener((m, s, reply) => void reply({ ok: true }));\n' : '');
+  await writeFile(join(dir, BASELINE_SCRIPT), script);
   return dir;
+}
+
+export function writeBaselineExtension(): Promise<string> {
+  return writeScriptExtension('Empty content script (bench baseline)', 'requestIdleCallback(() => void document.title.length, { timeout: 3000 });\n', false);
+}
+
+// The floor of any content script that reads a page's text and reports it: one innerText call and one message,
+// nothing else. What PressClip's script costs above it is its own work (menus, headings, head fields).
+export function writeFloorExtension(): Promise<string> {
+  return writeScriptExtension(
+    'innerText + sendMessage only (bench floor)',
+    "requestIdleCallback(() => { const text = document.body.innerText.slice(0, 40000); chrome.runtime.sendMessage({ text, title: document.title }).catch(() => {}); }, { timeout: 3000 });\n",
+    true,
+  );
 }
 
 export interface TraceOptions {

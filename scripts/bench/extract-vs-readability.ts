@@ -59,8 +59,8 @@ export interface PathologicalResult {
   error: string | null;
 }
 
-// The pathological page: after it loaded, `depth` nested elements are built with DOM calls, then detect() and
-// extract() (with its deadline) run once each.
+// The pathological page: after it loaded, `depth` nested elements are built with DOM calls, then the every-page
+// snapshot and extract() (with its deadline) run once each.
 export function runPathological(page: Page, depth: number, budgetMs: number): Promise<PathologicalResult> {
   return page.evaluate(
     ({ depth, budgetMs }) => {
@@ -69,7 +69,7 @@ export function runPathological(page: Page, depth: number, budgetMs: number): Pr
         [field: string]: unknown;
       }
       interface Bench {
-        detect(doc: Document, url: string): unknown;
+        snapshot(doc: Document, url: string): unknown;
         extract(doc: Document, url: string, options: { budgetMs: number }): Record;
       }
       const bench = (globalThis as unknown as { __pcBench: Bench }).__pcBench;
@@ -85,10 +85,10 @@ export function runPathological(page: Page, depth: number, budgetMs: number): Pr
       const result = { buildNestedMs, detectMs: NaN, extractMs: NaN, budgetMs, partial: false, fieldsFound: 0, error: null as string | null };
       try {
         start = performance.now();
-        bench.detect(document, location.href);
+        bench.snapshot(document, location.href);
         result.detectMs = performance.now() - start;
       } catch (err) {
-        result.error = `detect: ${err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 120) : 'error'}`;
+        result.error = `snapshot: ${err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 120) : 'error'}`;
       }
       try {
         start = performance.now();

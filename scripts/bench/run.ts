@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { benchBundles } from './bundle';
-import { DETECT_RUNS, detectLeavesPageUnchanged, timeDetect, type DetectTiming } from './content-script-cost';
-import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, type TracedPage } from './content-script-trace';
+import { DETECT_RUNS, snapshotLeavesPageUnchanged, timeSnapshot, verdicts, type DetectTiming, type Verdicts } from './content-script-cost';
+import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, writeFloorExtension, type TracedPage } from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
@@ -34,7 +34,7 @@ import { kb, median, ms, p95, ratio, table } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = resolve(ROOT, '.output/chrome-mv3');
-const DETECTOR = resolve(BUILD, 'content-scripts/detector.js');
+const DETECTOR = resolve(BUILD, 'detector.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EVAL_SAMPLES = 15;
 const EXTRACT_BUDGET_MS = 1500;
@@ -59,7 +59,7 @@ async function snapshotBuild(): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const dir = await mkdtemp(join(tmpdir(), 'pressclip-bench-build-'));
     await cp(BUILD, dir, { recursive: true }).catch(() => undefined);
-    if (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'content-scripts/detector.js'))) return dir;
+    if (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'detector.js'))) return dir;
     await rm(dir, { recursive: true, force: true });
     await new Promise((r) => setTimeout(r, 3000));
   }
@@ -77,7 +77,53 @@ interface PageFigures {
   bytes: number;
   detect: DetectTiming;
   unchanged: boolean;
+  verdicts: Verdicts | null;
   extract: ExtractTiming;
+}
+
+// The corpus labels (is it a press release?) by page file name; null without the corpus.
+async function corpusLabels(): Promise<Map<string, boolean> | null> {
+  try {
+    const labels = JSON.parse(await readFile(resolve(CORPUS_DIR, '../labels.json'), 'utf8')) as { file: string; is_press_release: boolean }[];
+    return new Map(labels.map((l) => [basename(l.file), l.is_press_release]));
+  } catch {
+    return null;
+  }
+}
+
+function verdictAgreement(rows: readonly PageFigures[], labels: Map<string, boolean> | null): string {
+  const both = rows.filter((p): p is PageFigures & { verdicts: Verdicts } => p.verdicts !== null);
+  const differ = both.filter((p) => p.verdicts.rendered.isPressRelease !== p.verdicts.walk.isPressRelease);
+  const scoreGap = both.map((p) => Math.abs(p.verdicts.rendered.score - p.verdicts.walk.score));
+  const f1 = (path: keyof Verdicts) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of both) {
+      const gold = labels?.get(p.name);
+      if (gold === undefined) continue;
+      const said = p.verdicts[path].isPressRelease;
+      if (said && gold) tp++;
+      else if (said) fp++;
+      else if (gold) fn++;
+    }
+    const precision = tp / (tp + fp || 1);
+    const recall = tp / (tp + fn || 1);
+    return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
+  };
+  const lines = [
+    table(
+      '1c. Verdicts on the corpus: the extension\'s (detector on the rendered snapshot the content script sends) next to `npm run eval`\'s (the same detector on the DOM walk extract() makes), same neutral URL',
+      ['figure', 'value'],
+      [
+        ['pages with both verdicts', `${both.length} of ${rows.length}`],
+        ['same verdict', `${both.length - differ.length} of ${both.length}`],
+        ['score difference, median / max', `${median(scoreGap).toFixed(3)} / ${Math.max(0, ...scoreGap).toFixed(3)}`],
+        ['detection, rendered snapshot (the extension)', labels ? f1('rendered') : 'no labels'],
+        ['detection, DOM walk (the eval, in Chromium)', labels ? f1('walk') : 'no labels'],
+      ],
+    ),
+  ];
+  if (differ.length) lines.push(`   different verdicts: ${differ.map((p) => `${p.name} (rendered ${p.verdicts.rendered.score}, walk ${p.verdicts.walk.score})`).join(', ')}`);
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -93,7 +139,7 @@ async function main(): Promise<void> {
 }
 
 async function bench(started: number, build: string, builtAt: Date): Promise<void> {
-  const detectorPath = join(build, 'content-scripts/detector.js');
+  const detectorPath = join(build, 'detector.js');
   const detectorBytes = statSync(detectorPath).size;
   const detectorSource = await readFile(detectorPath, 'utf8');
   const bundles = await benchBundles();
@@ -129,17 +175,19 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     note(`Timing detect/extract/Readability on ${targets.length} pages…`);
     for (const t of targets) {
       await page.goto(t.url, { waitUntil: 'load', timeout: 120_000 });
-      await loadBundle(page, bundles.detect);
-      const detect = await timeDetect(page);
-      const unchanged = await detectLeavesPageUnchanged(page);
+      await loadBundle(page, bundles.snapshot);
+      const detect = await timeSnapshot(page);
+      const unchanged = await snapshotLeavesPageUnchanged(page);
+      await loadBundle(page, bundles.verdicts);
+      const both = await verdicts(page).catch(() => null);
       await loadBundle(page, bundles.extract);
       const extract = await timeExtractAndReadability(page);
-      pages.push({ name: t.name, kind: t.kind, bytes: t.bytes, detect, unchanged, extract });
+      pages.push({ name: t.name, kind: t.kind, bytes: t.bytes, detect, unchanged, verdicts: both, extract });
     }
 
     note('Pathological page…');
     await page.goto(`${server.origin}/gen/pathological.html`, { waitUntil: 'load', timeout: 120_000 });
-    await loadBundle(page, bundles.detect);
+    await loadBundle(page, bundles.snapshot);
     await loadBundle(page, bundles.extract);
     pathological = await runPathological(page, NESTED_DEPTH, EXTRACT_BUDGET_MS);
     await ctx.close();
@@ -153,7 +201,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
       await blank.goto(`${server.origin}/blank/`);
       evalReal.push(await scriptEvaluationMs(blank, detectorSource));
       await blank.goto(`${server.origin}/blank/`);
-      evalBundle.push(await scriptEvaluationMs(blank, bundles.detect));
+      evalBundle.push(await scriptEvaluationMs(blank, bundles.snapshot));
     }
     await jsCtx.close();
   } finally {
@@ -168,13 +216,17 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     ...['large-1mb.html', 'large-5mb.html'].map((f) => ({ name: f, body: async () => generated.get(f)! })),
   ];
   const baselineDir = await writeBaselineExtension();
+  const floorDir = await writeFloorExtension();
   let baseline: TracedPage[] = [];
+  let floor: TracedPage[] = [];
   let traced: TracedPage[] = [];
   try {
     baseline = await traceContentScript(baselineDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
-    traced = await traceContentScript(build, tracePages, { script: 'content-scripts/detector.js', waitForVerdict: true });
+    floor = await traceContentScript(floorDir, tracePages, { script: BASELINE_SCRIPT, waitForVerdict: false });
+    traced = await traceContentScript(build, tracePages, { script: 'detector.js', waitForVerdict: true });
   } finally {
     await rm(baselineDir, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
   evalReal = evalReal.filter(Number.isFinite);
   evalBundle = evalBundle.filter(Number.isFinite);
@@ -200,7 +252,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addDetect('all pages', pages);
   out(
     table(
-      `1. Every-page content script — detect() in the page's DOM, ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
+      `1. Every-page content script — renderedSnapshot() in the page's DOM (what it runs there; the verdict is computed in the background), ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
       ['pages', 'n', 'first median', 'first p95', 'warm median', 'warm p95', 'target'],
       detectRows,
     ),
@@ -209,17 +261,20 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   const mutated = pages.filter((p) => !p.unchanged);
   out(
     table('', ['figure', 'value', 'target'], [
-      ['built content-scripts/detector.js', kb(detectorBytes), '≤ 30 KB'],
-      ['bench bundle of detect() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.detect)), ''],
+      ['built detector.js', kb(detectorBytes), '≤ 30 KB'],
+      ['bench bundle of renderedSnapshot() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.snapshot)), ''],
       [`evaluation of detector.js (compile + top level), median/p95 of ${evalReal.length}`, `${ms(median(evalReal), 2)} / ${ms(p95(evalReal), 2)}`, ''],
-      [`evaluation of the detect() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
-      ['pages where detect() threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
-      ['pages whose DOM changed after detect()', `${mutated.length} of ${pages.length}`, '0'],
-      ['corpus pages detected as press releases', `${corpusRows.filter((p) => p.detect.isPressRelease).length} of ${corpusRows.length}`, ''],
+      [`evaluation of the renderedSnapshot() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
+      ['pages where the snapshot threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
+      ['pages whose DOM changed after the snapshot', `${mutated.length} of ${pages.length}`, '0'],
     ]),
   );
   const slowest = [...pages].sort((a, b) => b.detect.firstMs - a.detect.firstMs).slice(0, 3);
   out(`   slowest first calls: ${slowest.map((p) => `${p.name} ${ms(p.detect.firstMs, 1)}`).join(', ')}`);
+  out();
+
+  // --- 1c. the extension's verdicts (rendered snapshot) next to the eval's (DOM walk) ---
+  out(verdictAgreement(corpusRows, await corpusLabels()));
   out();
 
   // --- 1b. the content script in the built extension, traced ---
@@ -228,17 +283,22 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   const addTraced = (label: string, names: Set<string>) => {
     const ours = tracedOk(traced, names);
     const base = tracedOk(baseline, names);
+    const floorRows = tracedOk(floor, names);
     if (ours.length === 0) return;
     const total = ours.map((r) => r.totalMs);
     const baseTotal = median(base.map((r) => r.totalMs));
+    // Per page, above what the empty script cost on the same page.
+    const above = ours.map((r) => r.totalMs - (base.find((b) => b.name === r.name)?.totalMs ?? 0));
+    const floorTotal = floorRows.map((r) => r.totalMs);
     traceRows.push([
       label,
       String(ours.length),
       ms(median(ours.map((r) => r.evaluateMs)), 2),
       ms(median(ours.map((r) => r.callbacksMs)), 2),
-      ms(median(total), 2),
-      ms(p95(total), 2),
-      ms(baseTotal, 2),
+      `${ms(median(total), 2)} / ${ms(p95(total), 2)}`,
+      `${ms(median(above), 2)} / ${ms(p95(above), 2)}`,
+      `${ms(baseTotal, 2)} / ${ms(p95(base.map((r) => r.totalMs)), 2)}`,
+      floorTotal.length ? `${ms(median(floorTotal), 2)} / ${ms(p95(floorTotal), 2)}` : '–',
       ratio(median(total) / baseTotal),
       'p95 ≤ 5 ms',
     ]);
@@ -249,8 +309,8 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addTraced('all pages', new Set(pages.map((p) => p.name)));
   out(
     table(
-      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer), against an extension with an empty content script',
-      ['pages', 'n', 'evaluation', 'callbacks', 'total median', 'total p95', 'empty script', 'ratio', 'target'],
+      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer). References in the same run: an extension whose content script does nothing (empty), and one whose script only sends body.innerText (floor: what any script that reads and reports a page\'s text pays)',
+      ['pages', 'n', 'evaluation', 'callbacks', 'total med / p95', 'above empty, per page, med / p95', 'empty med / p95', 'floor med / p95', 'ratio to empty', 'target'],
       traceRows,
     ),
   );
@@ -297,7 +357,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
         `   Pathological page: ${NESTED_DEPTH.toLocaleString('en')} nested elements, ${PATHOLOGICAL_LINKS.toLocaleString('en')} links, ${(PATHOLOGICAL_TEXT_BYTES / 1048576).toFixed(0)} MB of text`,
         ['figure', 'value', 'target'],
         [
-          ['detect()', ms(p.detectMs), ''],
+          ['renderedSnapshot()', ms(p.detectMs), ''],
           [`extract(…, { budgetMs: ${p.budgetMs} })`, ms(p.extractMs), `≤ ${p.budgetMs} ms`],
           ['returned within its budget', Number.isFinite(p.extractMs) ? (p.extractMs <= p.budgetMs ? 'yes' : `no (+${(p.extractMs - p.budgetMs).toFixed(0)} ms)`) : 'no (threw)', ''],
           ['record marked partial ("Stopped early")', p.partial ? 'yes' : 'no', ''],

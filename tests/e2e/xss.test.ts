@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import type { ExtensionBrowser } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
-import { guardNetwork } from './harness/network';
-import { serveFolder, type StaticServer } from './harness/server';
+import type { StaticServer } from './harness/server';
 import { payloads, xssRelease } from './xss/payloads';
 import { LogExportSchema } from '../../utils/schema/log-export';
 
@@ -19,22 +18,14 @@ const dialogs: string[] = [];
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, 'pages'), { '/xss-release.html': xssRelease });
-  ext = await launchWithExtension();
-  ext.ctx.setDefaultTimeout(15_000);
-  network = await guardNetwork(ext.ctx);
+useChromium({ routes: { '/xss-release.html': xssRelease } }, (run) => {
+  ({ ext, server, network } = run);
   ext.ctx.on('page', (p) =>
     p.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     }),
   );
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 const markers = (page: Page) =>

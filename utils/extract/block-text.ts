@@ -31,8 +31,9 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON',
 ]);
 
-// Elements that start a new line before and after their content.
-const BLOCK_TAGS = new Set([
+// Elements that start a new line before and after their content. Shared with the rendered reader
+// (rendered-snapshot.ts), as is isSkipped(), so both read the same elements.
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
   'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
   'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY',
@@ -44,7 +45,7 @@ const DEFAULT_MAX_CHARS = 200_000;
 // A skip selector is usually a list of tag names and [attr] / [attr="value"] tests ('nav, [role="navigation"]'):
 // those are compiled to Set lookups and attribute reads, because Element.matches() per element was the largest
 // single cost of the walk (CPU profile, issue 3). Anything more complex falls back to matches().
-interface SkipTest {
+export interface SkipTest {
   tags: Set<string>;
   attrs: { name: string; value: string | null }[];
   fallback: string | null;
@@ -53,7 +54,7 @@ interface SkipTest {
 const SIMPLE_ATTR = /^\[\s*([\w-]+)\s*(?:=\s*"([^"]*)"\s*)?\]$/;
 const compiled = new Map<string, SkipTest>();
 
-function compileSkip(selector: string): SkipTest {
+export function compileSkip(selector: string): SkipTest {
   const cached = compiled.get(selector);
   if (cached) return cached;
   const test: SkipTest = { tags: new Set(), attrs: [], fallback: null };
@@ -88,7 +89,7 @@ function matchesSkip(el: Element, tag: string, test: SkipTest, hasAttrs: boolean
 }
 
 // `tag` is the element's upper-cased tag name, read once per element by the caller.
-function isSkipped(el: Element, tag: string, skip: SkipTest | null): boolean {
+export function isSkipped(el: Element, tag: string, skip: SkipTest | null): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Most elements carry no attributes at all: one cheap check saves the attribute reads.
   const hasAttrs = el.hasAttributes();

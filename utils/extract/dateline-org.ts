@@ -1,8 +1,8 @@
 import type { Dateline } from './dateline';
 import { LETTER, UPPER } from './letter-classes';
 
-// The issuer a dateline names: inside it (NGO form, a "/ Org /" tag), or opening the lede after a wire tag. Kept
-// out of dateline.ts, which the every-page detector bundles, because only extraction needs it.
+// The issuer a dateline names: inside it (NGO form, a "/ Org /" tag), or opening the lede after a wire tag. Only
+// extraction needs it; the detector, which runs for every page the journalist opens, does not pay for its regexes.
 
 const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
 const LEDE_ORG_RE = new RegExp(String.raw`^((?:[${UPPER}\d][${LETTER}\d&.'’®™-]*)(?:\s+(?:[${UPPER}\d&][${LETTER}\d&.'’®™-]*|of|and|for|de|du|der|und)){0,6})(?=\s*(?:\(|,|\s+(?:today|announced|has|is|a|an|the|will|and)\b))`, 'u');

@@ -32,11 +32,13 @@ export const PAGE_SKIP = 'nav, [role="navigation"]';
 
 export function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  // document.scripts is a maintained collection: no selector scan over a multi-megabyte DOM.
+  // document.scripts is a maintained collection, read in order without counting it first (its length would walk
+  // the whole document once more).
   const scripts = doc.scripts ?? doc.querySelectorAll('script');
-  for (let i = 0; i < scripts.length && out.length < JSONLD_CAPS.scripts; i++) {
+  for (let i = 0; out.length < JSONLD_CAPS.scripts; i++) {
     const el = scripts[i];
-    if (!el || (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!el) break;
+    if ((el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = el.textContent ?? '';
     if (raw && raw.length <= JSONLD_CAPS.chars) out.push(raw);
   }
@@ -51,7 +53,8 @@ export function pageLang(doc: Document): string | null {
 export function headFields(doc: Document, url: string): Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'> {
   return {
     url: url.slice(0, 4096),
-    title: ((doc.head ?? doc).querySelector('title')?.textContent ?? '').slice(0, 2000),
+    // document.title: the first <title> wherever a broken page put it (some end up in the body).
+    title: (doc.title ?? '').slice(0, 2000),
     lang: pageLang(doc),
     section: (metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '').slice(0, 300),
     jsonLd: jsonLdTexts(doc),
@@ -68,7 +71,7 @@ export function capLines(lines: readonly string[]): { lines: string[]; incomplet
   return { lines: [...lines], incomplete: false };
 }
 
-const HEADING = /^H[1-6]$/;
+export const HEADING_TAG = /^H[1-6]$/;
 
 // From textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT; `h1Text` reads the first H1's
 // whole text (the caller's block-text reader: some sites put a <style> inside the heading).
@@ -79,7 +82,7 @@ export function snapshotFromBlocks(doc: Document, url: string, blocks: readonly 
   let last: Element | null = null;
   for (let i = 0; i < lines.length; i++) {
     const el = (blocks[i] as TextBlock).element;
-    if (HEADING.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
+    if (HEADING_TAG.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
     // The first H1 among the lines read; consecutive lines of one element share the answer.
     if (!h1 && el !== last) h1 = el.closest('h1');
     last = el;
