@@ -22,7 +22,8 @@ export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void, r
   // The store's own opener creates or upgrades the database first, so this page never creates it half-made.
   (await openLogStore()).close();
   // No version: read whatever version the store's opener left.
-  const db = await openDB(LOG_DB_NAME);
+  // A newer PressClip (or a deletion) asking for the database is never kept waiting by this page's read.
+  const db = await openDB(LOG_DB_NAME, undefined, { blocking: () => db.close() });
   try {
     if (!db.objectStoreNames.contains('pages')) return;
     // The pages in descending order of their newest entry: once FIRST_BATCH entries are held that are at least

@@ -1,4 +1,4 @@
-import { unwrap, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { EntryFieldsSchema, LogEntrySchema, type LogEntry } from '../schema/entry';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport } from '../schema/log-export';
 import { buildNewEntry } from './new-entry';
@@ -6,26 +6,13 @@ import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
 import { guardWrite } from './storage-errors';
 import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
+import { LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
 import { markStage } from './stage-time';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
 // pages reach it through the message contract.
 
-export const LOG_DB_NAME = 'pressclip-log';
-// 2: the followUpAt index, so reminders read only entries with a follow-up instead of the whole log.
-// 3: entries in pages (log-pages.ts), so an import of 100,000 entries is 1,000 writes instead of 100,000; the
-// old per-entry store is moved into pages and deleted by the upgrade.
-const DB_VERSION = 3;
-const STORE = 'pages';
-const OLD_STORE = 'entries';
-
-interface LogDb extends DBSchema {
-  pages: {
-    key: number;
-    value: LogPage;
-    indexes: { ids: string; urls: string; canonicalUrls: string; followUps: string; newest: string };
-  };
-}
+export { LOG_DB_NAME } from './open-db';
 
 export interface LogStore {
   save(fields: unknown): Promise<{ entry: LogEntry; created: boolean }>;
@@ -63,6 +50,9 @@ export interface LogStoreOptions {
   name?: string;
   now?: () => Date;
   newId?: () => string;
+  // Called when the store let go of the database because another context asked for it (a newer PressClip
+  // upgrading it, or a deletion): the store is closed then, and the owner opens a new one when next needed.
+  onLetGo?: () => void;
 }
 
 export class EntryNotFoundError extends Error {}
@@ -70,63 +60,6 @@ export class EntryNotFoundError extends Error {}
 // From this many entries, a batch reads every page of the log at once instead of looking up its entries' pages
 // one by one (an import compares against the whole log anyway).
 export const BATCH_READS_ALL_FROM = 1000;
-
-// The arrays are indexed per item (multiEntry): a page is found by any of its entries' ids or URLs.
-const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['pages']['indexes'], multiEntry: boolean]> = [
-  ['ids', true],
-  ['urls', true],
-  ['canonicalUrls', true],
-  ['followUps', true],
-  ['newest', false],
-];
-
-// Runs inside the versionchange transaction: creates the pages store on a fresh database, adds the indexes a
-// database from an older version lacks, and moves the entries of the per-entry store (versions 1 and 2) into
-// pages, deleting that store. The versionchange transaction makes the move all or nothing.
-function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
-  const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'key' });
-  if (!store || !upgrade) return;
-  for (const [name, multiEntry] of INDEXES) {
-    if (!store.indexNames.contains(name)) store.createIndex(name, name, { multiEntry });
-  }
-  if (!db.objectStoreNames.contains(OLD_STORE)) return;
-  const read = upgrade.objectStore(OLD_STORE).getAll();
-  read.onsuccess = () => {
-    // The pages store is new here (it came with the same upgrade), so its keys start at 1.
-    for (const page of appendToPages(null, read.result as LogEntry[])) store.put(page);
-    db.deleteObjectStore(OLD_STORE);
-  };
-}
-
-function isComplete(db: IDBDatabase): boolean {
-  if (!db.objectStoreNames.contains(STORE) || db.objectStoreNames.contains(OLD_STORE)) return false;
-  const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
-  return INDEXES.every(([name]) => indexNames.contains(name));
-}
-
-async function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
-  const request = version === undefined ? factory.open(name) : factory.open(name, version);
-  request.onupgradeneeded = () => createMissing(request.result, request.transaction);
-  const db = await wrap(request);
-  if (!db) throw new Error('Could not open the inquiry log.');
-  return unwrap(db);
-}
-
-async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<LogDb>> {
-  // Opened at whatever version exists: a reader that opens the database without a version (the log
-  // page does, to read without upgrading) creates an EMPTY version-1 database when none exists yet,
-  // and after the repair below the database is one version ahead of DB_VERSION.
-  // A database at or past DB_VERSION that still lacks a store or index (the empty one above, or one
-  // repaired by an older PressClip to version 2 without the followUpAt index) goes one version up,
-  // because only a versionchange may add them.
-  let db = await openAt(factory, name);
-  if (db.version < DB_VERSION || !isComplete(db)) {
-    const version = db.version < DB_VERSION ? DB_VERSION : db.version + 1;
-    db.close();
-    db = await openAt(factory, name, version);
-  }
-  return wrap(db) as unknown as IDBPDatabase<LogDb>;
-}
 
 function lastOf(pages: Map<number, LogPage>): LogPage | null {
   let last: LogPage | null = null;
@@ -138,7 +71,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   const factory = idbFactory ?? globalThis.indexedDB;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const db = await openDb(factory, options.name ?? LOG_DB_NAME);
+  const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
   type Tx = IDBPTransaction<LogDb, ['pages'], 'readonly' | 'readwrite'>;
 

@@ -4,45 +4,10 @@ import { PAGE_SIZE } from '../../../utils/log/log-pages';
 import { openLogStore } from '../../../utils/log/store';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { sampleEntry } from '../sync/sample-entry';
+import { oldEntries, perEntryDatabase } from './per-entry-db';
 
 // The log in pages (utils/log/log-pages.ts, database version 3) and the upgrade from the per-entry store of
 // versions 1 and 2: every entry is kept as it was, and every way of reading the log answers as before.
-
-const pad = (i: number) => String(i).padStart(4, '0');
-const at = (minute: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + minute * 60_000).toISOString();
-
-// More than two pages of entries, in a shuffled id order, with a tombstone, follow-ups and canonical URLs.
-function oldEntries(count: number): LogEntry[] {
-  return Array.from({ length: count }, (_, k) => {
-    const i = (k * 37) % count;
-    const base = sampleEntry({ id: `old-${pad(i)}`, updatedAt: at(i), createdAt: at(0) });
-    return {
-      ...base,
-      record: { ...base.record, url: `https://wire.example/r/${i}`, canonicalUrl: i % 10 === 0 ? `https://canonical.example/${i}` : null },
-      followUpAt: i % 50 === 7 ? at(10_000 + (i % 13)) : null,
-      deletedAt: i === 3 ? at(i) : null,
-    };
-  });
-}
-
-async function perEntryDatabase(factory: IDBFactory, version: 1 | 2, entries: LogEntry[]): Promise<void> {
-  const request = factory.open('pressclip-log', version);
-  request.onupgradeneeded = () => {
-    const store = request.result.createObjectStore('entries', { keyPath: 'id' });
-    store.createIndex('url', 'record.url');
-    store.createIndex('canonicalUrl', 'record.canonicalUrl');
-    store.createIndex('updatedAt', 'updatedAt');
-    if (version === 2) store.createIndex('followUpAt', 'followUpAt');
-  };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('entries', 'readwrite');
-  for (const entry of entries) tx.objectStore('entries').put(entry);
-  await new Promise((resolve) => (tx.oncomplete = resolve));
-  db.close();
-}
 
 async function layoutOf(factory: IDBFactory): Promise<{ version: number; stores: string[]; pages: number }> {
   const request = factory.open('pressclip-log');
@@ -56,7 +21,7 @@ async function layoutOf(factory: IDBFactory): Promise<{ version: number; stores:
 
 const byId = (list: LogEntry[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-describe.each([1, 2] as const)('upgrading a version-%i per-entry database to pages', (version) => {
+describe.each([1, 2, 3] as const)('upgrading a version-%i per-entry database to pages', (version) => {
   it('keeps every entry and answers every read as the per-entry store did', async () => {
     const factory = new IDBFactory();
     const entries = oldEntries(2 * PAGE_SIZE + 17);
@@ -71,10 +36,11 @@ describe.each([1, 2] as const)('upgrading a version-%i per-entry database to pag
     expect((await store.findByUrl('https://elsewhere.example/x', 'https://canonical.example/120'))?.id).toBe('old-0120');
     expect(await store.findByUrl('https://wire.example/r/3')).toBeNull();
     store.close();
-    expect(await layoutOf(factory)).toEqual({ version: 3, stores: ['pages'], pages: 3 });
+    const upgraded = Math.max(3, version + 1);
+    expect(await layoutOf(factory)).toEqual({ version: upgraded, stores: ['pages'], pages: 3 });
     // Opening again changes nothing.
     (await openLogStore(factory)).close();
-    expect((await layoutOf(factory)).version).toBe(3);
+    expect((await layoutOf(factory)).version).toBe(upgraded);
   });
 });
 
