@@ -641,7 +641,14 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     if (document.visibilityState === 'visible') void refreshRecent();
   });
 
-  await load();
+  try {
+    await load();
+  } catch (error) {
+    // A log that cannot be read (its upgrade blocked by an older PressClip tab) says why, not an empty table.
+    root.dataset.loadError = 'true';
+    say(`Could not read the log: ${(error as Error).message}`);
+    return;
+  }
   if (location.hash === '#follow-ups') {
     toolbar.showFollowUpsDue();
     recompute(false);

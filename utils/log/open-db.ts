@@ -68,7 +68,7 @@ function isComplete(db: IDBDatabase): boolean {
   return INDEXES.every(([name]) => indexNames.contains(name));
 }
 
-function openAt(factory: IDBFactory, name: string, version: number | undefined, onLetGo: () => void): Promise<IDBDatabase> {
+function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = version === undefined ? factory.open(name) : factory.open(name, version);
     let reported = false;
@@ -95,10 +95,8 @@ function openAt(factory: IDBFactory, name: string, version: number | undefined, 
       // and the caller's next attempt opens afresh.
       if (reported) return db.close();
       // Another context asks for a newer version (an updated PressClip) or deletes the database: let go at once.
-      db.onversionchange = () => {
-        db.close();
-        onLetGo();
-      };
+      // openLogDb adds the owner's notice to the connection it hands out.
+      db.onversionchange = () => db.close();
       resolve(db);
     };
   });
@@ -111,12 +109,18 @@ export async function openLogDb(factory: IDBFactory, name: string, onLetGo: () =
   // DB_VERSION. A database at or past DB_VERSION that still lacks a store or index (that empty one, one repaired
   // to version 3 by a PressClip from before the pages, which still has the per-entry store) goes one version up,
   // because only a versionchange may add or move them.
-  // The probe connection closes right below; only the connection handed out reports letting go.
-  let db = await openAt(factory, name, undefined, () => undefined);
+  let db = await openAt(factory, name);
   if (db.version < DB_VERSION || !isComplete(db)) {
     const version = db.version < DB_VERSION ? DB_VERSION : db.version + 1;
     db.close();
-    db = await openAt(factory, name, version, onLetGo);
+    db = await openAt(factory, name, version);
   }
-  return db;
+  // Set on the connection handed out, which may be the first one (already complete): no event can come between
+  // the open's success and here, as this runs in the microtasks right after it.
+  const opened = db;
+  opened.onversionchange = () => {
+    opened.close();
+    onLetGo();
+  };
+  return opened;
 }
