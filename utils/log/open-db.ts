@@ -34,10 +34,12 @@ const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['pages']['indexes'], mu
   ['newest', false],
 ];
 
-// How long an open may stay blocked by a connection that will not close before it is reported. A connection of
-// this code closes as soon as it is asked (below); one that does not is an older PressClip's page still open
-// after an update, and waiting for it silently would leave the journalist with a log that never loads.
-export const BLOCKED_REPORT_MS = 3000;
+// How long an open may wait before the wait is reported. A connection of this code closes as soon as another
+// context asks (below); one that does not is an older PressClip's page still open after an update, and waiting
+// for it silently would leave the journalist with a log that never loads. An open queued behind such a blocked
+// open gets no event of its own, so the clock runs from the request, and stops only when this open's own
+// upgrade starts (that one finishes by itself, however big the log).
+export const WAIT_REPORT_MS = 3000;
 
 export class LogBlockedError extends Error {
   override name = 'LogBlockedError';
@@ -72,27 +74,33 @@ function openAt(factory: IDBFactory, name: string, version?: number): Promise<ID
   return new Promise((resolve, reject) => {
     const request = version === undefined ? factory.open(name) : factory.open(name, version);
     let reported = false;
-    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
-    request.onupgradeneeded = () => createMissing(request.result, request.transaction);
+    let blocked = false;
+    const report = setTimeout(() => {
+      reported = true;
+      reject(
+        new LogBlockedError(
+          blocked
+            ? 'The inquiry log is being upgraded, but another PressClip page from before the update still holds it open. Close the other PressClip tabs (or restart the browser); nothing was lost.'
+            : 'The inquiry log is busy: it is being upgraded, or another PressClip page from before the update holds it open. Try again in a moment; if this lasts, close the other PressClip tabs (or restart the browser). Nothing was lost.',
+        ),
+      );
+    }, WAIT_REPORT_MS);
+    request.onupgradeneeded = () => {
+      clearTimeout(report);
+      createMissing(request.result, request.transaction);
+    };
     request.onblocked = () => {
-      blockedTimer ??= setTimeout(() => {
-        reported = true;
-        reject(
-          new LogBlockedError(
-            'The inquiry log is being upgraded, but another PressClip page from before the update still holds it open. Close the other PressClip tabs (or restart the browser); nothing was lost.',
-          ),
-        );
-      }, BLOCKED_REPORT_MS);
+      blocked = true;
     };
     request.onerror = () => {
-      clearTimeout(blockedTimer);
+      clearTimeout(report);
       if (!reported) reject(request.error ?? new Error('Could not open the inquiry log.'));
     };
     request.onsuccess = () => {
-      clearTimeout(blockedTimer);
+      clearTimeout(report);
       const db = request.result;
-      // The open went through after the blocker let go, but the caller was already told: the upgrade is done,
-      // and the caller's next attempt opens afresh.
+      // The open went through after the wait ended, but the caller was already told: any upgrade is done, and
+      // the caller's next attempt opens afresh.
       if (reported) return db.close();
       // Another context asks for a newer version (an updated PressClip) or deletes the database: let go at once.
       // openLogDb adds the owner's notice to the connection it hands out.

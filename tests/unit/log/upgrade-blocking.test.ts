@@ -55,6 +55,8 @@ describe('the log store and other connections', () => {
     const opening = openLogStore(factory);
     await expect(opening).rejects.toBeInstanceOf(LogBlockedError);
     await expect(opening).rejects.toThrow(/Close the other PressClip tabs/);
+    // A second open, queued behind the blocked one, gets no event of its own: it is reported all the same.
+    await expect(openLogStore(factory)).rejects.toThrow(/busy.*close the other PressClip tabs/);
     oldPage.close();
     const store = await openLogStore(factory);
     expect(await store.allEntries()).toEqual([...entries].sort((a, b) => (a.id < b.id ? -1 : 1)));
