@@ -1,93 +1,72 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { syntheticEntry } from './log-entries';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../../tests/e2e/harness/chromium';
+import { beginLegacyLog, layoutOf, legacyEntry, putLegacyEntries, sealLegacyLog } from '../../tests/e2e/harness/legacy-log';
+import { median } from './stats';
 
 // The one-time upgrade of a log kept one record per entry (database version 2) to pages (version 3,
-// utils/log/log-pages.ts), in Chromium: a profile whose log holds N entries written by the OLD build is reopened
-// with the NEW build loaded from the same path (same extension id, same database), and the log page is opened.
-// Timed: from opening log.html to its first rows, and to the whole log loaded (the upgrade runs first, in one
-// versionchange transaction). `npx tsx scripts/bench/log-import-upgrade.ts <old build dir> <new build dir> [entries]`
+// utils/log/log-pages.ts), in Chromium with the built extension (.output/chrome-mv3), in ONE browser session
+// (tests/e2e/log-upgrade.test.ts checks it; this times it): a version-2 log of N entries is written with raw
+// IndexedDB calls from an extension page, then the log page is opened, which upgrades it (one versionchange
+// transaction: read every entry, write the pages, delete the old store) and shows it.
+// Timed: log.html opened → first rows shown, and → the whole log loaded; then the same page reopened on the
+// upgraded log (the difference is roughly the upgrade). Each size is seeded and upgraded RUNS times.
+// `npx tsx scripts/bench/log-import-upgrade.ts [10000,100000]`
 
-const [oldBuild, newBuild] = process.argv.slice(2, 4).map((dir) => resolve(dir!));
-const n = Number(process.argv[4] ?? 100_000);
+const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.RUNS ?? 3);
 
-async function launch(profile: string, ext: string): Promise<{ ctx: BrowserContext; id: string }> {
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  return { ctx, id: new URL(worker.url()).host };
+async function openTimed(open: () => Promise<Page>): Promise<{ page: Page; firstRowsMs: number; loadedMs: number }> {
+  const started = Date.now();
+  const page = await open();
+  await page.locator('.vt-row').first().waitFor({ timeout: 600_000 });
+  const firstRowsMs = Date.now() - started;
+  await page.locator('#app[data-loaded="true"]').waitFor({ timeout: 600_000 });
+  return { page, firstRowsMs, loadedMs: Date.now() - started };
 }
 
-const work = await mkdtemp(join(tmpdir(), 'pressclip-upgrade-'));
-const ext = join(work, 'extension');
-const profile = join(work, 'profile');
+const ext = await launchWithExtension();
 try {
-  await cp(oldBuild!, ext, { recursive: true });
-  let { ctx, id } = await launch(profile, ext);
-  let page = await ctx.newPage();
-  await page.goto(`chrome-extension://${id}/log.html`);
-  await page.locator('#app[data-loaded]').waitFor({ timeout: 120_000 });
-  // Written straight into the old layout from the extension's own page, in slices (one big argument is slow).
-  for (let from = 0; from < n; from += 10_000) {
-    const entries = Array.from({ length: Math.min(10_000, n - from) }, (_, k) => syntheticEntry(from + k));
-    await page.evaluate(async (list) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('pressclip-log');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const tx = db.transaction('entries', 'readwrite');
-      for (const entry of list) tx.objectStore('entries').put(entry);
-      await new Promise<void>((ok, fail) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    }, entries);
+  // Keeps the headless browser alive whatever extension pages close.
+  await ext.ctx.newPage();
+  const seeder = await ext.ctx.newPage();
+  await seeder.goto(ext.extensionUrl('manifest.json'));
+  const openLog = async () => {
+    const page = await ext.ctx.newPage();
+    await page.goto(ext.extensionUrl('log.html'));
+    return page;
+  };
+  for (const n of sizes) {
+    const upgrade: number[] = [];
+    const first: number[] = [];
+    const loaded: number[] = [];
+    const reopened: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await beginLegacyLog(seeder, 2);
+      for (let from = 0; from < n; from += 10_000) {
+        await putLegacyEntries(seeder, Array.from({ length: Math.min(10_000, n - from) }, (_, k) => legacyEntry(from + k)));
+      }
+      await sealLegacyLog(seeder);
+      const before = await layoutOf(seeder);
+      if (before.version !== 2 || before.stores.join() !== 'entries') throw new Error(`Not seeded as version 2: ${JSON.stringify(before)}`);
+      // Nothing else may open the log first: the background is stopped and only wakes for the log page.
+      await ext.stopServiceWorker();
+      const cold = await openTimed(openLog);
+      await cold.page.close();
+      const after = await layoutOf(seeder);
+      if (after.version !== 3 || after.entries !== n) throw new Error(`Upgrade incomplete: ${JSON.stringify(after)}`);
+      const warm = await openTimed(openLog);
+      await warm.page.close();
+      first.push(cold.firstRowsMs);
+      loaded.push(cold.loadedMs);
+      reopened.push(warm.loadedMs);
+      upgrade.push(cold.loadedMs - warm.loadedMs);
+      console.log(`  run ${run + 1}: ${n} entries v2 → pages: first rows ${cold.firstRowsMs} ms, loaded ${cold.loadedMs} ms; reopened ${warm.loadedMs} ms`);
+    }
+    console.log(
+      `${n} entries, version 2 → pages (median of ${RUNS}): log page first rows ${median(first)} ms, whole log ${median(loaded)} ms; ` +
+        `the same page on the upgraded log ${median(reopened)} ms; upgrade ≈ ${median(upgrade)} ms`,
+    );
   }
-  await ctx.close();
-
-  await rm(ext, { recursive: true, force: true });
-  await cp(newBuild!, ext, { recursive: true });
-  ({ ctx, id } = await launch(profile, ext));
-  // Chrome reinstalls the changed unpacked extension at start and closes its pages meanwhile (with the last tab,
-  // a headless browser exits): a blank tab stays open, and the log page is opened once that has settled.
-  await ctx.newPage();
-  await new Promise((settle) => setTimeout(settle, 3000));
-  page = await ctx.newPage();
-  page.on('crash', () => console.error('log page crashed'));
-  page.on('close', () => console.error('log page closed'));
-  page.on('pageerror', (e) => console.error('page error', e.message));
-  ctx.on('close', () => console.error('context closed'));
-  const start = Date.now();
-  await page.goto(`chrome-extension://${id}/log.html`);
-  await page.locator('.vt-row').first().waitFor({ timeout: 600_000 });
-  const firstRowsMs = Date.now() - start;
-  await page.locator('#app[data-loaded]').waitFor({ timeout: 600_000 });
-  const loadedMs = Date.now() - start;
-  const layout = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const open = indexedDB.open('pressclip-log');
-      open.onsuccess = () => ok(open.result);
-    });
-    const stores = [...db.objectStoreNames];
-    const pages = stores.includes('pages')
-      ? await new Promise<Array<{ entries: unknown[] }>>((ok) => {
-          const all = db.transaction('pages').objectStore('pages').getAll();
-          all.onsuccess = () => ok(all.result as Array<{ entries: unknown[] }>);
-        })
-      : [];
-    const version = db.version;
-    db.close();
-    return { version, stores, pages: pages.length, entries: pages.reduce((sum, p) => sum + p.entries.length, 0) };
-  });
-  console.log(`upgrade of ${n} entries: first rows after ${firstRowsMs} ms, whole log loaded after ${loadedMs} ms; now ${JSON.stringify(layout)}`);
-  await ctx.close();
 } finally {
-  await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+  await ext.close();
 }

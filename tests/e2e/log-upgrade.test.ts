@@ -68,7 +68,8 @@ afterAll(async () => {
   expect(network?.leaks ?? []).toEqual([]);
 });
 
-describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, () => {
+// An export of 20,000 entries through a message takes ~20 s here: the time allowed grows with the log.
+describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { timeout: Math.max(60_000, COUNT * 6) }, () => {
   it('the old entries are valid entries with history, requests, revisions, follow-ups and tombstones', () => {
     for (const entry of entries) expect(LogEntrySchema.parse(entry)).toEqual(entry);
     expect(entries.filter((e) => e.deletedAt !== null).length).toBeGreaterThan(0);
