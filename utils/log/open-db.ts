@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { LogEntry } from '../schema/entry';
 import { appendToPages, type LogPage } from './log-pages';
+import { markStage } from './stage-time';
 
 // Opening the inquiry log's database, with the upgrades from every older layout, in raw IndexedDB: the
 // upgrade must issue nothing but IDB requests inside the versionchange transaction (an awaited promise of
@@ -56,11 +57,17 @@ function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
     if (!store.indexNames.contains(name)) store.createIndex(name, name, { multiEntry });
   }
   if (!db.objectStoreNames.contains(OLD_STORE)) return;
+  const started = performance.now();
   const read = upgrade.objectStore(OLD_STORE).getAll();
   read.onsuccess = () => {
+    markStage('upgrade:read', started);
+    const writing = performance.now();
     // The pages store is new here (it came with the same upgrade), so its keys start at 1.
     for (const page of appendToPages(null, read.result as LogEntry[])) store.put(page);
     db.deleteObjectStore(OLD_STORE);
+    markStage('upgrade:write', writing);
+    const committing = performance.now();
+    upgrade.addEventListener('complete', () => markStage('upgrade:commit', committing));
   };
 }
 
