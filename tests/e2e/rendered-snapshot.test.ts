@@ -7,7 +7,7 @@ import type { PageSnapshot } from '../../utils/extract/page-snapshot';
 import { verdictsBundle } from '../../scripts/bench/bundle';
 import { loadBundle } from '../../scripts/bench/in-page';
 
-// The every-page content script reads the page's rendered text (utils/extract/rendered-snapshot.ts), which only a
+// The every-page content script reads the page's rendered text (utils/extract/rendered-page.ts), which only a
 // browser with layout can produce; `npm run eval` and extract() read the DOM walk. These tests run the rendered
 // reader in Chromium: what it keeps and drops, its bounded path for tall pages, and that the detector gives
 // every fixture page the same verdict from both.
@@ -73,7 +73,8 @@ describe('rendered snapshot in Chromium', () => {
     const snap = await snapshotOf(page);
     expect(snap.lines).toEqual(['Acme', 'opens a plant', 'First paragraph.', 'Cell one', 'Cell two', 'Media contact', 'Jane Doe', 'jane@acme.example', 'Footer line']);
     expect(snap.h1).toBe('Acme opens a plant');
-    expect(snap.headings).toEqual([0, 5]);
+    // Both lines of the H1 that a <br> split, as the DOM walk marks them.
+    expect(snap.headings).toEqual([0, 1, 5]);
     expect(snap.title).toBe('Shapes');
     expect(snap.lang).toBe('en');
     expect(snap.incomplete).toBe(false);
