@@ -29,12 +29,13 @@ export interface Bundles {
   extract: string;
 }
 
-// The detector's two paths (rendered snapshot, DOM walk) on globalThis.__pcBench: the bench's section 1c and the
-// e2e test of the rendered reader load the same bundle.
+// The detector's two paths (rendered snapshot, DOM walk), and the page half of the first, on globalThis.__pcBench:
+// the bench's section 1c and the e2e test of the rendered reader load the same bundle.
 export function verdictsBundle(): Promise<string> {
   return bundle(`import { detect, detectSnapshot } from './utils/extract/detect';
+import { readRenderedPage } from './utils/extract/rendered-page';
 import { renderedSnapshot } from './utils/extract/rendered-snapshot';
-globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot };`);
+globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot, read: readRenderedPage };`);
 }
 
 export async function benchBundles(): Promise<Bundles> {

@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium, type ChromiumRun } from './harness/fixture';
 import type { PageSnapshot } from '../../utils/extract/page-snapshot';
+import { READ_TEXT } from '../../utils/extract/rendered-page';
+import { RenderedPageSchema } from '../../utils/schema/rendered-page';
 import { verdictsBundle } from '../../scripts/bench/bundle';
 import { loadBundle } from '../../scripts/bench/in-page';
 
@@ -51,6 +53,12 @@ routes['/tall.html'] = () => ({
 </body></html>`,
 });
 
+// Tall, and each block of it ~60,000 characters: more than the message may carry from one block.
+const bigBlock = (i: number) => `<div>${Array.from({ length: 600 }, (_, j) => `Sentence ${i}.${j} of a long block of text without breaks. `).join('')}</div>`;
+routes['/tall-big-blocks.html'] = () => ({
+  body: `<!doctype html><html lang="en"><head><title>Big blocks</title></head><body><main>${Array.from({ length: 12 }, (_, i) => bigBlock(i)).join('')}</main></body></html>`,
+});
+
 let run: ChromiumRun;
 useChromium({ routes }, (r) => (run = r));
 
@@ -91,6 +99,17 @@ describe('rendered snapshot in Chromium', () => {
     expect(total).toBeGreaterThanOrEqual(20_000);
     expect(total).toBeLessThan(20_200);
     expect(snap.lines.at(-1)).toMatch(/^Paragraph \d+ of the story/);
+    await page.close();
+  });
+
+  it('keeps what a tall page of big blocks sends within the message schema, and cut', async () => {
+    const page = await open('/tall-big-blocks.html');
+    const read = await page.evaluate(() => (globalThis as unknown as { __pcBench: { read(d: Document, u: string): unknown } }).__pcBench.read(document, location.href));
+    const parsed = RenderedPageSchema.safeParse(read);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.text.length).toBe(READ_TEXT);
+    expect(parsed.data?.incomplete).toBe(true);
+    expect((await snapshotOf(page)).incomplete).toBe(true);
     await page.close();
   });
 

@@ -110,10 +110,12 @@ interface Frame {
 function readBlocks(body: Element): Read {
   const chunks: string[] = [];
   let total = 0;
+  // One block may hold ~100 kB of text: the last one read is cut to what is left of READ_TEXT.
   const add = (text: string): void => {
-    if (!text) return;
-    chunks.push(text);
-    total += text.length;
+    const part = text.slice(0, READ_TEXT - total);
+    if (!part) return;
+    chunks.push(part);
+    total += part.length;
   };
   const headings = new Headings();
   const skipMenus = compileSkip(PAGE_SKIP);
