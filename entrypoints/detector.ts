@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readRenderedPage, type RenderedPage } from '../utils/extract/rendered-page';
-import { send } from '../utils/messaging/send';
+import type { Envelope } from '../utils/messaging/contract';
 import { watchLocation } from '../utils/page/location-watch';
 import { errorKind } from '../utils/safe-detect';
 
@@ -10,7 +10,8 @@ import { errorKind } from '../utils/safe-detect';
 // wxt.config.ts declares it in the manifest for every http(s) page at document_idle, as a plain script rather
 // than a WXT content script: WXT's content-script context (an AbortController, events to stop older copies, its
 // location watcher) cost ~2.6 ms per page in the trace bench, a third of this script's cost at the time.
-// Only types come from the schemas: zod in here would grow the bundle from a few kB to ~80 kB.
+// Only types come from the schemas and the message contract: zod in here would grow the bundle from a few kB to
+// ~80 kB.
 
 const IDLE_TIMEOUT_MS = 3000;
 // After a pushState the SPA usually still has to fetch and render the new view, and Chrome reports the
@@ -46,7 +47,9 @@ function report(): void {
   }
   const api = runtime();
   if (!api) return;
-  send((m) => api.sendMessage(m), 'page:snapshot', { page, failed }).catch(() => {
+  // Fire and forget, so without send()'s reply checks (and their error classes, which every page would compile).
+  const message: Envelope<'page:snapshot'> = { type: 'page:snapshot', payload: { page, failed } };
+  api.sendMessage(message).catch(() => {
     // The background may be restarting or the extension reloaded; the next page load reports again.
   });
 }
