@@ -73,31 +73,38 @@ interface Read {
   incomplete: boolean;
 }
 
-function menuTexts(body: Element): string[] {
-  const texts: string[] = [];
+// The menus' rendered texts and the headings, from one selector query: each query walks the whole document.
+function menusAndHeadings(body: Element): { menus: string[]; headings: Element[] } {
+  const menus: string[] = [];
+  const headings: Element[] = [];
   let chars = 0;
-  const menus = body.querySelectorAll(PAGE_SKIP);
-  for (let i = 0; i < menus.length && texts.length < MENU_CAPS.menus; i++) {
-    const menu = menus[i] as Element;
+  let menusFull = false;
+  const found = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS}`);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i] as Element;
+    if (HEADING_TAG.test(el.tagName.toUpperCase())) {
+      if (headings.length < HEADING_CAPS.headings) headings.push(el);
+      continue;
+    }
     // A menu inside another is part of that one's text; a hidden one is not in the page's text at all.
-    if (menu.parentElement?.closest(PAGE_SKIP) || rendered(menu) !== 'box') continue;
-    const text = innerText(menu);
-    if (chars + text.length > MENU_CAPS.chars) break;
+    if (menusFull || menus.length >= MENU_CAPS.menus || el.parentElement?.closest(PAGE_SKIP) || rendered(el) !== 'box') continue;
+    const text = innerText(el);
+    // The menus past the cap stay in the text.
+    menusFull = chars + text.length > MENU_CAPS.chars;
+    if (menusFull) continue;
     chars += text.length;
-    texts.push(text);
+    menus.push(text);
   }
-  return texts;
+  return { menus, headings };
 }
 
 // The whole page in one innerText call; its menus are taken out in the background.
 function readWhole(body: Element): Read {
-  const menus = menuTexts(body);
+  const { menus, headings } = menusAndHeadings(body);
   const menuChars = menus.reduce((n, m) => n + m.length, 0);
   const whole = innerText(body);
   const text = whole.slice(0, READ_TEXT + menuChars);
-  const headings = new Headings();
-  headings.addWithin(body);
-  return { text, menus, headings: headings.found, incomplete: text.length < whole.length };
+  return { text, menus, headings, incomplete: text.length < whole.length };
 }
 
 interface Frame {
