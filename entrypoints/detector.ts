@@ -1,16 +1,17 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { PageSnapshot } from '../utils/extract/page-snapshot';
-import { renderedSnapshot } from '../utils/extract/rendered-snapshot';
-import { send } from '../utils/messaging/send';
+import { readRenderedPage, type RenderedPage } from '../utils/extract/rendered-page';
+import type { Envelope } from '../utils/messaging/contract';
 import { watchLocation } from '../utils/page/location-watch';
 import { errorKind } from '../utils/safe-detect';
 
 // The every-page content script. It does as little as it can on the page's main thread: once the page is idle it
-// reads the page's rendered text (never changing the page) and sends it; the background computes the verdict.
+// reads the page's rendered text (never changing the page) and sends it raw; the background splits it into lines,
+// takes the menus out and computes the verdict.
 // wxt.config.ts declares it in the manifest for every http(s) page at document_idle, as a plain script rather
 // than a WXT content script: WXT's content-script context (an AbortController, events to stop older copies, its
 // location watcher) cost ~2.6 ms per page in the trace bench, a third of this script's cost at the time.
-// Only types come from the schemas: zod in here would grow the bundle from a few kB to ~80 kB.
+// Only types come from the schemas and the message contract: zod in here would grow the bundle from a few kB to
+// ~80 kB.
 
 const IDLE_TIMEOUT_MS = 3000;
 // After a pushState the SPA usually still has to fetch and render the new view, and Chrome reports the
@@ -36,17 +37,19 @@ function whenIdle(run: () => void): void {
 }
 
 function report(): void {
-  let snapshot: PageSnapshot | null = null;
+  let page: RenderedPage | null = null;
   let failed: string | null = null;
   try {
-    snapshot = renderedSnapshot(document, location.href);
+    page = readRenderedPage(document, location.href);
   } catch (error) {
     // A page that breaks the reader keeps working; the badge says PressClip could not analyse it.
     failed = errorKind(error);
   }
   const api = runtime();
   if (!api) return;
-  send((m) => api.sendMessage(m), 'page:snapshot', { snapshot, failed }).catch(() => {
+  // Fire and forget, so without send()'s reply checks (and their error classes, which every page would compile).
+  const message: Envelope<'page:snapshot'> = { type: 'page:snapshot', payload: { page, failed } };
+  api.sendMessage(message).catch(() => {
     // The background may be restarting or the extension reloaded; the next page load reports again.
   });
 }

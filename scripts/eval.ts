@@ -4,6 +4,7 @@ import { extract } from '../utils/extract/extract';
 import { PressReleaseSchema, type PressRelease } from '../utils/schema/record';
 import { documentFromText } from './lib/load-document';
 import { leniently, nameKey, phoneKey } from './lib/match';
+import { calibration, formatCalibration, type Scored } from './lib/calibration';
 
 // npm run --silent eval -- DIR [--verbose]
 // Reads DIR/labels.json (format: the corpus README), extracts every file with a NEUTRAL url
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   const names: Counts = { tp: 0, fp: 0, fn: 0 };
   const fields = { headline: [0, 0], issuer: [0, 0], releaseDate: [0, 0], datelinePlace: [0, 0], embargo: [0, 0] };
   const mismatches: string[] = [];
+  const scored: Scored[] = [];
   const errors: string[] = [];
 
   for (const [n, label] of labels.entries()) {
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
       continue;
     }
     const gold = label.is_press_release;
+    scored.push({ score: rec.confidence, isRelease: gold });
     if (gold && rec.isPressRelease) det.tp++;
     else if (!gold && rec.isPressRelease) {
       det.fp++;
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
   out.push(`detection          ${prf(det)}`);
   out.push(`  false positives: ${fps.join(', ') || 'none'}`);
   out.push(`  false negatives: ${fns.join(', ') || 'none'}`);
+  out.push('detection score by band (a higher score should mean a release more often):', ...formatCalibration(calibration(scored)));
   out.push(`contacts.emails    ${prf(emails)}   (micro, case-insensitive)`);
   out.push(`contacts.phones    ${prf(phones)}   (micro, E.164 via libphonenumber-js with the page language's region, else digits)`);
   out.push(`contacts.names     ${prf(names)}   (micro, case/whitespace/diacritics-insensitive)`);

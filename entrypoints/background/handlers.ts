@@ -7,6 +7,7 @@ import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
 import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
 import { detectSnapshot } from '../../utils/extract/detect';
+import { snapshotFromRendered } from '../../utils/extract/rendered-snapshot';
 import { detectSafely, failedDetection } from '../../utils/safe-detect';
 
 // One named handler per message in the contract. Browser APIs come in through `deps`, so the
@@ -45,11 +46,11 @@ function reportedUrl(reported: string | undefined | null, senderUrl: string): st
 
 export function createHandlers(deps: BackgroundDeps): Handlers<object> {
   return {
-    async 'page:snapshot'({ snapshot, failed }, { sender }) {
+    async 'page:snapshot'({ page, failed }, { sender }) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) throw new Error('page:snapshot must come from a tab.');
-      const url = reportedUrl(snapshot?.url, sender.url);
-      const detection = snapshot ? detectSafely(() => detectSnapshot({ ...snapshot, url }).detection) : failedDetection(failed ?? 'error');
+      const url = reportedUrl(page?.url, sender.url);
+      const detection = page ? detectSafely(() => detectSnapshot({ ...snapshotFromRendered(page), url }).detection) : failedDetection(failed ?? 'error');
       await deps.tabs.set(tabId, { url, detection });
       await deps.showBadge(tabId, badgeFor(detection));
       return {};

@@ -1,10 +1,10 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-// The code under test, bundled for the page: renderedSnapshot() alone (what the every-page content script runs
+// The code under test, bundled for the page: readRenderedPage() alone (what the every-page content script runs
 // in the page), the detector's two paths for comparing verdicts (not timed: the verdict is computed in the
-// background), and extract() next to @mozilla/readability. Each bundle is an IIFE that puts its functions on globalThis.__pcBench,
-// minified like the shipped content script so compile and evaluation costs are comparable.
+// background), and extract() next to @mozilla/readability. Each bundle is an IIFE that puts its functions on
+// globalThis.__pcBench, minified like the shipped content script so compile and evaluation costs are comparable.
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,18 +29,19 @@ export interface Bundles {
   extract: string;
 }
 
-// The detector's two paths (rendered snapshot, DOM walk) on globalThis.__pcBench: the bench's section 1c and the
-// e2e test of the rendered reader load the same bundle.
+// The detector's two paths (rendered snapshot, DOM walk), and the page half of the first, on globalThis.__pcBench:
+// the bench's section 1c and the e2e test of the rendered reader load the same bundle.
 export function verdictsBundle(): Promise<string> {
   return bundle(`import { detect, detectSnapshot } from './utils/extract/detect';
+import { readRenderedPage } from './utils/extract/rendered-page';
 import { renderedSnapshot } from './utils/extract/rendered-snapshot';
-globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot };`);
+globalThis.__pcBench = { ...globalThis.__pcBench, detect, detectSnapshot, snapshot: renderedSnapshot, read: readRenderedPage };`);
 }
 
 export async function benchBundles(): Promise<Bundles> {
   const [snapshot, verdicts, extract] = await Promise.all([
-    bundle(`import { renderedSnapshot } from './utils/extract/rendered-snapshot';
-globalThis.__pcBench = { ...globalThis.__pcBench, snapshot: renderedSnapshot };`),
+    bundle(`import { readRenderedPage } from './utils/extract/rendered-page';
+globalThis.__pcBench = { ...globalThis.__pcBench, snapshot: readRenderedPage };`),
     verdictsBundle(),
     bundle(`import { extract } from './utils/extract/extract';
 import { Readability } from '@mozilla/readability';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
-// Section 1: what the every-page content script costs a page. It takes a snapshot of the page's rendered text
-// (renderedSnapshot()) and sends it; the verdict is computed in the background. The snapshot is taken in the
+// Section 1: what the every-page content script costs a page. It reads the page's rendered text
+// (readRenderedPage()) and sends it raw; lines and verdict are computed in the background. It is read in the
 // page's real DOM RUNS times: the first call is what a fresh page pays (cold functions, like the content
 // script's single run per page), the later ones show the warm cost.
 

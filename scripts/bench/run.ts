@@ -252,7 +252,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addDetect('all pages', pages);
   out(
     table(
-      `1. Every-page content script — renderedSnapshot() in the page's DOM (what it runs there; the verdict is computed in the background), ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
+      `1. Every-page content script — readRenderedPage() in the page's DOM (what it runs there; its lines and the verdict are computed in the background), ${DETECT_RUNS} calls per page (first = fresh page, warm = median of the rest)`,
       ['pages', 'n', 'first median', 'first p95', 'warm median', 'warm p95', 'target'],
       detectRows,
     ),
@@ -262,9 +262,9 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   out(
     table('', ['figure', 'value', 'target'], [
       ['built detector.js', kb(detectorBytes), '≤ 30 KB'],
-      ['bench bundle of renderedSnapshot() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.snapshot)), ''],
+      ['bench bundle of readRenderedPage() alone (esbuild, minified)', kb(Buffer.byteLength(bundles.snapshot)), ''],
       [`evaluation of detector.js (compile + top level), median/p95 of ${evalReal.length}`, `${ms(median(evalReal), 2)} / ${ms(p95(evalReal), 2)}`, ''],
-      [`evaluation of the renderedSnapshot() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
+      [`evaluation of the readRenderedPage() bundle, median/p95 of ${evalBundle.length}`, `${ms(median(evalBundle), 2)} / ${ms(p95(evalBundle), 2)}`, ''],
       ['pages where the snapshot threw', `${errors.length}${errors.length ? ` (${errors.map((p) => p.name).join(', ')})` : ''}`, '0'],
       ['pages whose DOM changed after the snapshot', `${mutated.length} of ${pages.length}`, '0'],
     ]),
@@ -290,16 +290,21 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     // Per page, above what the empty script cost on the same page.
     const above = ours.map((r) => r.totalMs - (base.find((b) => b.name === r.name)?.totalMs ?? 0));
     const floorTotal = floorRows.map((r) => r.totalMs);
+    const wall = ours.map((r) => r.wallMs);
+    const floorWall = floorRows.map((r) => r.wallMs);
+    const medP95 = (xs: number[]) => (xs.length ? `${ms(median(xs), 2)} / ${ms(p95(xs), 2)}` : '–');
     traceRows.push([
       label,
       String(ours.length),
       ms(median(ours.map((r) => r.evaluateMs)), 2),
       ms(median(ours.map((r) => r.callbacksMs)), 2),
-      `${ms(median(total), 2)} / ${ms(p95(total), 2)}`,
-      `${ms(median(above), 2)} / ${ms(p95(above), 2)}`,
-      `${ms(baseTotal, 2)} / ${ms(p95(base.map((r) => r.totalMs)), 2)}`,
-      floorTotal.length ? `${ms(median(floorTotal), 2)} / ${ms(p95(floorTotal), 2)}` : '–',
+      medP95(total),
+      medP95(above),
+      medP95(base.map((r) => r.totalMs)),
+      medP95(floorTotal),
       ratio(median(total) / baseTotal),
+      medP95(wall),
+      medP95(floorWall),
       'p95 ≤ 5 ms',
     ]);
   };
@@ -309,8 +314,8 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   addTraced('all pages', new Set(pages.map((p) => p.name)));
   out(
     table(
-      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer). References in the same run: an extension whose content script does nothing (empty), and one whose script only sends body.innerText (floor: what any script that reads and reports a page\'s text pays)',
-      ['pages', 'n', 'evaluation', 'callbacks', 'total med / p95', 'above empty, per page, med / p95', 'empty med / p95', 'floor med / p95', 'ratio to empty', 'target'],
+      '1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: the thread\'s CPU time in its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer). References in the same run: an extension whose content script does nothing (empty), and one whose script only sends body.innerText (floor: what any script that reads and reports a page\'s text pays). Wall time of the same slices last: it adds the moments the thread waited for one of the 2 cores',
+      ['pages', 'n', 'evaluation', 'callbacks', 'CPU med / p95', 'above empty, per page, med / p95', 'empty med / p95', 'floor med / p95', 'ratio to empty', 'wall med / p95', 'floor wall med / p95', 'target'],
       traceRows,
     ),
   );
@@ -357,7 +362,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
         `   Pathological page: ${NESTED_DEPTH.toLocaleString('en')} nested elements, ${PATHOLOGICAL_LINKS.toLocaleString('en')} links, ${(PATHOLOGICAL_TEXT_BYTES / 1048576).toFixed(0)} MB of text`,
         ['figure', 'value', 'target'],
         [
-          ['renderedSnapshot()', ms(p.detectMs), ''],
+          ['readRenderedPage()', ms(p.detectMs), ''],
           [`extract(…, { budgetMs: ${p.budgetMs} })`, ms(p.extractMs), `≤ ${p.budgetMs} ms`],
           ['returned within its budget', Number.isFinite(p.extractMs) ? (p.extractMs <= p.budgetMs ? 'yes' : `no (+${(p.extractMs - p.budgetMs).toFixed(0)} ms)`) : 'no (threw)', ''],
           ['record marked partial ("Stopped early")', p.partial ? 'yes' : 'no', ''],

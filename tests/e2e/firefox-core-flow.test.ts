@@ -51,6 +51,15 @@ const bodyText = (page: Page, pattern: string) =>
 
 useFirefox((run) => ({ server, ff, control } = run));
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('core flow (Firefox ESR, MV2)', () => {
   let release: Page;
   let tabId: number;
@@ -90,14 +99,17 @@ describe('core flow (Firefox ESR, MV2)', () => {
     const log = await ff.openExtensionPage('log.html');
     await bodyText(log, 'EDITED in Firefox: Harbor Lane opens Rotterdam test site');
     await clickButton(log, /Export JSON/i);
-    let file: string | undefined;
-    for (let i = 0; i < 100 && !file; i++) {
-      file = (await readdir(ff.downloadDir)).find((f) => f.endsWith('.json'));
-      if (!file) await new Promise((r) => setTimeout(r, 100));
+    // Firefox creates the file under its final name at once, empty, writes a .part file beside it and moves that
+    // over it when complete: wait for no .part and a file that parses.
+    let text = '';
+    for (let i = 0; i < 100 && !text; i++) {
+      const names = await readdir(ff.downloadDir);
+      const file = names.find((f) => f.endsWith('.json'));
+      const candidate = file && !names.some((f) => f.endsWith('.part')) ? await readFile(join(ff.downloadDir, file), 'utf8') : '';
+      if (candidate && isJson(candidate)) text = candidate;
+      else await new Promise((r) => setTimeout(r, 100));
     }
-    expect(file).toBeDefined();
-    // Firefox writes a .part file first and renames it when complete.
-    const text = await readFile(join(ff.downloadDir, file!), 'utf8');
+    expect(text, 'an exported .json file, complete').not.toBe('');
     const document = LogExportSchema.parse(JSON.parse(text));
     expect(document.entries).toHaveLength(1);
     const entry = document.entries[0]!;

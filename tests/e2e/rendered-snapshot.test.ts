@@ -4,10 +4,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium, type ChromiumRun } from './harness/fixture';
 import type { PageSnapshot } from '../../utils/extract/page-snapshot';
+import { READ_TEXT } from '../../utils/extract/rendered-page';
+import { RenderedPageSchema } from '../../utils/schema/rendered-page';
 import { verdictsBundle } from '../../scripts/bench/bundle';
 import { loadBundle } from '../../scripts/bench/in-page';
 
-// The every-page content script reads the page's rendered text (utils/extract/rendered-snapshot.ts), which only a
+// The every-page content script reads the page's rendered text (utils/extract/rendered-page.ts), which only a
 // browser with layout can produce; `npm run eval` and extract() read the DOM walk. These tests run the rendered
 // reader in Chromium: what it keeps and drops, its bounded path for tall pages, and that the detector gives
 // every fixture page the same verdict from both.
@@ -51,6 +53,12 @@ routes['/tall.html'] = () => ({
 </body></html>`,
 });
 
+// Tall, and each block of it ~60,000 characters: more than the message may carry from one block.
+const bigBlock = (i: number) => `<div>${Array.from({ length: 600 }, (_, j) => `Sentence ${i}.${j} of a long block of text without breaks. `).join('')}</div>`;
+routes['/tall-big-blocks.html'] = () => ({
+  body: `<!doctype html><html lang="en"><head><title>Big blocks</title></head><body><main>${Array.from({ length: 12 }, (_, i) => bigBlock(i)).join('')}</main></body></html>`,
+});
+
 let run: ChromiumRun;
 useChromium({ routes }, (r) => (run = r));
 
@@ -73,7 +81,8 @@ describe('rendered snapshot in Chromium', () => {
     const snap = await snapshotOf(page);
     expect(snap.lines).toEqual(['Acme', 'opens a plant', 'First paragraph.', 'Cell one', 'Cell two', 'Media contact', 'Jane Doe', 'jane@acme.example', 'Footer line']);
     expect(snap.h1).toBe('Acme opens a plant');
-    expect(snap.headings).toEqual([0, 5]);
+    // Both lines of the H1 that a <br> split, as the DOM walk marks them.
+    expect(snap.headings).toEqual([0, 1, 5]);
     expect(snap.title).toBe('Shapes');
     expect(snap.lang).toBe('en');
     expect(snap.incomplete).toBe(false);
@@ -90,6 +99,17 @@ describe('rendered snapshot in Chromium', () => {
     expect(total).toBeGreaterThanOrEqual(20_000);
     expect(total).toBeLessThan(20_200);
     expect(snap.lines.at(-1)).toMatch(/^Paragraph \d+ of the story/);
+    await page.close();
+  });
+
+  it('keeps what a tall page of big blocks sends within the message schema, and cut', async () => {
+    const page = await open('/tall-big-blocks.html');
+    const read = await page.evaluate(() => (globalThis as unknown as { __pcBench: { read(d: Document, u: string): unknown } }).__pcBench.read(document, location.href));
+    const parsed = RenderedPageSchema.safeParse(read);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.text.length).toBe(READ_TEXT);
+    expect(parsed.data?.incomplete).toBe(true);
+    expect((await snapshotOf(page)).incomplete).toBe(true);
     await page.close();
   });
 

@@ -47,12 +47,11 @@ const BYLINE_RE = new RegExp(String.raw`^(?:by|von|par|por|di|door) ([${LETTER}.
 // "Rome (ANSA) - …": a news agency's dateline.
 const AGENCY_DATELINE_RE = new RegExp(String.raw`^[${LETTER} .,'-]{0,40}\(([${LETTER} .]{2,20})\)\s*[-–—]`, 'u');
 
+// What extract() reuses of the detector's reading, so that the verdict and the record agree.
 export interface Evidence {
   detection: Detection;
-  lines: string[];
   dateline: Dateline | null;
   jsonLd: LdNode[];
-  language: string | null;
 }
 
 interface Scored {
@@ -224,10 +223,8 @@ export function detectSnapshot(snapshot: PageSnapshot): Evidence {
   const signals = [...pos.map((s) => s.signal), ...neg.map((s) => `Against: ${s.signal}`)].slice(0, 50);
   return {
     detection: { isPressRelease: score >= THRESHOLD, score, signals, incomplete },
-    lines,
     dateline,
     jsonLd,
-    language,
   };
 }
 

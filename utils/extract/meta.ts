@@ -2,32 +2,48 @@
 // One pass over the <head>'s meta elements per document (cached): on a 5 MB page every extra document-wide
 // selector query costs real time, and meta tags live in the head.
 
+const ATTRS = ['property', 'name', 'itemprop'] as const;
 const cache = new WeakMap<Document, Map<string, string>>();
 
-function metaMap(doc: Document): Map<string, string> {
-  let map = cache.get(doc);
-  if (map) return map;
-  map = new Map();
-  const scope: ParentNode = doc.head ?? doc;
-  const metas = scope.querySelectorAll('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i];
-    const content = el?.getAttribute('content')?.trim();
-    if (!el || !content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !map.has(key)) map.set(key, content);
-    }
+function addMeta(map: Map<string, string>, el: Element | undefined): void {
+  const content = el?.getAttribute('content')?.trim();
+  if (!el || !content) return;
+  for (const attr of ATTRS) {
+    const key = el.getAttribute(attr)?.trim().toLowerCase();
+    if (key && !map.has(key)) map.set(key, content);
   }
-  cache.set(doc, map);
-  return map;
 }
 
-export function metaContent(doc: Document, keys: readonly string[]): string | null {
-  const map = metaMap(doc);
+function firstOf(map: Map<string, string>, keys: readonly string[]): string | null {
   for (const key of keys) {
     const v = map.get(key.toLowerCase());
     if (v) return v;
   }
   return null;
+}
+
+function metaMap(doc: Document): Map<string, string> {
+  let map = cache.get(doc);
+  if (map) return map;
+  map = new Map();
+  const metas = (doc.head ?? doc).querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) addMeta(map, metas[i]);
+  cache.set(doc, map);
+  return map;
+}
+
+export function metaContent(doc: Document, keys: readonly string[]): string | null {
+  return firstOf(metaMap(doc), keys);
+}
+
+// The same lookups over only the meta elements named by `keys`, found by one selector query. The every-page
+// script wants a handful of keys, and from a content script's isolated world every element it touches costs a
+// wrapper: a head of 60 meta tags cost more than the query. (~= matches the value with surrounding spaces, as
+// the trim above does; addMeta checks the key exactly.)
+export function metaReader(doc: Document, keys: readonly string[]): (wanted: readonly string[]) => string | null {
+  const selector = keys.flatMap((key) => ATTRS.map((attr) => `meta[${attr}~="${key.replace(/["\\]/g, '')}" i]`)).join(', ');
+  const map = new Map<string, string>();
+  const metas = (doc.head ?? doc).querySelectorAll(selector);
+  for (let i = 0; i < metas.length; i++) addMeta(map, metas[i]);
+  return (wanted) => firstOf(map, wanted);
 }

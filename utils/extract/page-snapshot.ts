@@ -1,5 +1,5 @@
 import type { TextBlock } from './block-text';
-import { metaContent } from './meta';
+import { metaReader } from './meta';
 
 // What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
 // few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
@@ -32,12 +32,11 @@ export const PAGE_SKIP = 'nav, [role="navigation"]';
 
 export function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  // document.scripts is a maintained collection, read in order without counting it first (its length would walk
-  // the whole document once more).
-  const scripts = doc.scripts ?? doc.querySelectorAll('script');
-  for (let i = 0; out.length < JSONLD_CAPS.scripts; i++) {
-    const el = scripts[i];
-    if (!el) break;
+  // One selector query rather than a look at every script: a page has dozens, and each one a content script
+  // touches costs a wrapper. The query is loose (~=, any case); the exact type is checked here.
+  const scripts = doc.querySelectorAll('script[type~="application/ld+json" i]');
+  for (let i = 0; i < scripts.length && out.length < JSONLD_CAPS.scripts; i++) {
+    const el = scripts[i] as Element;
     if ((el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = el.textContent ?? '';
     if (raw && raw.length <= JSONLD_CAPS.chars) out.push(raw);
@@ -45,18 +44,24 @@ export function jsonLdTexts(doc: Document): string[] {
   return out;
 }
 
-export function pageLang(doc: Document): string | null {
-  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
+const LANG_META = ['og:locale', 'language', 'content-language'];
+const SECTION_META = ['article:section', 'og:type', 'dc.type'];
+
+export function pageLang(doc: Document, meta = metaReader(doc, LANG_META)): string | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? meta(LANG_META);
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
 }
 
-export function headFields(doc: Document, url: string): Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'> {
+export type HeadFields = Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'>;
+
+export function headFields(doc: Document, url: string): HeadFields {
+  const meta = metaReader(doc, [...LANG_META, ...SECTION_META]);
   return {
     url: url.slice(0, 4096),
     // document.title: the first <title> wherever a broken page put it (some end up in the body).
     title: (doc.title ?? '').slice(0, 2000),
-    lang: pageLang(doc),
-    section: (metaContent(doc, ['article:section', 'og:type', 'dc.type', 'DC.type']) ?? '').slice(0, 300),
+    lang: pageLang(doc, meta),
+    section: (meta(SECTION_META) ?? '').slice(0, 300),
     jsonLd: jsonLdTexts(doc),
   };
 }

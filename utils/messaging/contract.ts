@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DetectionSchema } from '../schema/detection';
-import { PageSnapshotSchema } from '../schema/page-snapshot';
+import { RenderedPageSchema } from '../schema/rendered-page';
 import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
@@ -28,11 +28,12 @@ const EntryRef = z.object({ id: z.string().min(1).max(100) });
 export const contract = {
   'page:snapshot': {
     from: 'content',
-    // The page's text as the detector reads it; the background computes the verdict, off the page's main thread.
-    // `snapshot.url`: the address the content script read. Chrome's sender.url keeps the document's first URL
-    // after a single-page site's pushState; the background uses this one only when it has the sender's origin.
-    // `failed`: taking the snapshot threw (the error's name only; its message may quote the page).
-    request: z.object({ snapshot: PageSnapshotSchema.nullable(), failed: z.string().max(40).nullable() }),
+    // The page's rendered text, raw; the background turns it into the detector's lines and computes the verdict,
+    // off the page's main thread. `page.url`: the address the content script read. Chrome's sender.url keeps the
+    // document's first URL after a single-page site's pushState; the background uses this one only when it has
+    // the sender's origin.
+    // `failed`: reading the page threw (the error's name only; its message may quote the page).
+    request: z.object({ page: RenderedPageSchema.nullable(), failed: z.string().max(40).nullable() }),
     response: z.object({}),
   },
   'tab:state': {

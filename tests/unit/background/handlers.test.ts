@@ -8,21 +8,24 @@ import { openLogStore, type LogStore } from '../../../utils/log/store';
 import { createTabStateStore, type SessionArea } from '../../../utils/tab-state';
 import { sampleFields, sampleRecord } from '../log/sample';
 
-import type { PageSnapshot } from '../../../utils/extract/page-snapshot';
+import type { RenderedPage } from '../../../utils/extract/rendered-page';
 
-// What the content script sends for a wire release: its text lines, headline first.
-const snapshot = (url: string): PageSnapshot => ({
+// What the content script sends for a wire release: its rendered text, raw, with a menu still in it.
+const snapshot = (url: string): RenderedPage => ({
   url,
   title: 'Acme Opens Plant in Ohio',
   lang: 'en',
   section: '',
   jsonLd: [],
-  lines: [
+  text: [
+    'Home\tNews',
     'Acme Opens Plant in Ohio',
+    '',
     'NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp. today announced that it will open a new plant in Ohio, creating 400 jobs over the next three years in the region.',
     'Media Contact: Jane Doe, jane@acme.example',
-  ],
-  headings: [0],
+  ].join('\n'),
+  menus: ['Home\tNews'],
+  headings: ['Acme Opens Plant in Ohio'],
   h1: 'Acme Opens Plant in Ohio',
   incomplete: false,
 });
@@ -51,7 +54,7 @@ describe('background handlers', () => {
 
   it('page:snapshot runs the detector on the snapshot, stores its verdict for the sending tab and sets its badge', async () => {
     const { handlers, badges } = setup();
-    await handlers['page:snapshot']({ snapshot: snapshot('https://wire.example/r/1'), failed: null }, content(4, 'https://wire.example/r/1'));
+    await handlers['page:snapshot']({ page: snapshot('https://wire.example/r/1'), failed: null }, content(4, 'https://wire.example/r/1'));
     expect(badges.get(4)).toMatchObject({ text: 'PR', title: expect.stringMatching(/^PressClip: press release \(\d+%\) — Wire-service dateline/) });
     const state = await handlers['tab:state']({ tabId: 4 }, page);
     expect(state.url).toBe('https://wire.example/r/1');
@@ -61,15 +64,15 @@ describe('background handlers', () => {
 
   it('page:snapshot of a page that is not a release sets no release badge', async () => {
     const { handlers, badges } = setup();
-    const news = { ...snapshot('https://news.example/a'), title: 'Match report', h1: 'Match report', lines: ['Match report', 'By Jane Reporter', 'The home side scored twice after the break, the coach said after the game on Sunday evening.'] };
-    await handlers['page:snapshot']({ snapshot: news, failed: null }, content(5, 'https://news.example/a'));
+    const news = { ...snapshot('https://news.example/a'), title: 'Match report', h1: 'Match report', text: 'Match report\nBy Jane Reporter\nThe home side scored twice after the break, the coach said after the game on Sunday evening.', menus: [], headings: ['Match report'] };
+    await handlers['page:snapshot']({ page: news, failed: null }, content(5, 'https://news.example/a'));
     expect((await handlers['tab:state']({ tabId: 5 }, page)).detection?.isPressRelease).toBe(false);
     expect(badges.get(5)?.text).not.toBe('PR');
   });
 
   it('page:snapshot that failed in the page is shown as "could not analyse", without the page\'s words', async () => {
     const { handlers, badges } = setup();
-    await handlers['page:snapshot']({ snapshot: null, failed: 'TypeError' }, content(6, 'https://odd.example/'));
+    await handlers['page:snapshot']({ page: null, failed: 'TypeError' }, content(6, 'https://odd.example/'));
     expect((await handlers['tab:state']({ tabId: 6 }, page)).detection).toEqual({
       isPressRelease: false,
       score: 0,
@@ -82,17 +85,17 @@ describe('background handlers', () => {
   it("page:snapshot takes the reported URL after a pushState, but only on the sender's origin", async () => {
     const { handlers } = setup();
     const sender = content(4, 'https://spa.example/newsroom');
-    await handlers['page:snapshot']({ snapshot: snapshot('https://spa.example/newsroom/releases/42'), failed: null }, sender);
+    await handlers['page:snapshot']({ page: snapshot('https://spa.example/newsroom/releases/42'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom/releases/42');
-    await handlers['page:snapshot']({ snapshot: snapshot('https://elsewhere.example/forged'), failed: null }, sender);
+    await handlers['page:snapshot']({ page: snapshot('https://elsewhere.example/forged'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
-    await handlers['page:snapshot']({ snapshot: snapshot('not a url'), failed: null }, sender);
+    await handlers['page:snapshot']({ page: snapshot('not a url'), failed: null }, sender);
     expect((await handlers['tab:state']({ tabId: 4 }, page)).url).toBe('https://spa.example/newsroom');
   });
 
   it('page:snapshot without a tab is refused', async () => {
     const { handlers } = setup();
-    await expect(handlers['page:snapshot']({ snapshot: snapshot('https://a.example/'), failed: null }, page)).rejects.toThrow(/from a tab/);
+    await expect(handlers['page:snapshot']({ page: snapshot('https://a.example/'), failed: null }, page)).rejects.toThrow(/from a tab/);
   });
 
   it('tab:state reports the saved entry for the page, falling back to the tab URL', async () => {

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { detectorTime } from '../../../scripts/bench/content-script-trace';
 
 const URL = 'chrome-extension://abc/content-scripts/detector.js';
-const ev = (name: string, ts: number, dur: number, url = URL, tid = 1) => ({ name, ph: 'X', ts, dur, pid: 7, tid, args: { data: { url } } });
+// Without a thread time (tdur) an event's CPU time is taken to be its wall time.
+const ev = (name: string, ts: number, dur: number, url = URL, tid = 1, tdur?: number) => ({ name, ph: 'X', ts, dur, tdur, pid: 7, tid, args: { data: { url } } });
 
 describe('bench: the detector’s share of a main-thread trace', () => {
   it('sums its script evaluation and its callbacks, in milliseconds', () => {
     const t = detectorTime([ev('EvaluateScript', 0, 2000), ev('FunctionCall', 5000, 3500), ev('FunctionCall', 9000, 500)], '/content-scripts/detector.js');
-    expect(t).toEqual({ evaluateMs: 2, callbacksMs: 4 });
+    expect(t).toEqual({ evaluateMs: 2, callbacksMs: 4, wallMs: 6 });
+  });
+
+  it('counts the thread’s CPU time where the trace has it, and the wall time apart', () => {
+    const t = detectorTime([ev('EvaluateScript', 0, 2000, URL, 1, 1500), ev('FunctionCall', 5000, 6000, URL, 1, 2500)], '/content-scripts/detector.js');
+    expect(t).toEqual({ evaluateMs: 1.5, callbacksMs: 2.5, wallMs: 8 });
   });
 
   it('ignores other scripts, other event types and calls nested in one already counted', () => {
@@ -21,6 +27,6 @@ describe('bench: the detector’s share of a main-thread trace', () => {
       ],
       '/content-scripts/detector.js',
     );
-    expect(t).toEqual({ evaluateMs: 1, callbacksMs: 1 });
+    expect(t).toEqual({ evaluateMs: 1, callbacksMs: 1, wallMs: 2 });
   });
 });

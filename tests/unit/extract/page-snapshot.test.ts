@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { blockLines, textBlocks } from '../../../utils/extract/block-text';
 import { detectSnapshot, detectWithEvidence } from '../../../utils/extract/detect';
 import { capLines, JSONLD_CAPS, MAX_TEXT, PAGE_SKIP, snapshotFromBlocks } from '../../../utils/extract/page-snapshot';
-import { PageSnapshotSchema } from '../../../utils/schema/page-snapshot';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
-// The snapshot is what the detector reads; here its layout-free producer (the DOM walk) and its message schema.
-// The rendered producer needs a browser: tests/e2e/rendered-snapshot.test.ts.
+// The snapshot is what the detector reads; here its layout-free producer (the DOM walk).
+// The rendered producer: its page half needs a browser (tests/e2e/rendered-snapshot.test.ts), its background half
+// and the message schema are in rendered-snapshot.test.ts.
 
 function snapshotOf(html: string) {
   const doc = parseHtml(html);
@@ -50,7 +50,6 @@ describe('snapshotFromBlocks', () => {
     const snap = snapshotOf(`<html><head>${huge}${scripts}</head><body><p>x</p></body></html>`);
     expect(snap.jsonLd).toHaveLength(JSONLD_CAPS.scripts);
     expect(snap.jsonLd[0]).toBe('{"@type":"Thing","n":0}');
-    expect(PageSnapshotSchema.safeParse(snap).success).toBe(true);
   });
 
   it('gives the detector the same evidence as detectWithEvidence()', () => {
@@ -62,19 +61,5 @@ describe('snapshotFromBlocks', () => {
     const viaSnapshot = detectSnapshot(snapshotFromBlocks(wire, 'https://example.test/r', blocks, (h1) => blockLines(h1).join(' ')));
     expect(viaSnapshot.detection).toEqual(direct.detection);
     expect(direct.detection.isPressRelease).toBe(true);
-  });
-});
-
-describe('PageSnapshotSchema', () => {
-  const base = { url: 'https://a.example/', title: 'T', lang: null, section: '', jsonLd: [], lines: ['x'], headings: [0], h1: 'x', incomplete: false };
-
-  it('accepts a snapshot and refuses oversized or malformed ones with the path that is wrong', () => {
-    expect(PageSnapshotSchema.parse(base)).toEqual(base);
-    const tooMuch = PageSnapshotSchema.safeParse({ ...base, lines: Array.from({ length: 3 }, () => 'z'.repeat(20_000)) });
-    expect(tooMuch.success).toBe(false);
-    expect(tooMuch.error?.issues[0]?.path).toEqual(['lines']);
-    expect(PageSnapshotSchema.safeParse({ ...base, headings: [-1] }).success).toBe(false);
-    expect(PageSnapshotSchema.safeParse({ ...base, lines: ['a'.repeat(20_001)] }).success).toBe(false);
-    expect(PageSnapshotSchema.safeParse({ ...base, h1: 'h'.repeat(601) }).success).toBe(false);
   });
 });

@@ -12,9 +12,9 @@ const fromExtensionTab: SenderInfo = { id: 'pressclip-id', url: 'chrome-extensio
 const fromOtherExtension: SenderInfo = { id: 'other-id', url: 'chrome-extension://other-id/bg.html' };
 const fromLookalike: SenderInfo = { id: 'pressclip-id', url: 'https://pressclip-id.example/', tab: { id: 8 } };
 
-const snapshot = { url: 'https://a.example/', title: 'T', lang: null, section: '', jsonLd: [], lines: ['T'], headings: [], h1: 'T', incomplete: false };
+const page = { url: 'https://a.example/', title: 'T', lang: null, section: '', jsonLd: [], text: 'T', menus: [], headings: [], h1: 'T', incomplete: false };
 const valid: { [T in MessageType]: unknown } = {
-  'page:snapshot': { snapshot, failed: null },
+  'page:snapshot': { page, failed: null },
   'tab:state': { tabId: 1 },
   'tab:extract': { tabId: 1 },
   'log:save': { fields: sampleFields() },
