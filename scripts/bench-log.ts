@@ -88,9 +88,26 @@ function seedInPage(count: number): Promise<string[]> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction('entries', 'readwrite');
-      const store = tx.objectStore('entries');
+      const tx = db.transaction('pages', 'readwrite');
+      const store = tx.objectStore('pages');
       store.clear();
+      // The store's layout (utils/log/log-pages.ts): pages of 100 entries with the arrays its indexes read.
+      type Seeded = { id: string; updatedAt: string; followUpAt: string | null; record: { url: string } };
+      let pending: Seeded[] = [];
+      let key = 0;
+      const flush = () => {
+        if (pending.length === 0) return;
+        store.put({
+          key: ++key,
+          entries: pending,
+          ids: pending.map((e) => e.id),
+          urls: pending.map((e) => e.record.url),
+          canonicalUrls: [],
+          followUps: pending.filter((e) => e.followUpAt !== null).map((e) => e.id),
+          newest: pending.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), ''),
+        });
+        pending = [];
+      };
       // The queries the bench types: the start of one entry's headline, as a journalist would search for it, and
       // one contact's name.
       let probe = '';
@@ -101,7 +118,7 @@ function seedInPage(count: number): Promise<string[]> {
         const status = pick(statuses);
         const headline = `${issuer} ${phrase(8)}`;
         if (i === Math.floor(count / 2)) probe = headline.split(' ').filter((w) => /^[a-z]/.test(w)).slice(0, 2).join(' ');
-        store.put({
+        pending.push({
           schemaVersion: 1,
           id: `bench-${i}`,
           createdAt: at,
@@ -134,8 +151,10 @@ function seedInPage(count: number): Promise<string[]> {
           history: [{ at, from: null, to: status, override: null }],
           requests: [],
           revisions: [],
-        });
+        } as Seeded);
+        if (pending.length === 100) flush();
       }
+      flush();
       tx.oncomplete = () => {
         db.close();
         resolve([probe, contactProbe]);

@@ -27,6 +27,8 @@ import { createImportPanel } from '../log-import/import-panel';
 
 const ROW_HEIGHT = 30;
 
+const RETRY_BUSY_LOG_MS = 3000;
+
 export async function mountLogPage(root: HTMLElement): Promise<void> {
   const entries = new Map<string, LogEntry>();
   let index = new SearchIndex();
@@ -641,7 +643,21 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     if (document.visibilityState === 'visible') void refreshRecent();
   });
 
-  await load();
+  // A log that cannot be read says why instead of showing an empty table; a busy one (its upgrade held up by an
+  // older PressClip tab) is tried again until it opens.
+  for (;;) {
+    try {
+      await load();
+      if (root.dataset.loadError) say('');
+      delete root.dataset.loadError;
+      break;
+    } catch (error) {
+      root.dataset.loadError = 'true';
+      say(`Could not read the log: ${(error as Error).message}`);
+      if ((error as Error).name !== 'LogBlockedError') return;
+      await new Promise((retry) => setTimeout(retry, RETRY_BUSY_LOG_MS));
+    }
+  }
   if (location.hash === '#follow-ups') {
     toolbar.showFollowUpsDue();
     recompute(false);

@@ -21,7 +21,23 @@ export default defineBackground(() => {
 
   let logStore: Promise<LogStore> | undefined;
   // Every write to the log schedules a sync with the companion soon after (utils/sync/auto-sync.ts).
-  const log = () => (logStore ??= openLogStore().then((store) => notifyingStore(store, () => autoSync.localChange())));
+  // Opened again on the next use when the open failed (a blocked upgrade is reported, not retried forever in
+  // one promise) or when the store let go of the database for another context.
+  const log = () => {
+    if (logStore) return logStore;
+    // The one-time upgrade of a big per-entry log took 12-29 s at 100,000 entries in Chromium under load, near
+    // the 30 s after which Chrome stops an idle worker (and the aborted upgrade would start over next time);
+    // an extension API call resets that timer, so one is made every 20 s while the log opens.
+    const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+    const opening = openLogStore(undefined, { onLetGo: () => (logStore = logStore === opening ? undefined : logStore) })
+      .then((store) => notifyingStore(store, () => autoSync.localChange()))
+      .catch((error: unknown) => {
+        if (logStore === opening) logStore = undefined;
+        throw error;
+      })
+      .finally(() => clearInterval(keepAlive));
+    return (logStore = opening);
+  };
 
   // The generated chrome typings leave out the documented `text: null` (inherit the global badge).
   const showBadge = createShowBadge(action as unknown as BadgeAction);

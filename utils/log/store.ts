@@ -1,27 +1,18 @@
-import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { EntryFieldsSchema, LogEntrySchema, type LogEntry } from '../schema/entry';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport } from '../schema/log-export';
 import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
 import { guardWrite } from './storage-errors';
+import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
+import { LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
 import { markStage } from './stage-time';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
 // pages reach it through the message contract.
 
-export const LOG_DB_NAME = 'pressclip-log';
-// 2: the followUpAt index, so reminders read only entries with a follow-up instead of the whole log.
-const DB_VERSION = 2;
-const STORE = 'entries';
-
-interface LogDb extends DBSchema {
-  entries: {
-    key: string;
-    value: LogEntry;
-    indexes: { url: string; canonicalUrl: string; updatedAt: string; followUpAt: string };
-  };
-}
+export { LOG_DB_NAME } from './open-db';
 
 export interface LogStore {
   save(fields: unknown): Promise<{ entry: LogEntry; created: boolean }>;
@@ -59,77 +50,71 @@ export interface LogStoreOptions {
   name?: string;
   now?: () => Date;
   newId?: () => string;
+  // Called when the store let go of the database because another context asked for it (a newer PressClip
+  // upgrading it, or a deletion): the store is closed then, and the owner opens a new one when next needed.
+  onLetGo?: () => void;
 }
 
 export class EntryNotFoundError extends Error {}
 
-// From this many entries, a batch with a basis reads the log's keys once instead of one get per entry.
-export const BASIS_KEY_SCAN_MIN = 1000;
+// From this many entries, a batch reads every page of the log at once instead of looking up its entries' pages
+// one by one (an import compares against the whole log anyway).
+export const BATCH_READS_ALL_FROM = 1000;
 
-const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['entries']['indexes'], keyPath: string]> = [
-  // Nested key paths: an entry whose canonicalUrl is null simply is not in that index.
-  ['url', 'record.url'],
-  ['canonicalUrl', 'record.canonicalUrl'],
-  ['updatedAt', 'updatedAt'],
-  // Null is not a valid key, so an entry without a follow-up is not in this index: it stays as small
-  // as the number of pending follow-ups however big the log grows.
-  ['followUpAt', 'followUpAt'],
-];
-
-// Runs inside the versionchange transaction: creates the store on a fresh database and adds the indexes
-// a database from an older version lacks (the index is built there from the entries already stored).
-function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
-  const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'id' });
-  if (!store) return;
-  for (const [name, keyPath] of INDEXES) {
-    if (!store.indexNames.contains(name)) store.createIndex(name, keyPath);
-  }
-}
-
-function isComplete(db: IDBDatabase): boolean {
-  if (!db.objectStoreNames.contains(STORE)) return false;
-  const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
-  return INDEXES.every(([name]) => indexNames.contains(name));
-}
-
-async function openAt(factory: IDBFactory, name: string, version?: number): Promise<IDBDatabase> {
-  const request = version === undefined ? factory.open(name) : factory.open(name, version);
-  request.onupgradeneeded = () => createMissing(request.result, request.transaction);
-  const db = await wrap(request);
-  if (!db) throw new Error('Could not open the inquiry log.');
-  return unwrap(db);
-}
-
-async function openDb(factory: IDBFactory, name: string): Promise<IDBPDatabase<LogDb>> {
-  // Opened at whatever version exists: a reader that opens the database without a version (the log
-  // page does, to read without upgrading) creates an EMPTY version-1 database when none exists yet,
-  // and after the repair below the database is one version ahead of DB_VERSION.
-  // A database at or past DB_VERSION that still lacks a store or index (the empty one above, or one
-  // repaired by an older PressClip to version 2 without the followUpAt index) goes one version up,
-  // because only a versionchange may add them.
-  let db = await openAt(factory, name);
-  if (db.version < DB_VERSION || !isComplete(db)) {
-    const version = db.version < DB_VERSION ? DB_VERSION : db.version + 1;
-    db.close();
-    db = await openAt(factory, name, version);
-  }
-  return wrap(db) as unknown as IDBPDatabase<LogDb>;
+function lastOf(pages: Map<number, LogPage>): LogPage | null {
+  let last: LogPage | null = null;
+  for (const page of pages.values()) if (!last || page.key > last.key) last = page;
+  return last;
 }
 
 export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogStoreOptions, 'idbFactory'> = {}): Promise<LogStore> {
   const factory = idbFactory ?? globalThis.indexedDB;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const db = await openDb(factory, options.name ?? LOG_DB_NAME);
+  const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
-  type IndexGetter = (name: 'url' | 'canonicalUrl') => { get(query: string): Promise<LogEntry | undefined> };
+  type Tx = IDBPTransaction<LogDb, ['pages'], 'readonly' | 'readwrite'>;
 
-  async function findSamePage(index: IndexGetter, url: string, canonicalUrl: string | null): Promise<LogEntry | undefined> {
+  // The entry the per-entry index would have answered first: among the entries whose url (or canonicalUrl) is
+  // `key`, the smallest id.
+  async function firstWith(tx: Tx, field: 'url' | 'canonicalUrl', key: string): Promise<LogEntry | undefined> {
+    const pages = await tx.store.index(field === 'url' ? 'urls' : 'canonicalUrls').getAll(key);
+    let hit: LogEntry | undefined;
+    for (const page of pages) {
+      for (const entry of page.entries) {
+        if (entry.record[field] === key && (hit === undefined || entry.id < hit.id)) hit = entry;
+      }
+    }
+    return hit;
+  }
+
+  async function findSamePage(tx: Tx, url: string, canonicalUrl: string | null): Promise<LogEntry | undefined> {
     for (const lookup of samePageLookups(url, canonicalUrl)) {
-      const hit = await index(lookup.index).get(lookup.key);
+      const hit = await firstWith(tx, lookup.index, lookup.key);
       if (hit) return hit;
     }
     return undefined;
+  }
+
+  async function pageOf(tx: Tx, id: string): Promise<LogPage | undefined> {
+    return tx.store.index('ids').get(id);
+  }
+
+  async function lastPage(tx: Tx): Promise<LogPage | null> {
+    return (await tx.store.openCursor(null, 'prev'))?.value ?? null;
+  }
+
+  // Writes `entry` over the entry of the same id in its page, or appends it to the log.
+  async function putEntry(tx: IDBPTransaction<LogDb, ['pages'], 'readwrite'>, entry: LogEntry): Promise<void> {
+    const page = await pageOf(tx, entry.id);
+    const pages = page
+      ? [buildPage(page.key, page.entries.map((e) => (e.id === entry.id ? entry : e)))]
+      : appendToPages(await lastPage(tx), [entry]);
+    await Promise.all(pages.map((p) => tx.store.put(p)));
+  }
+
+  async function allStored(): Promise<LogEntry[]> {
+    return entriesOf(await db.getAll(STORE));
   }
 
   return {
@@ -137,52 +122,53 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
       const fields = EntryFieldsSchema.parse(input);
       return guardWrite('save the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
-        const existing = await findSamePage((name) => tx.store.index(name), fields.record.url, fields.record.canonicalUrl);
+        const existing = await findSamePage(tx, fields.record.url, fields.record.canonicalUrl);
         const entry = existing
           ? applyResave(existing, fields, now())
           : buildNewEntry(fields, newId(), nextInstant(now(), null));
-        await Promise.all([tx.store.put(LogEntrySchema.parse(entry)), tx.done]);
+        await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
     },
 
     async get(id) {
-      return (await db.get(STORE, id)) ?? null;
+      const tx = db.transaction(STORE, 'readonly');
+      const page = await pageOf(tx, id);
+      return page?.entries.find((entry) => entry.id === id) ?? null;
     },
 
     async findByUrl(url, canonicalUrl = null) {
       const tx = db.transaction(STORE, 'readonly');
-      const hit = await findSamePage((name) => tx.store.index(name), url, canonicalUrl);
+      const hit = await findSamePage(tx, url, canonicalUrl);
       await tx.done;
       return hit && hit.deletedAt === null ? hit : null;
     },
 
     async list() {
-      const entries: LogEntry[] = [];
-      let cursor = await db.transaction(STORE).store.index('updatedAt').openCursor(null, 'prev');
-      while (cursor) {
-        if (cursor.value.deletedAt === null) entries.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return entries;
+      return (await allStored()).filter((entry) => entry.deletedAt === null).sort(newestFirst);
     },
 
     async listFollowUps() {
-      const entries = await db.getAllFromIndex(STORE, 'followUpAt');
-      return entries.filter((entry) => entry.deletedAt === null);
+      const tx = db.transaction(STORE, 'readonly');
+      const keys = new Set(await tx.store.index('followUps').getAllKeys());
+      const pages = await Promise.all([...keys].map((key) => tx.store.get(key)));
+      const entries = entriesOf(pages.filter((page): page is LogPage => page !== undefined));
+      return entries
+        .filter((entry) => entry.followUpAt !== null && entry.deletedAt === null)
+        .sort((a, b) => (a.followUpAt! < b.followUpAt! ? -1 : a.followUpAt! > b.followUpAt! ? 1 : 0));
     },
 
     async update(id, input, expectedUpdatedAt) {
       return guardWrite('update the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
-        const existing = await tx.store.get(id);
+        const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
         if (!existing || existing.deletedAt !== null) {
           tx.abort();
           await tx.done.catch(() => undefined);
           throw new EntryNotFoundError(`No log entry with id "${id}".`);
         }
         const entry = LogEntrySchema.parse(applyUpdate(existing, input, expectedUpdatedAt, now()));
-        await Promise.all([tx.store.put(entry), tx.done]);
+        await Promise.all([putEntry(tx, entry), tx.done]);
         return entry;
       });
     },
@@ -190,14 +176,14 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     async remove(id) {
       await guardWrite('delete the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
-        const existing = await tx.store.get(id);
-        await Promise.all([existing ? tx.store.put(applyTombstone(existing, now())) : undefined, tx.done]);
+        const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
+        await Promise.all([existing ? putEntry(tx, applyTombstone(existing, now())) : undefined, tx.done]);
       });
     },
 
     async exportDocument() {
       // Tombstones are exported too: a deletion must reach the other machine on import.
-      const entries = await db.getAll(STORE);
+      const entries = await allStored();
       entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
       return LogExportSchema.parse({
         format: LOG_EXPORT_FORMAT,
@@ -208,7 +194,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     },
 
     async allEntries() {
-      return db.getAll(STORE);
+      return allStored();
     },
 
     async applyBatch(input, options = {}) {
@@ -221,31 +207,42 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
       });
       await guardWrite(`write ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`, async () => {
         const tx = db.transaction(STORE, 'readwrite');
-        // Plain requests, without idb's promise and listeners on each: at 100,000 entries (an import) those
-        // cost seconds. A request that fails later aborts the transaction, and tx.done rejects with its error.
-        const raw = unwrap(tx.store);
         const basis = options.basis;
         const issued = performance.now();
         try {
-          // Which ids are stored, in one request, for a large batch: only a stored entry can have changed since
-          // the caller read it, so only those are read back (a get each) before their put; the rest are put
-          // directly. An import into an empty log is then puts alone: the get per entry cost ~4 s of a
-          // 100,000-entry import in Chromium. A small batch (a sync round, an edit) reads its few entries
-          // instead of every key of the log.
-          const stored = basis && entries.length >= BASIS_KEY_SCAN_MIN ? new Set(await tx.store.getAllKeys()) : null;
+          // The pages holding the batch's entries: all of them for a large batch (one request), else each
+          // entry's page by the ids index. Edits in between are in what is read here: the same transaction writes.
+          const pages = new Map<number, LogPage>();
+          if (entries.length >= BATCH_READS_ALL_FROM) {
+            for (const page of await tx.store.getAll()) pages.set(page.key, page);
+          } else {
+            const found = await Promise.all(entries.map((entry) => pageOf(tx, entry.id)));
+            for (const page of found) if (page) pages.set(page.key, page);
+          }
+          const where = new Map<string, { key: number; index: number }>();
+          for (const page of pages.values()) page.entries.forEach((entry, index) => where.set(entry.id, { key: page.key, index }));
+          const changed = new Map<number, LogEntry[]>();
+          // New to the log; by id, so an id given twice is appended once (the later one, as with two puts).
+          const appended = new Map<string, LogEntry>();
           for (const entry of entries) {
-            if (!basis || (stored && !stored.has(entry.id))) {
-              raw.put(entry);
+            const at = where.get(entry.id);
+            if (!at) {
+              appended.set(entry.id, entry);
               continue;
             }
-            // The put from the get's callback: the transaction stays open throughout.
-            const read = raw.get(entry.id);
-            read.onsuccess = () => {
-              const current = read.result as LogEntry | undefined;
-              const changed = current !== undefined && current.updatedAt !== basis.readAt(entry.id);
-              raw.put(changed ? LogEntrySchema.parse(basis.rebase(current, entry)) : entry);
-            };
+            const list = changed.get(at.key) ?? [...pages.get(at.key)!.entries];
+            const stored = list[at.index]!;
+            // Compare-and-merge: the stored entry changed since the caller read it, so the two are merged.
+            list[at.index] = basis && stored.updatedAt !== basis.readAt(entry.id) ? LogEntrySchema.parse(basis.rebase(stored, entry)) : entry;
+            changed.set(at.key, list);
           }
+          const last = appended.size === 0 ? null : entries.length >= BATCH_READS_ALL_FROM ? lastOf(pages) : await lastPage(tx);
+          const tail = appendToPages(last && changed.has(last.key) ? buildPage(last.key, changed.get(last.key)!) : last, [...appended.values()]);
+          for (const page of tail) changed.delete(page.key);
+          // Plain requests without idb's promise on each; a failing one aborts the transaction and tx.done says why.
+          const raw = unwrap(tx.store);
+          for (const [key, list] of changed) raw.put(buildPage(key, list));
+          for (const page of tail) raw.put(page);
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
           let failure = error;

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLogStore, type LogStore } from '../../../utils/log/store';
+import { PAGE_SIZE } from '../../../utils/log/log-pages';
 import { LogStorageError } from '../../../utils/log/storage-errors';
 import { dispatch } from '../../../utils/messaging/receive';
 import { createHandlers } from '../../../entrypoints/background/handlers';
@@ -71,12 +72,12 @@ describe('storage full', () => {
 
     it(`applyBatch (${how}): a put failing mid-batch leaves none of the batch written`, async () => {
       const first = await store.save(sampleFields({ url: 'https://wire.example/a' }));
+      // The log is stored in pages of PAGE_SIZE entries: this batch writes two pages, and the second put fails.
       const batch = [
         { ...first.entry, notes: 'changed by the batch', updatedAt: '2026-03-04T00:00:00.000Z' },
-        { ...first.entry, id: 'imported-1', record: { ...first.entry.record, url: 'https://wire.example/i1' } },
-        { ...first.entry, id: 'imported-2', record: { ...first.entry.record, url: 'https://wire.example/i2' } },
+        ...Array.from({ length: PAGE_SIZE }, (_, i) => ({ ...first.entry, id: `imported-${i}`, record: { ...first.entry.record, url: `https://wire.example/i${i}` } })),
       ];
-      failPutsFrom(3, how);
+      failPutsFrom(2, how);
       await expect(store.applyBatch(batch)).rejects.toBeInstanceOf(LogStorageError);
       IDBObjectStore.prototype.put = realPut;
       expect(await exportedIds()).toEqual(['entry-1']);
@@ -107,7 +108,8 @@ describe('storage full', () => {
   it('a JSON import that cannot be written is refused whole', async () => {
     const handlers = backgroundFor(store);
     const { entry } = await store.save(sampleFields({ url: 'https://wire.example/a' }));
-    const incoming = [1, 2, 3].map((i) => ({
+    // Two pages' worth (utils/log/log-pages.ts), so the failing put comes after one that succeeded.
+    const incoming = Array.from({ length: PAGE_SIZE + 10 }, (_, i) => ({
       ...entry,
       id: `imported-${i}`,
       record: { ...entry.record, url: `https://wire.example/imported-${i}` },

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASIS_KEY_SCAN_MIN, openLogStore, type LogStore } from '../../../utils/log/store';
+import { BATCH_READS_ALL_FROM, openLogStore, type LogStore } from '../../../utils/log/store';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { LogExportSchema } from '../../../utils/schema/log-export';
 import { sampleFields } from './sample';
@@ -117,7 +117,7 @@ describe('log store', () => {
 // batch reads each entry back, a large one reads the log's keys once and reads back only the stored ones.
 describe.each([
   ['a small batch', 3],
-  ['a large batch', BASIS_KEY_SCAN_MIN + 5],
+  ['a large batch', BATCH_READS_ALL_FROM + 5],
 ])('applyBatch with a basis, %s', (_, size) => {
   it('rebases what changed or appeared since the read, and puts the rest as given', async () => {
     const { entry } = await store.save(sampleFields());

@@ -36,11 +36,14 @@ async function versionOneDatabase(factory: IDBFactory, version: number, stored: 
 async function indexesOf(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
   const request = factory.open('pressclip-log');
   const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
-  const indexes = [...db.transaction('entries').objectStore('entries').indexNames].sort();
+  // Version 3 keeps the log in pages (utils/log/log-pages.ts); the per-entry store is gone.
+  const indexes = [...db.transaction('pages').objectStore('pages').indexNames].sort();
   const version = db.version;
   db.close();
   return { version, indexes };
 }
+
+const PAGE_INDEXES = ['canonicalUrls', 'followUps', 'ids', 'newest', 'urls'];
 
 const ids = (list: LogEntry[]) => list.map((e) => e.id).sort();
 
@@ -52,7 +55,7 @@ describe('the followUpAt index', () => {
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     expect(ids(await store.list())).toEqual(['due', 'later', 'none']);
     store.close();
-    expect(await indexesOf(factory)).toEqual({ version: 2, indexes: ['canonicalUrl', 'followUpAt', 'updatedAt', 'url'] });
+    expect(await indexesOf(factory)).toEqual({ version: 3, indexes: PAGE_INDEXES });
   });
 
   it('is added to a database an older PressClip repaired to version 2 without it', async () => {
@@ -62,7 +65,7 @@ describe('the followUpAt index', () => {
     const store = await openLogStore(factory);
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     store.close();
-    expect(await indexesOf(factory)).toEqual({ version: 3, indexes: ['canonicalUrl', 'followUpAt', 'updatedAt', 'url'] });
+    expect(await indexesOf(factory)).toEqual({ version: 3, indexes: PAGE_INDEXES });
     // Complete now: opening again upgrades nothing.
     (await openLogStore(factory)).close();
     expect((await indexesOf(factory)).version).toBe(3);
