@@ -212,6 +212,7 @@ async function main() {
       await page.locator('.vt-row').first().waitFor();
       const firstRenderMs = Date.now() - start;
       const firstRowsMs = await page.locator('#app').getAttribute('data-first-rows-ms');
+      const firstRowsSinceNavigationMs = await page.locator('#app').getAttribute('data-first-rows-since-navigation-ms');
       await page.locator('#app[data-loaded]').waitFor({ timeout: 300_000 });
       const loadMs = await page.locator('#app').getAttribute('data-load-ms');
       const readMs = await page.locator('#app').getAttribute('data-read-ms');
@@ -273,6 +274,7 @@ async function main() {
           seedMs,
           firstRenderMs,
           firstRowsInPageMs: Number(firstRowsMs),
+          firstRowsSinceNavigationMs: Number(firstRowsSinceNavigationMs),
           readAllMs: Number(readMs),
           loadAllMs: Number(loadMs),
           searchIndexMs: Number(indexMs),

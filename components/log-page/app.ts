@@ -406,6 +406,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         shown = true;
         lastRender = now;
         root.dataset.firstRowsMs = (now - started).toFixed(1);
+        // From the navigation to this page (performance.now() counts from it): page load and script start included.
+        root.dataset.firstRowsSinceNavigationMs = now.toFixed(1);
         root.dataset.ready = 'true';
       } else if (now - lastRender > 1000) {
         mergeStreamed(unsorted, replaced);

@@ -9,6 +9,7 @@ export interface LogRenderFigures {
   seedMs: number;
   firstRenderMs: number;
   firstRowsInPageMs: number;
+  firstRowsSinceNavigationMs: number; // the same moment, counted from the navigation to log.html
   loadAllMs: number;
   searchIndexMs: number;
   rowsInDom: number;
