@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { LogEntry } from '../schema/entry';
 import { appendToPages, type LogPage } from './log-pages';
 import { markStage } from './stage-time';
+import { explainStorageError } from './storage-errors';
 
 // Opening the inquiry log's database, with the upgrades from every older layout, in raw IndexedDB: the
 // upgrade must issue nothing but IDB requests inside the versionchange transaction (an awaited promise of
@@ -41,6 +42,9 @@ const INDEXES: ReadonlyArray<readonly [name: keyof LogDb['pages']['indexes'], mu
 // open gets no event of its own, so the clock runs from the request, and stops only when this open's own
 // upgrade starts (that one finishes by itself, however big the log).
 export const WAIT_REPORT_MS = 3000;
+
+// After a failed open the log cannot be read (nor exported) until it opens: it is kept as it was.
+const UPGRADE_NEXT = 'Your log is kept as it was. Free some disk space, then open the log again.';
 
 export class LogBlockedError extends Error {
   override name = 'LogBlockedError';
@@ -101,7 +105,8 @@ function openAt(factory: IDBFactory, name: string, version?: number): Promise<ID
     };
     request.onerror = () => {
       clearTimeout(report);
-      if (!reported) reject(request.error ?? new Error('Could not open the inquiry log.'));
+      // An upgrade that failed (the move into pages needs about the log's size again) was rolled back whole.
+      if (!reported) reject(explainStorageError(request.error ?? new Error('Could not open the inquiry log.'), 'open the inquiry log', UPGRADE_NEXT));
     };
     request.onsuccess = () => {
       clearTimeout(report);

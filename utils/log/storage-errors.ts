@@ -16,19 +16,20 @@ function nameOf(error: unknown): string | null {
 }
 
 // Returns a LogStorageError for IndexedDB's own failures; anything else (a schema error, a missing entry)
-// is passed through untouched so its message stays specific.
-export function explainStorageError(error: unknown, action: string): unknown {
+// is passed through untouched so its message stays specific. `next`: what the journalist can do, where the
+// default (export the log, which still works) does not hold.
+export function explainStorageError(error: unknown, action: string, next?: string): unknown {
   if (error instanceof LogStorageError) return error;
   const name = nameOf(error);
   if (name !== null && FULL.has(name)) {
     return new LogStorageError(
-      `Could not ${action}: the browser's storage for PressClip is full. Nothing was changed. Export your log (it still works) and free some disk space, then try again.`,
+      `Could not ${action}: the browser's storage for PressClip is full. Nothing was changed. ${next ?? 'Export your log (it still works) and free some disk space, then try again.'}`,
       { cause: error },
     );
   }
   if (name !== null && REFUSED.has(name)) {
     return new LogStorageError(
-      `Could not ${action}: the browser refused to write the log (${name}; a full disk does this). Nothing was changed. Export your log and try again.`,
+      `Could not ${action}: the browser refused to write the log (${name}; a full disk does this). Nothing was changed. ${next ?? 'Export your log and try again.'}`,
       { cause: error },
     );
   }
