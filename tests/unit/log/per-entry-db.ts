@@ -23,14 +23,21 @@ export function oldEntries(count: number): LogEntry[] {
 }
 
 // Main's per-entry layout: version 3 is a version-2 database that an older PressClip repaired one version up.
-export async function perEntryDatabase(factory: IDBFactory, version: 1 | 2 | 3, entries: LogEntry[]): Promise<void> {
+// `followUpIndex: false` at version 2: an empty database that an older PressClip repaired to version 2 with the
+// version-1 indexes only.
+export async function perEntryDatabase(
+  factory: IDBFactory,
+  version: 1 | 2 | 3,
+  entries: LogEntry[],
+  { followUpIndex = version >= 2 }: { followUpIndex?: boolean } = {},
+): Promise<void> {
   const request = factory.open('pressclip-log', version);
   request.onupgradeneeded = () => {
     const store = request.result.createObjectStore('entries', { keyPath: 'id' });
     store.createIndex('url', 'record.url');
     store.createIndex('canonicalUrl', 'record.canonicalUrl');
     store.createIndex('updatedAt', 'updatedAt');
-    if (version >= 2) store.createIndex('followUpAt', 'followUpAt');
+    if (followUpIndex) store.createIndex('followUpAt', 'followUpAt');
   };
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);

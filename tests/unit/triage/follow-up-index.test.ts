@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { makeEntry } from './make-entry';
+import { perEntryDatabase } from '../log/per-entry-db';
 
 // The reminders read only entries with a follow-up, through the store's followUpAt index. Databases made by
 // earlier versions have no such index: opening them must add it and fill it from the entries already stored.
@@ -13,25 +14,6 @@ const entries: LogEntry[] = [
   makeEntry('gone', { status: 'requested', followUpAt: '2026-03-04T09:00:00.000Z', deletedAt: '2026-03-02T09:00:00.000Z', record: { url: 'https://a.example/3' } }),
   makeEntry('later', { status: 'new', followUpAt: '2026-03-09T09:00:00.000Z', record: { url: 'https://a.example/4' } }),
 ];
-
-// A database exactly as version 1 of the store created it: the entries store with three indexes, no followUpAt.
-async function versionOneDatabase(factory: IDBFactory, version: number, stored: LogEntry[]): Promise<void> {
-  const request = factory.open('pressclip-log', version);
-  request.onupgradeneeded = () => {
-    const store = request.result.createObjectStore('entries', { keyPath: 'id' });
-    store.createIndex('url', 'record.url');
-    store.createIndex('canonicalUrl', 'record.canonicalUrl');
-    store.createIndex('updatedAt', 'updatedAt');
-  };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tx = db.transaction('entries', 'readwrite');
-  for (const entry of stored) tx.objectStore('entries').put(entry);
-  await new Promise((resolve) => (tx.oncomplete = resolve));
-  db.close();
-}
 
 async function indexesOf(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
   const request = factory.open('pressclip-log');
@@ -50,7 +32,7 @@ const ids = (list: LogEntry[]) => list.map((e) => e.id).sort();
 describe('the followUpAt index', () => {
   it('is added to a version-1 database, filled from the stored entries, and the entries are kept', async () => {
     const factory = new IDBFactory();
-    await versionOneDatabase(factory, 1, entries);
+    await perEntryDatabase(factory, 1, entries);
     const store = await openLogStore(factory);
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     expect(ids(await store.list())).toEqual(['due', 'later', 'none']);
@@ -61,7 +43,7 @@ describe('the followUpAt index', () => {
   it('is added to a database an older PressClip repaired to version 2 without it', async () => {
     // The old repair of an empty database created by a version-less reader left version 2 with the old indexes.
     const factory = new IDBFactory();
-    await versionOneDatabase(factory, 2, entries);
+    await perEntryDatabase(factory, 2, entries, { followUpIndex: false });
     const store = await openLogStore(factory);
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     store.close();
