@@ -31,8 +31,8 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON',
 ]);
 
-// Elements that start a new line before and after their content. Shared with the rendered reader
-// (rendered-snapshot.ts), as is isSkipped(), so both read the same elements.
+// Elements that start a new line before and after their content. Shared with the rendered reader's path for
+// tall pages (rendered-page.ts), as is isSkipped(), so both read the same elements.
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
   'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',

@@ -26,8 +26,8 @@ import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from './text-norm';
 import { H1_MAX, MAX_TEXT, PAGE_SKIP, snapshotFromBlocks, type PageSnapshot } from './page-snapshot';
 
 // The detector: a verdict with its reasons from a page snapshot (page-snapshot.ts), plain data in and out. In
-// the browser the every-page content script only takes the snapshot and this runs in the background, off the
-// page's main thread. extract() calls detectWithEvidence() on its own walk of the page, so both agree.
+// the browser the every-page content script only reads the page's rendered text; the snapshot is made from it
+// and this runs in the background, off the page's main thread. extract() calls detectWithEvidence() on its own walk of the page, so both agree.
 
 export { PAGE_SKIP };
 

@@ -3,8 +3,8 @@ import { metaReader } from './meta';
 
 // What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
 // few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
-// there is no layout), and renderedSnapshot() from the browser's own rendered text, which is what the every-page
-// content script sends. The verdict is computed from the snapshot in the background, off the page's main thread.
+// there is no layout), and snapshotFromRendered() in the background, from the raw rendered text the every-page
+// content script sends (rendered-page.ts). The verdict is computed from the snapshot off the page's main thread.
 
 export interface PageSnapshot {
   url: string;
