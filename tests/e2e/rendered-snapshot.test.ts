@@ -8,6 +8,7 @@ import { READ_TEXT } from '../../utils/extract/rendered-page';
 import { RenderedPageSchema } from '../../utils/schema/rendered-page';
 import { verdictsBundle } from '../../scripts/bench/bundle';
 import { loadBundle } from '../../scripts/bench/in-page';
+import { verdicts } from '../../scripts/bench/content-script-cost';
 
 // The every-page content script reads the page's rendered text (utils/extract/rendered-page.ts), which only a
 // browser with layout can produce; `npm run eval` and extract() read the DOM walk. These tests run the rendered
@@ -123,18 +124,7 @@ describe('rendered snapshot in Chromium', () => {
 
   it.each(slugs)('fixture %s: the same verdict from the rendered snapshot as from the DOM walk', async (slug) => {
     const page = await open(`/fixture/${slug}.html`);
-    const both = await page.evaluate(() => {
-      interface Verdict {
-        isPressRelease: boolean;
-        score: number;
-        signals: string[];
-      }
-      const bench = (globalThis as unknown as {
-        __pcBench: { snapshot(d: Document, u: string): unknown; detectSnapshot(s: unknown): { detection: Verdict }; detect(d: Document, u: string): Verdict };
-      }).__pcBench;
-      const url = 'https://example.test/fixture';
-      return { rendered: bench.detectSnapshot(bench.snapshot(document, url)).detection, walk: bench.detect(document, url) };
-    });
+    const both = await verdicts(page);
     const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { isPressRelease?: boolean };
     expect({ slug, rendered: both.rendered.isPressRelease }).toEqual({ slug, rendered: both.walk.isPressRelease });
     if (typeof expected.isPressRelease === 'boolean') expect(both.rendered.isPressRelease).toBe(expected.isPressRelease);
