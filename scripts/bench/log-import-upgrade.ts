@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../tests/e2e/harness/chromium';
 import { ask, beginLegacyLog, layoutOf, legacyEntry, putLegacyEntries, sealLegacyLog } from '../../tests/e2e/harness/legacy-log';
+import { stagesOf } from './log-import';
 import { median } from './stats';
 
 // The one-time upgrade of a log kept one record per entry (database version 2) to pages (version 3,
@@ -43,22 +44,16 @@ try {
       for (let from = 0; from < n; from += 10_000) {
         await putLegacyEntries(seeder, Array.from({ length: Math.min(10_000, n - from) }, (_, k) => legacyEntry(from + k)));
       }
+      // The worker stops before the seeded log is let go: an open it had waiting behind the seeding would
+      // otherwise upgrade the log at once, before the timed message.
+      await ext.stopServiceWorker();
       await sealLegacyLog(seeder);
       const before = await layoutOf(seeder);
       if (before.version !== 2 || before.stores.join() !== 'entries') throw new Error(`Not seeded as version 2: ${JSON.stringify(before)}`);
-      await ext.stopServiceWorker();
       const started = Date.now();
       await ask(seeder, 'log:get', { id: 'legacy-000001' });
       const upgradeMs = Date.now() - started;
-      const worker = await ext.currentWorker();
-      const stages = await worker.evaluate(() =>
-        Object.fromEntries(
-          performance
-            .getEntriesByType('measure')
-            .filter((m) => m.name.startsWith('pressclip:upgrade:'))
-            .map((m) => [m.name.slice('pressclip:'.length), Math.round(m.duration)]),
-        ),
-      );
+      const stages = await stagesOf(ext);
       const after = await layoutOf(seeder);
       if (after.version !== 3 || after.entries !== n) throw new Error(`Upgrade incomplete: ${JSON.stringify(after)}`);
       const log = await openTimed(openLog);

@@ -79,7 +79,7 @@ async function importOneFile(page: Page, size: number, dir: string): Promise<Omi
 }
 
 // The stage measures the background leaves (utils/log/stage-time.ts), then cleared for the next run.
-async function stagesOf(ext: ExtensionBrowser): Promise<Record<string, number>> {
+export async function stagesOf(ext: ExtensionBrowser): Promise<Record<string, number>> {
   const worker = await ext.currentWorker();
   const measures = await worker.evaluate(() => {
     const list = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pressclip:'));
