@@ -55,14 +55,16 @@ function innerText(el: Element): string {
 class Headings {
   readonly found: Element[] = [];
 
+  // A heading, up to the cap.
+  add(el: Element): void {
+    if (this.found.length < HEADING_CAPS.headings) this.found.push(el);
+  }
+
   addWithin(el: Element): void {
     if (this.found.length >= HEADING_CAPS.headings) return;
-    if (HEADING_TAG.test(el.tagName.toUpperCase())) {
-      this.found.push(el);
-      return;
-    }
+    if (HEADING_TAG.test(el.tagName.toUpperCase())) return this.add(el);
     const inside = el.querySelectorAll(HEADINGS);
-    for (let i = 0; i < inside.length && this.found.length < HEADING_CAPS.headings; i++) this.found.push(inside[i] as Element);
+    for (let i = 0; i < inside.length && this.found.length < HEADING_CAPS.headings; i++) this.add(inside[i] as Element);
   }
 }
 
@@ -76,14 +78,14 @@ interface Read {
 // The menus' rendered texts and the headings, from one selector query: each query walks the whole document.
 function menusAndHeadings(body: Element): { menus: string[]; headings: Element[] } {
   const menus: string[] = [];
-  const headings: Element[] = [];
+  const headings = new Headings();
   let chars = 0;
   let menusFull = false;
   const found = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS}`);
   for (let i = 0; i < found.length; i++) {
     const el = found[i] as Element;
     if (HEADING_TAG.test(el.tagName.toUpperCase())) {
-      if (headings.length < HEADING_CAPS.headings) headings.push(el);
+      headings.add(el);
       continue;
     }
     // A menu inside another is part of that one's text; a hidden one is not in the page's text at all.
@@ -95,7 +97,7 @@ function menusAndHeadings(body: Element): { menus: string[]; headings: Element[]
     chars += text.length;
     menus.push(text);
   }
-  return { menus, headings };
+  return { menus, headings: headings.found };
 }
 
 // The whole page in one innerText call; its menus are taken out in the background.
