@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { COMPILE_ALL_HINT } from './utils/page/compile-hint';
 
 // Permissions are justified one by one in the README ("Permissions"); a build test
 // checks the built manifest asks for exactly these.
@@ -13,6 +16,14 @@ export default defineConfig({
         ...(manifest.content_scripts ?? []),
         { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
       ];
+    },
+    // Every function of the every-page script runs on every page, so V8 is told to compile them all with the
+    // script (V8's explicit compile hint): lazily, each was parsed twice (once skimmed, once in full when first
+    // called). In the trace bench this took ~0.3 ms per page off the script. Browsers without it see a comment.
+    async 'build:done'(wxt) {
+      const script = join(wxt.config.outDir, 'detector.js');
+      const code = await readFile(script, 'utf8');
+      if (!code.startsWith(COMPILE_ALL_HINT)) await writeFile(script, `${COMPILE_ALL_HINT}\n${code}`);
     },
   },
   manifest: ({ browser }) => ({

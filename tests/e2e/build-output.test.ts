@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_ALL_HINT } from '../../utils/page/compile-hint';
 
 // Checks on what we ship, run after `npm run build` / `build:firefox`: no dynamic code, no remote code,
 // permissions exactly as the README justifies them, and the every-page script within its size budget.
@@ -62,5 +63,13 @@ describe.each(builds)('built extension %s', (dir) => {
     for (const script of scripts) {
       expect(statSync(join(dir, script)).size).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
     }
+  });
+
+  it('asks V8 to compile the every-page script whole (its first line), and no other script', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    const firstLine = (file: string) => readFileSync(file, 'utf8').split('\n', 1)[0];
+    expect(scripts.map((s) => firstLine(join(dir, s)))).toEqual(scripts.map(() => COMPILE_ALL_HINT));
+    const others = files.filter((f) => f.endsWith('.js') && !scripts.some((s) => f === join(dir, s)));
+    expect(others.filter((f) => readFileSync(f, 'utf8').includes(COMPILE_ALL_HINT))).toEqual([]);
   });
 });

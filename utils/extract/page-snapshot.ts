@@ -1,5 +1,5 @@
 import type { TextBlock } from './block-text';
-import { metaReader } from './meta';
+import { metaBySelector, metaReader } from './meta';
 
 // What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
 // few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
@@ -46,16 +46,27 @@ export function jsonLdTexts(doc: Document): string[] {
 
 const LANG_META = ['og:locale', 'language', 'content-language'];
 const SECTION_META = ['article:section', 'og:type', 'dc.type'];
+export const HEAD_META_KEYS = [...LANG_META, ...SECTION_META];
+// metaSelector(HEAD_META_KEYS), written out: the every-page script runs headFields() and so compiles nothing to
+// build it (a unit test keeps the two equal).
+export const HEAD_META_SELECTOR =
+  'meta[property~="og:locale" i], meta[name~="og:locale" i], meta[itemprop~="og:locale" i], ' +
+  'meta[property~="language" i], meta[name~="language" i], meta[itemprop~="language" i], ' +
+  'meta[property~="content-language" i], meta[name~="content-language" i], meta[itemprop~="content-language" i], ' +
+  'meta[property~="article:section" i], meta[name~="article:section" i], meta[itemprop~="article:section" i], ' +
+  'meta[property~="og:type" i], meta[name~="og:type" i], meta[itemprop~="og:type" i], ' +
+  'meta[property~="dc.type" i], meta[name~="dc.type" i], meta[itemprop~="dc.type" i]';
 
 export function pageLang(doc: Document, meta = metaReader(doc, LANG_META)): string | null {
-  const lang = doc.documentElement?.getAttribute('lang') ?? meta(LANG_META);
+  // lang="" says nothing: the meta tags may still know.
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || meta(LANG_META);
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
 }
 
 export type HeadFields = Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'>;
 
 export function headFields(doc: Document, url: string): HeadFields {
-  const meta = metaReader(doc, [...LANG_META, ...SECTION_META]);
+  const meta = metaBySelector(doc, HEAD_META_SELECTOR);
   return {
     url: url.slice(0, 4096),
     // document.title: the first <title> wherever a broken page put it (some end up in the body).
@@ -77,6 +88,8 @@ export function capLines(lines: readonly string[]): { lines: string[]; incomplet
 }
 
 export const HEADING_TAG = /^H[1-6]$/;
+// The same test as a set lookup, for the every-page script: a regular expression there is compiled on every page.
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 // From textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT; `h1Text` reads the first H1's
 // whole text (the caller's block-text reader: some sites put a <style> inside the heading).

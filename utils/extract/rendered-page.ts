@@ -1,5 +1,5 @@
 import { BLOCK_TAGS, compileSkip, isSkipped } from './block-text';
-import { H1_MAX, HEADING_TAG, headFields, MAX_TEXT, PAGE_SKIP, type HeadFields } from './page-snapshot';
+import { H1_MAX, HEADING_TAGS, headFields, MAX_TEXT, PAGE_SKIP, type HeadFields } from './page-snapshot';
 
 // What the every-page content script reads of a page, raw: the browser's rendered text (innerText), the rendered
 // text of its menus, and the text of its headings. Nothing is split, matched or cleaned here: that string work
@@ -50,22 +50,18 @@ function innerText(el: Element): string {
   return (el as HTMLElement).innerText ?? '';
 }
 
-// The headings inside what was read, in reading order. Looked up only inside the blocks read: a document-wide
-// lookup for a level the page does not use walks every element of it (milliseconds each on a 5 MB page).
-class Headings {
-  readonly found: Element[] = [];
+// The headings inside what was read, in reading order, up to the cap.
+function addHeading(found: Element[], el: Element): void {
+  if (found.length < HEADING_CAPS.headings) found.push(el);
+}
 
-  // A heading, up to the cap.
-  add(el: Element): void {
-    if (this.found.length < HEADING_CAPS.headings) this.found.push(el);
-  }
-
-  addWithin(el: Element): void {
-    if (this.found.length >= HEADING_CAPS.headings) return;
-    if (HEADING_TAG.test(el.tagName.toUpperCase())) return this.add(el);
-    const inside = el.querySelectorAll(HEADINGS);
-    for (let i = 0; i < inside.length && this.found.length < HEADING_CAPS.headings; i++) this.add(inside[i] as Element);
-  }
+// Looked up only inside the blocks read: a document-wide lookup for a level the page does not use walks every
+// element of it (milliseconds each on a 5 MB page).
+function addHeadingsWithin(found: Element[], el: Element): void {
+  if (found.length >= HEADING_CAPS.headings) return;
+  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return addHeading(found, el);
+  const inside = el.querySelectorAll(HEADINGS);
+  for (let i = 0; i < inside.length && found.length < HEADING_CAPS.headings; i++) addHeading(found, inside[i] as Element);
 }
 
 interface Read {
@@ -78,14 +74,14 @@ interface Read {
 // The menus' rendered texts and the headings, from one selector query: each query walks the whole document.
 function menusAndHeadings(body: Element): { menus: string[]; headings: Element[] } {
   const menus: string[] = [];
-  const headings = new Headings();
+  const headings: Element[] = [];
   let chars = 0;
   let menusFull = false;
   const found = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS}`);
   for (let i = 0; i < found.length; i++) {
     const el = found[i] as Element;
-    if (HEADING_TAG.test(el.tagName.toUpperCase())) {
-      headings.add(el);
+    if (HEADING_TAGS.has(el.tagName.toUpperCase())) {
+      addHeading(headings, el);
       continue;
     }
     // A menu inside another is part of that one's text; a hidden one is not in the page's text at all.
@@ -97,7 +93,7 @@ function menusAndHeadings(body: Element): { menus: string[]; headings: Element[]
     chars += text.length;
     menus.push(text);
   }
-  return { menus, headings: headings.found };
+  return { menus, headings };
 }
 
 // The whole page in one innerText call; its menus are taken out in the background.
@@ -126,13 +122,13 @@ function readBlocks(body: Element): Read {
     chunks.push(part);
     total += part.length;
   };
-  const headings = new Headings();
+  const headings: Element[] = [];
   const skipMenus = compileSkip(PAGE_SKIP);
   let visits = 0;
   const read = (el: Element): Frame | null => {
     if (!tall(el) && !el.querySelector(PAGE_SKIP)) {
       add(innerText(el));
-      headings.addWithin(el);
+      addHeadingsWithin(headings, el);
       return null;
     }
     return { kids: el.childNodes, next: 0, inline: '' };
@@ -161,7 +157,7 @@ function readBlocks(body: Element): Read {
     if (box === 'none') continue;
     if (box === 'box' && !BLOCK_TAGS.has(tag) && !tall(el) && !el.querySelector(PAGE_SKIP)) {
       frame.inline += innerText(el);
-      headings.addWithin(el);
+      addHeadingsWithin(headings, el);
       continue;
     }
     add(frame.inline);
@@ -169,7 +165,7 @@ function readBlocks(body: Element): Read {
     const child = box === 'contents' ? { kids: el.childNodes, next: 0, inline: '' } : read(el);
     if (child) stack.push(child);
   }
-  return { text: chunks.join('\n'), menus: [], headings: headings.found, incomplete: stack.length > 0 };
+  return { text: chunks.join('\n'), menus: [], headings, incomplete: stack.length > 0 };
 }
 
 function firstH1(headings: readonly Element[]): string {

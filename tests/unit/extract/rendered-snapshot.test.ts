@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metaContent, metaReader } from '../../../utils/extract/meta';
-import { headFields, MAX_LINE, MAX_TEXT } from '../../../utils/extract/page-snapshot';
+import { metaContent, metaReader, metaSelector } from '../../../utils/extract/meta';
+import { HEAD_META_KEYS, HEAD_META_SELECTOR, headFields, MAX_LINE, MAX_TEXT } from '../../../utils/extract/page-snapshot';
 import { MENU_CAPS, type RenderedPage } from '../../../utils/extract/rendered-page';
 import { snapshotFromRendered } from '../../../utils/extract/rendered-snapshot';
 import { RenderedPageSchema } from '../../../utils/schema/rendered-page';
@@ -107,6 +107,12 @@ describe('head fields read with targeted queries', () => {
     for (const key of keys) expect({ key, value: read([key]) }).toEqual({ key, value: metaContent(doc, [key]) });
     expect(read(['og:type'])).toBe('article');
     expect(read(['og:locale', 'language'])).toBe('de_DE');
+  });
+
+  it('queries the head fields with the selector metaReader() would build for their keys', () => {
+    expect(HEAD_META_SELECTOR).toBe(metaSelector(HEAD_META_KEYS));
+    const fields = headFields(doc, 'https://a.example/');
+    expect({ lang: fields.lang, section: fields.section }).toEqual({ lang: 'de-DE', section: 'article' });
   });
 
   it('reads JSON-LD wherever it is, only of the exact type', () => {
