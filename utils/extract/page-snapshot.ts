@@ -87,8 +87,8 @@ export function capLines(lines: readonly string[]): { lines: string[]; incomplet
   return { lines: [...lines], incomplete: false };
 }
 
-export const HEADING_TAG = /^H[1-6]$/;
-// The same test as a set lookup, for the every-page script: a regular expression there is compiled on every page.
+// A set, not a regular expression: the every-page script tests tags with it, and a regular expression there would
+// be compiled on every page.
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 // From textBlocks(body, { skipSelector: PAGE_SKIP }) with any cap ≥ MAX_TEXT; `h1Text` reads the first H1's
@@ -100,7 +100,7 @@ export function snapshotFromBlocks(doc: Document, url: string, blocks: readonly 
   let last: Element | null = null;
   for (let i = 0; i < lines.length; i++) {
     const el = (blocks[i] as TextBlock).element;
-    if (HEADING_TAG.test(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
+    if (HEADING_TAGS.has(el.tagName.toUpperCase()) && headings.length < MAX_HEADINGS) headings.push(i);
     // The first H1 among the lines read; consecutive lines of one element share the answer.
     if (!h1 && el !== last) h1 = el.closest('h1');
     last = el;
