@@ -27,7 +27,8 @@ import { H1_MAX, MAX_TEXT, PAGE_SKIP, snapshotFromBlocks, type PageSnapshot } fr
 
 // The detector: a verdict with its reasons from a page snapshot (page-snapshot.ts), plain data in and out. In
 // the browser the every-page content script only reads the page's rendered text; the snapshot is made from it
-// and this runs in the background, off the page's main thread. extract() calls detectWithEvidence() on its own walk of the page, so both agree.
+// and this runs in the background, off the page's main thread. extract() calls detectWithEvidence() on its own
+// walk of the page, so both agree.
 
 export { PAGE_SKIP };
 

@@ -1,5 +1,5 @@
 import type { TextBlock } from './block-text';
-import { metaBySelector, metaReader } from './meta';
+import { metaBySelector } from './meta';
 
 // What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
 // few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
@@ -57,7 +57,8 @@ export const HEAD_META_SELECTOR =
   'meta[property~="og:type" i], meta[name~="og:type" i], meta[itemprop~="og:type" i], ' +
   'meta[property~="dc.type" i], meta[name~="dc.type" i], meta[itemprop~="dc.type" i]';
 
-export function pageLang(doc: Document, meta = metaReader(doc, LANG_META)): string | null {
+// `meta`: a reader of the head's meta tags that knows LANG_META (headFields() gives it).
+function pageLang(doc: Document, meta: (wanted: readonly string[]) => string | null): string | null {
   // lang="" says nothing: the meta tags may still know.
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || meta(LANG_META);
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;

@@ -8,9 +8,9 @@ import { H1_READ, HEADING_CAPS, MENU_CAPS, READ_TEXT } from '../extract/rendered
 export const RenderedPageSchema = z
   .object({
     url: z.string().max(4096),
-  title: z.string().max(2000),
-  lang: z.string().max(35).nullable(),
-  section: z.string().max(300),
+    title: z.string().max(2000),
+    lang: z.string().max(35).nullable(),
+    section: z.string().max(300),
     jsonLd: z.array(z.string().max(JSONLD_CAPS.chars)).max(JSONLD_CAPS.scripts),
     text: z.string().max(READ_TEXT + MENU_CAPS.chars),
     menus: z.array(z.string().max(MENU_CAPS.chars)).max(MENU_CAPS.menus),

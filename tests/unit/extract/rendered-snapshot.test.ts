@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaContent, metaReader, metaSelector } from '../../../utils/extract/meta';
+import { metaBySelector, metaContent, metaSelector } from '../../../utils/extract/meta';
 import { HEAD_META_KEYS, HEAD_META_SELECTOR, headFields, MAX_LINE, MAX_TEXT } from '../../../utils/extract/page-snapshot';
 import { MENU_CAPS, type RenderedPage } from '../../../utils/extract/rendered-page';
 import { snapshotFromRendered } from '../../../utils/extract/rendered-snapshot';
@@ -103,13 +103,13 @@ describe('head fields read with targeted queries', () => {
 
   it('finds the same values as a pass over every meta element', () => {
     const keys = ['og:type', 'language', 'og:locale', 'description'];
-    const read = metaReader(doc, keys);
+    const read = metaBySelector(doc, metaSelector(keys));
     for (const key of keys) expect({ key, value: read([key]) }).toEqual({ key, value: metaContent(doc, [key]) });
     expect(read(['og:type'])).toBe('article');
     expect(read(['og:locale', 'language'])).toBe('de_DE');
   });
 
-  it('queries the head fields with the selector metaReader() would build for their keys', () => {
+  it('queries the head fields with the selector metaSelector() builds for their keys', () => {
     expect(HEAD_META_SELECTOR).toBe(metaSelector(HEAD_META_KEYS));
     const fields = headFields(doc, 'https://a.example/');
     expect({ lang: fields.lang, section: fields.section }).toEqual({ lang: 'de-DE', section: 'article' });
