@@ -29,10 +29,12 @@ const routes = Object.fromEntries(
   slugs.map((slug) => [`/fixture/${slug}.html`, () => ({ body: readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8') })]),
 );
 
+const ld = (n: number) => `{"@type":"PressRelease","n":${n}}`;
+const ldScript = (n: number, type = 'application/ld+json') => `<script type="${type}">${ld(n)}</script>`;
 const para = (i: number) => `<p>Paragraph ${i} of the story, long enough to be body text for the reader and the detector alike.</p>`;
 routes['/shapes.html'] = () => ({
-  body: `<!doctype html><html lang="en"><head><title>Shapes</title></head><body>
-<nav><a href="/">Home</a><a href="/press">Press releases</a></nav>
+  body: `<!doctype html><html lang="en"><head><title>Shapes</title>${ldScript(1)}${ldScript(9, 'text/javascript')}</head><body>
+<nav><a href="/">Home</a><a href="/press">Press releases</a>${ldScript(2, ' Application/LD+JSON ')}</nav>
 <header><div role="navigation"><span>Breadcrumb</span></div><h1>Acme <br>opens a plant</h1></header>
 <main>
   <p>First paragraph.</p>
@@ -41,16 +43,16 @@ routes['/shapes.html'] = () => ({
   <table><tr><td>Cell one</td><td>Cell two</td></tr></table>
   <h2>Media contact</h2>
   <p>Jane Doe<br>jane@acme.example</p>
-</main>
+</main>${ldScript(3)}
 <footer><nav><a href="/imprint">Imprint</a></nav><p>Footer line</p></footer>
 </body></html>`,
 });
 // Taller than one innerText call is allowed to cover: read block by block, and cut at the text cap.
 routes['/tall.html'] = () => ({
-  body: `<!doctype html><html lang="en"><head><title>Tall</title></head><body>
+  body: `<!doctype html><html lang="en"><head><title>Tall</title>${ldScript(1)}</head><body>
 <nav><p>Menu item</p></nav>
 <div style="display:contents"><p>Inside a display-contents wrapper.</p></div>
-<main>${Array.from({ length: 3000 }, (_, i) => para(i)).join('')}</main>
+<main>${ldScript(2)}<div>${para(-1)}${ldScript(3)}${ldScript(9, 'text/javascript')}</div>${Array.from({ length: 3000 }, (_, i) => para(i)).join('')}${ldScript(4)}</main>
 </body></html>`,
 });
 
@@ -85,6 +87,8 @@ describe('rendered snapshot in Chromium', () => {
     // Both lines of the H1 that a <br> split, as the DOM walk marks them.
     expect(snap.headings).toEqual([0, 1, 5]);
     expect(snap.title).toBe('Shapes');
+    // The head's JSON-LD and the body's, menus included, in document order, whatever the type's case and spacing.
+    expect(snap.jsonLd).toEqual([ld(1), ld(2), ld(3)]);
     expect(snap.lang).toBe('en');
     expect(snap.incomplete).toBe(false);
     await page.close();
@@ -94,6 +98,9 @@ describe('rendered snapshot in Chromium', () => {
     const page = await open('/tall.html');
     const snap = await snapshotOf(page);
     expect(snap.lines[0]).toBe('Inside a display-contents wrapper.');
+    // JSON-LD from the head and from what was read (met by the walk, or inside a block read whole); the script
+    // past the text cap is not looked for.
+    expect(snap.jsonLd).toEqual([ld(1), ld(2), ld(3)]);
     expect(snap.lines).not.toContain('Menu item');
     expect(snap.incomplete).toBe(true);
     const total = snap.lines.reduce((n, l) => n + l.length, 0);

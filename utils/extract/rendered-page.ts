@@ -1,8 +1,8 @@
-import { BLOCK_TAGS, compileSkip, isSkipped } from './block-text';
-import { H1_MAX, HEADING_TAGS, headFields, MAX_TEXT, PAGE_SKIP, type HeadFields } from './page-snapshot';
+import { BLOCK_TAGS, isSkipped } from './block-text';
+import { H1_MAX, HEADING_TAGS, headFields, JSONLD_SELECTOR, jsonLdTextsOf, MAX_TEXT, PAGE_SKIP, PAGE_SKIP_TEST, type HeadFields } from './page-snapshot';
 
 // What the every-page content script reads of a page, raw: the browser's rendered text (innerText), the rendered
-// text of its menus, and the text of its headings. Nothing is split, matched or cleaned here: that string work
+// text of its menus, the text of its headings and its JSON-LD. Nothing is split, matched or cleaned here: that string work
 // runs in the background (snapshotFromRendered() in rendered-snapshot.ts), off the page's main thread.
 // In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world: a node-by-node
 // walk to 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a whole page about
@@ -31,6 +31,10 @@ const PAGE_PX = 40_000;
 // On a taller page, a block at most this tall is read in one call: ~100 kB of text at most.
 const CHUNK_PX = 10_000;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADINGS_AND_JSONLD = `${HEADINGS}, ${JSONLD_SELECTOR}`;
+// On a tall page, one query per block finds both what makes it unreadable in one call (a menu) and what is
+// kept of it (headings, JSON-LD).
+const BLOCK_LOOKUP = `${PAGE_SKIP}, ${HEADINGS_AND_JSONLD}`;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
 
@@ -50,38 +54,54 @@ function innerText(el: Element): string {
   return (el as HTMLElement).innerText ?? '';
 }
 
-// The headings inside what was read, in reading order, up to the cap.
-function addHeading(found: Element[], el: Element): void {
-  if (found.length < HEADING_CAPS.headings) found.push(el);
+// Elements found inside what was read, in reading order: the headings (up to the cap) and the script elements
+// that may be JSON-LD (jsonLdTextsOf() checks each one's type).
+interface Found {
+  headings: Element[];
+  scripts: Element[];
 }
 
-// Looked up only inside the blocks read: a document-wide lookup for a level the page does not use walks every
-// element of it (milliseconds each on a 5 MB page).
-function addHeadingsWithin(found: Element[], el: Element): void {
-  if (found.length >= HEADING_CAPS.headings) return;
-  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return addHeading(found, el);
-  const inside = el.querySelectorAll(HEADINGS);
-  for (let i = 0; i < inside.length && found.length < HEADING_CAPS.headings; i++) addHeading(found, inside[i] as Element);
+function addFound(found: Found, el: Element, tag: string): void {
+  if (tag === 'SCRIPT') found.scripts.push(el);
+  else if (found.headings.length < HEADING_CAPS.headings) found.headings.push(el);
 }
 
-interface Read {
+// A block of a tall page that is not tall itself and holds no menu: its rendered text, in one call, and what it
+// holds is added to `found`. Null for a block to descend into. Headings and JSON-LD are looked up only inside the
+// blocks read: a document-wide lookup walks every element of the page (0.7 ms on a 5 MB page for the JSON-LD).
+function readBlock(el: Element, tag: string, found: Found): string | null {
+  if (tall(el)) return null;
+  const inside = el.querySelectorAll(BLOCK_LOOKUP);
+  const tags: string[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const t = (inside[i] as Element).tagName.toUpperCase();
+    if (t !== 'SCRIPT' && !HEADING_TAGS.has(t)) return null;
+    tags.push(t);
+  }
+  if (HEADING_TAGS.has(tag)) addFound(found, el, tag);
+  for (let i = 0; i < tags.length; i++) addFound(found, inside[i] as Element, tags[i] as string);
+  return innerText(el);
+}
+
+interface Read extends Found {
   text: string;
   menus: string[];
-  headings: Element[];
   incomplete: boolean;
 }
 
-// The menus' rendered texts and the headings, from one selector query: each query walks the whole document.
-function menusAndHeadings(body: Element): { menus: string[]; headings: Element[] } {
+// The menus' rendered texts, the headings and the JSON-LD, from one selector query: each query walks the whole
+// page.
+function scanWhole(body: Element): Found & { menus: string[] } {
   const menus: string[] = [];
-  const headings: Element[] = [];
+  const found: Found = { headings: [], scripts: [] };
   let chars = 0;
   let menusFull = false;
-  const found = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS}`);
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i] as Element;
-    if (HEADING_TAGS.has(el.tagName.toUpperCase())) {
-      addHeading(headings, el);
+  const all = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS_AND_JSONLD}`);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || HEADING_TAGS.has(tag)) {
+      addFound(found, el, tag);
       continue;
     }
     // A menu inside another is part of that one's text; a hidden one is not in the page's text at all.
@@ -93,25 +113,28 @@ function menusAndHeadings(body: Element): { menus: string[]; headings: Element[]
     chars += text.length;
     menus.push(text);
   }
-  return { menus, headings };
+  return { ...found, menus };
 }
 
 // The whole page in one innerText call; its menus are taken out in the background.
 function readWhole(body: Element): Read {
-  const { menus, headings } = menusAndHeadings(body);
+  const { menus, headings, scripts } = scanWhole(body);
   const menuChars = menus.reduce((n, m) => n + m.length, 0);
   const whole = innerText(body);
   const text = whole.slice(0, READ_TEXT + menuChars);
-  return { text, menus, headings, incomplete: text.length < whole.length };
+  return { text, menus, headings, scripts, incomplete: text.length < whole.length };
 }
 
+// Children are visited through nextSibling. Chromium's bindings check an index against the list's length, and
+// counting a list walks all of it: indexing the first child of a <main> of 7,000 articles took 2 ms (issue 3's
+// trace bench). (textBlocks() indexes instead: it also runs in happy-dom, where nextSibling is an indexOf.)
 interface Frame {
-  kids: NodeListOf<ChildNode>;
-  next: number;
+  next: ChildNode | null;
   inline: string; // the run of inline text since the last block child
 }
 
-// A tall page, block by block until READ_TEXT characters: menus are skipped as the walk meets them.
+// A tall page, block by block until READ_TEXT characters: menus are skipped as the walk meets them. Headings and
+// JSON-LD are taken from what was read only: a script at the foot of such a page is not seen.
 function readBlocks(body: Element): Read {
   const chunks: string[] = [];
   let total = 0;
@@ -122,50 +145,55 @@ function readBlocks(body: Element): Read {
     chunks.push(part);
     total += part.length;
   };
-  const headings: Element[] = [];
-  const skipMenus = compileSkip(PAGE_SKIP);
+  const found: Found = { headings: [], scripts: [] };
   let visits = 0;
-  const read = (el: Element): Frame | null => {
-    if (!tall(el) && !el.querySelector(PAGE_SKIP)) {
-      add(innerText(el));
-      addHeadingsWithin(headings, el);
-      return null;
-    }
-    return { kids: el.childNodes, next: 0, inline: '' };
+  const read = (el: Element, tag: string): Frame | null => {
+    const text = readBlock(el, tag, found);
+    if (text === null) return { next: el.firstChild, inline: '' };
+    add(text);
+    return null;
   };
-  const first = read(body);
+  const first = read(body, 'BODY');
   const stack: Frame[] = first ? [first] : [];
   while (stack.length > 0 && total < READ_TEXT && visits < MAX_VISITS) {
     const frame = stack[stack.length - 1] as Frame;
-    if (frame.next >= frame.kids.length) {
+    const node = frame.next;
+    if (!node) {
       add(frame.inline);
       stack.pop();
       continue;
     }
-    const node = frame.kids[frame.next++] as Node;
+    frame.next = node.nextSibling;
     if (node.nodeType === 3) {
-      frame.inline += ((node as Text).data ?? '').replace(/\s+/g, ' ');
+      // Mostly the source's indentation between blocks: that needs no regular expression (V8 compiles one the
+      // first time it runs, on every page).
+      const data = (node as Text).data ?? '';
+      frame.inline += data.trim() ? data.replace(/\s+/g, ' ') : data && ' ';
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT') {
+      addFound(found, el, tag);
+      continue;
+    }
     // What the walk skips: scripts and the like, hidden elements and menus.
-    if (isSkipped(el, tag, skipMenus)) continue;
+    if (isSkipped(el, tag, PAGE_SKIP_TEST)) continue;
     visits++;
     const box = rendered(el);
     if (box === 'none') continue;
-    if (box === 'box' && !BLOCK_TAGS.has(tag) && !tall(el) && !el.querySelector(PAGE_SKIP)) {
-      frame.inline += innerText(el);
-      addHeadingsWithin(headings, el);
+    const inline = box === 'box' && !BLOCK_TAGS.has(tag) ? readBlock(el, tag, found) : null;
+    if (inline !== null) {
+      frame.inline += inline;
       continue;
     }
     add(frame.inline);
     frame.inline = '';
-    const child = box === 'contents' ? { kids: el.childNodes, next: 0, inline: '' } : read(el);
+    const child = box === 'contents' ? { next: el.firstChild, inline: '' } : read(el, tag);
     if (child) stack.push(child);
   }
-  return { text: chunks.join('\n'), menus: [], headings, incomplete: stack.length > 0 };
+  return { text: chunks.join('\n'), menus: [], ...found, incomplete: stack.length > 0 };
 }
 
 function firstH1(headings: readonly Element[]): string {
@@ -177,9 +205,12 @@ function firstH1(headings: readonly Element[]): string {
 
 export function readRenderedPage(doc: Document, url: string): RenderedPage {
   const body = doc.body ?? doc.documentElement;
-  const read: Read = !body ? { text: '', menus: [], headings: [], incomplete: false } : tall(body, PAGE_PX) ? readBlocks(body) : readWhole(body);
+  const read: Read = !body ? { text: '', menus: [], headings: [], scripts: [], incomplete: false } : tall(body, PAGE_PX) ? readBlocks(body) : readWhole(body);
+  // The head's JSON-LD, then the body's as read (without a <body>, what was read includes the head).
+  const headScripts = doc.body && doc.head ? Array.from(doc.head.querySelectorAll(JSONLD_SELECTOR)) : [];
+  const jsonLd = jsonLdTextsOf([...headScripts, ...read.scripts]);
   // textContent, not innerText: no layout walk per heading. The background matches it to the rendered lines
   // ignoring case and spacing (CSS text-transform and <br> change innerText, not textContent).
   const headings = read.headings.map((el) => (el.textContent ?? '').slice(0, HEADING_CAPS.chars));
-  return { ...headFields(doc, url), text: read.text, menus: read.menus, headings, h1: firstH1(read.headings), incomplete: read.incomplete };
+  return { ...headFields(doc, url, jsonLd), text: read.text, menus: read.menus, headings, h1: firstH1(read.headings), incomplete: read.incomplete };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compileSkip } from '../../../utils/extract/block-text';
 import { metaBySelector, metaContent, metaSelector } from '../../../utils/extract/meta';
-import { HEAD_META_KEYS, HEAD_META_SELECTOR, headFields, MAX_LINE, MAX_TEXT } from '../../../utils/extract/page-snapshot';
+import { HEAD_META_KEYS, HEAD_META_SELECTOR, headFields, MAX_LINE, MAX_TEXT, PAGE_SKIP, PAGE_SKIP_TEST } from '../../../utils/extract/page-snapshot';
 import { MENU_CAPS, type RenderedPage } from '../../../utils/extract/rendered-page';
 import { snapshotFromRendered } from '../../../utils/extract/rendered-snapshot';
 import { RenderedPageSchema } from '../../../utils/schema/rendered-page';
@@ -113,6 +114,10 @@ describe('head fields read with targeted queries', () => {
     expect(HEAD_META_SELECTOR).toBe(metaSelector(HEAD_META_KEYS));
     const fields = headFields(doc, 'https://a.example/');
     expect({ lang: fields.lang, section: fields.section }).toEqual({ lang: 'de-DE', section: 'article' });
+  });
+
+  it('skips menus on tall pages with the test compileSkip() builds for the page skip selector', () => {
+    expect(PAGE_SKIP_TEST).toEqual(compileSkip(PAGE_SKIP));
   });
 
   it('reads JSON-LD wherever it is, only of the exact type', () => {
