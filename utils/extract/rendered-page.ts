@@ -2,8 +2,8 @@ import { BLOCK_TAGS, isSkipped } from './block-text';
 import { H1_MAX, HEADING_TAGS, headFields, JSONLD_SELECTOR, jsonLdTextsOf, MAX_TEXT, PAGE_SKIP, PAGE_SKIP_TEST, type HeadFields } from './page-snapshot';
 
 // What the every-page content script reads of a page, raw: the browser's rendered text (innerText), the rendered
-// text of its menus, the text of its headings and its JSON-LD. Nothing is split, matched or cleaned here: that string work
-// runs in the background (snapshotFromRendered() in rendered-snapshot.ts), off the page's main thread.
+// text of its menus, the text of its headings and its JSON-LD. Nothing is split, matched or cleaned here: that
+// string work runs in the background (snapshotFromRendered() in rendered-snapshot.ts), off the page's main thread.
 // In a fresh renderer every DOM node a script touches costs a wrapper object in its isolated world: a node-by-node
 // walk to 20,000 characters took ~7 ms there (issue 3's trace bench), one innerText call on a whole page about
 // 1 ms. innerText also drops what CSS hides. Its cost grows with the page, though (30 ms for 5 MB of text), so it
@@ -152,14 +152,9 @@ function readBlocks(body: Element): Read {
   };
   const found: Found = { headings: [], scripts: [] };
   let visits = 0;
-  const read = (el: Element, tag: string): Frame | null => {
-    const text = readBlock(el, tag, found);
-    if (text === null) return { next: el.firstChild, inline: '' };
-    add(text);
-    return null;
-  };
-  const first = read(body, 'BODY');
-  const stack: Frame[] = first ? [first] : [];
+  const whole = readBlock(body, 'BODY', found);
+  if (whole !== null) add(whole);
+  const stack: Frame[] = whole === null ? [{ next: body.firstChild, inline: '' }] : [];
   while (stack.length > 0 && total < READ_TEXT && visits < MAX_VISITS) {
     const frame = stack[stack.length - 1] as Frame;
     const node = frame.next;
@@ -188,15 +183,15 @@ function readBlocks(body: Element): Read {
     visits++;
     const box = rendered(el);
     if (box === 'none') continue;
-    const inline = box === 'box' && !BLOCK_TAGS.has(tag) ? readBlock(el, tag, found) : null;
-    if (inline !== null) {
-      frame.inline += inline;
+    const text = box === 'box' ? readBlock(el, tag, found) : null;
+    if (text !== null && !BLOCK_TAGS.has(tag)) {
+      frame.inline += text;
       continue;
     }
     add(frame.inline);
     frame.inline = '';
-    const child = box === 'contents' ? { next: el.firstChild, inline: '' } : read(el, tag);
-    if (child) stack.push(child);
+    if (text !== null) add(text);
+    else stack.push({ next: el.firstChild, inline: '' });
   }
   return { text: chunks.join('\n'), menus: [], ...found, incomplete: stack.length > 0 };
 }
