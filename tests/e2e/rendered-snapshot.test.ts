@@ -52,7 +52,8 @@ routes['/tall.html'] = () => ({
   body: `<!doctype html><html lang="en"><head><title>Tall</title>${ldScript(1)}</head><body>
 <nav><p>Menu item</p></nav>
 <div style="display:contents"><p>Inside a display-contents wrapper.</p></div>
-<main>${ldScript(2)}<div>${para(-1)}${ldScript(3)}${ldScript(9, 'text/javascript')}</div>${Array.from({ length: 3000 }, (_, i) => para(i)).join('')}${ldScript(4)}</main>
+<main>${ldScript(2)}<div>${para(-1)}${ldScript(3)}${ldScript(9, 'text/javascript')}</div>
+<div><nav>Menu inside a block</nav><p>After the block's menu.</p></div><div><span>Inline text <b><span role="navigation">Menu inside inline</span>around a menu.</b></span></div>${Array.from({ length: 3000 }, (_, i) => para(i)).join('')}${ldScript(4)}</main>
 </body></html>`,
 });
 
@@ -102,6 +103,9 @@ describe('rendered snapshot in Chromium', () => {
     // past the text cap is not looked for.
     expect(snap.jsonLd).toEqual([ld(1), ld(2), ld(3)]);
     expect(snap.lines).not.toContain('Menu item');
+    // Blocks and inline elements holding a menu are read around it (an inline one's parts on lines of their own).
+    expect(snap.lines.slice(2, 5)).toEqual(["After the block's menu.", 'Inline text', 'around a menu.']);
+    expect(snap.lines.join('\n')).not.toMatch(/Menu inside/);
     expect(snap.incomplete).toBe(true);
     const total = snap.lines.reduce((n, l) => n + l.length, 0);
     expect(total).toBeGreaterThanOrEqual(20_000);
