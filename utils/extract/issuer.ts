@@ -1,11 +1,11 @@
-import { PRESS_RELEASE_TERMS } from './cues/release-cues';
+import { PRESS_RELEASE_TERMS, RIGHTS_RESERVED_TERMS } from './cues/release-cues';
 import type { Dateline } from './dateline';
 import { datelineOrg } from './dateline-org';
 import { aboutHeading } from './about-heading';
 import { labelIssuer } from './headline';
 import { ldString, ldTypes, type LdNode } from './jsonld';
 import { metaContent } from './meta';
-import { clean, firstTerm, norm } from './text-norm';
+import { clean, escapeRegExp, firstTerm, norm } from './text-norm';
 
 // Title parts that name a section, not the site: "… | News | European Parliament", "BKA - Listenseite für Pressemitteilungen".
 const SECTION_WORDS: readonly string[] = [
@@ -25,6 +25,10 @@ import { titleParts } from './title-parts';
 
 const ORG_TYPES = /Organization|Corporation|NGO|GovernmentOrganization|CollegeOrUniversity|EducationalOrganization|NewsMediaOrganization|LocalBusiness/;
 
+const rightsAlt = RIGHTS_RESERVED_TERMS.map(escapeRegExp).join('|');
+const YEAR_AND_RIGHTS_END = new RegExp(String.raw`\s*\d{4}\.?\s*(?:${rightsAlt})?\.?$`, 'iu');
+const RIGHTS_END = new RegExp(String.raw`[.,]?\s*(?:${rightsAlt})\.?$`, 'iu');
+
 const LEGAL = /(?:\b(?:AG|SE|GmbH|gGmbH|KG|KGaA|e\.\s?V\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|S\.A\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|Co\.)|[Ss]tiftung|[Vv]erband|Foundation|Association|Institut|Institute|University|Universität|Université|[Mm]inisterium|Bundesamt|[Pp]arliament|Commission|Council|Agency|Department|Ministry)(?![\p{L}])/u;
 
 // <meta name="author|DC.creator|copyright"> when it names an organisation ("Deutscher Caritasverband e. V.",
@@ -37,8 +41,8 @@ function metaOrganization(doc: Document, siteName: string | null): string | null
       raw
         .replace(/^(?:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–:]?\s*/iu, '')
         .replace(/^©\s*/u, '')
-        .replace(/\s*\d{4}\.?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)?\.?$/iu, '')
-        .replace(/[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\.?$/iu, ''),
+        .replace(YEAR_AND_RIGHTS_END, '')
+        .replace(RIGHTS_END, ''),
     );
     if (name.length < 3 || name.length > 150) continue;
     if (LEGAL.test(name) || (siteName && norm(name) === norm(siteName))) return name;
@@ -120,10 +124,19 @@ function ldOrganization(jsonLd: readonly LdNode[]): string | null {
   return null;
 }
 
+// The holder's name runs on through the periods of company forms and initials ("ELECOM CO.,LTD.", "Muster S.p.A.",
+// "Caritas e.V.") and through a comma before a form ("Acme, Inc."); any other period or comma ends it.
+const FORM = String.raw`(?:co|corp|inc|ltd|llc|plc|pte|pty|bhd)`;
+const COPYRIGHT_RE = new RegExp(
+  String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][\p{L}\p{N}&.,' -]{1,60}?)` +
+    String.raw`(?:(?<!\b(?:${FORM}|\p{L}))\.|,(?!\s*(?:${FORM}\b|\p{L}\.))|\s+(?:${rightsAlt})|\s*\||$)`,
+  'iu',
+);
+
 // "© 2022 Acme GmbH. All rights reserved" near the end of the page.
-function copyright(lines: readonly string[]): string | null {
+export function copyrightHolder(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
-    const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][\p{L}\p{N}&.,' -]{1,60}?)(?:\.|,|\s+all rights|\s+alle rechte|\s*\||$)/iu.exec(lines[i] ?? '');
+    const m = COPYRIGHT_RE.exec(lines[i] ?? '');
     if (m?.[1]) return clean(m[1]);
   }
   return null;
@@ -182,7 +195,7 @@ export function extractIssuer(
     siteNameCandidate(title, headline),
     headline ? headlineSubject(headline, lines) : null,
     headline ? frequentName(headline, lines) : null,
-    copyright(lines),
+    copyrightHolder(lines),
   ].filter((c): c is string => !!c && c.length >= 2 && c.length <= 300);
   // A bare domain ("caritas.de") is a last resort, unless the release itself names the issuer so ("Lotto.com").
   let found = named ?? candidates.find((c) => !isDomain(c)) ?? candidates[0];

@@ -99,6 +99,12 @@ export const NEWS_AGENCY_TAGS: readonly string[] = [
   'europa press', 'lusa', 'xinhua', 'tass', 'kyodo', 'cnbc', 'the hill', 'usa today',
 ];
 
+// The phrase after a copyright holder's name ("© 2026 Acme GmbH. Alle Rechte vorbehalten.").
+export const RIGHTS_RESERVED_TERMS: readonly string[] = [
+  'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+  'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden',
+];
+
 // Lines that close a wire release body.
 export const END_MARKS: readonly string[] = ['###', '# # #', '-30-', '- 30 -', '-ends-', '- ends -', 'ends', '***'];
 
