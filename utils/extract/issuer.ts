@@ -14,6 +14,7 @@ const SECTION_WORDS: readonly string[] = [
   'listenseite', 'meldung', 'meldungen',
 ];
 import { titleParts } from './title-parts';
+import { overlap } from './word-overlap';
 
 // The organisation that issued the release, from the most to the least specific evidence:
 //   1. the dateline names it ("/PRNewswire/ -- HackerRank, the …", "01/16/2021 Place (International Christian Concern) –")
@@ -160,13 +161,21 @@ function isDomain(s: string): boolean {
   return /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(s.trim());
 }
 
+// A title part that says the headline again, shorter or reworded ("Slim keyboards with lighter keys | News
+// Release" over "Lighter keys for faster typing: six slim keyboards …"): most of its words, at least three, are the
+// headline's.
+function restatesHeadline(part: string, headline: string): boolean {
+  return part.split(/\s+/).length >= 3 && overlap(part, headline) >= 0.6;
+}
+
 // og:site_name is sometimes the whole page title ("Headline | MLUK") or "Section - Site": keep the site part,
 // and never accept something that is really the headline.
 function siteNameCandidate(raw: string | null, headline: string | null): string | null {
   if (!raw) return null;
   const nh = headline ? norm(headline) : '';
   const parts = titleParts(raw).filter(
-    (p) => !(nh && (nh.includes(norm(p)) || norm(p).includes(nh))) && !firstTerm(norm(p), SECTION_WORDS),
+    (p) =>
+      !(nh && (nh.includes(norm(p)) || norm(p).includes(nh) || restatesHeadline(p, nh))) && !firstTerm(norm(p), SECTION_WORDS),
   );
   // The site name is the last part ("Headline | News | European Parliament"), unless that is long prose.
   const last = parts[parts.length - 1] ?? null;
