@@ -5,6 +5,7 @@ import {
   END_MARKS,
   IMMEDIATE_RELEASE_TERMS,
   MEDIA_CONTACT_TERMS,
+  SELF_REFERENCE_TERMS,
   NEWS_AGENCY_TAGS,
   NEWS_REPORTING_TERMS,
   NON_RELEASE_GENRE_TERMS,
@@ -41,6 +42,9 @@ const THRESHOLD = 0.45;
 // Each cue list as one regex, so a line is checked in one native scan instead of one includes() per term.
 const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 const CONTACT_START_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^');
+// The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
+const CONTACT_LABEL_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^', '\\s*:');
+const SELF_REFERENCE_RE = new RegExp(`(?:^|[^\\p{L}])${termsRegExp(SELF_REFERENCE_TERMS).source}(?![\\p{L}])`, 'u');
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
 // "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
@@ -160,7 +164,7 @@ export function detectSnapshot(snapshot: PageSnapshot): Evidence {
   if (about) pos.push({ weight: 0.25, signal: `Issuer boilerplate: 'About ${about.slice(0, 60)}'` });
 
   // A contact cue starting a line ("Media Contact:Robert Smith …" runs on in plain-text wires).
-  const contact = normLines.find((l) => l.length < 300 && CONTACT_START_RE.test(l));
+  const contact = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
   if (contact) pos.push({ weight: 0.25, signal: `Media-contact block: '${contact.slice(0, 60)}'` });
   // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
   const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 60);
@@ -174,6 +178,9 @@ export function detectSnapshot(snapshot: PageSnapshot): Evidence {
           normLines.slice(i + 1, i + 5).some((n) => /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/.test(n)),
       );
   if (contactDetails >= 0) pos.push({ weight: 0.2, signal: `Contact details after the story: '${normLines[contactDetails]}'` });
+
+  const selfReference = normLines.find((l) => SELF_REFERENCE_RE.test(l));
+  if (selfReference) pos.push({ weight: 0.3, signal: `Calls itself a press release: '${SELF_REFERENCE_RE.exec(selfReference)?.[0].trim()}'` });
 
   // 5. Hard-negative evidence
   const reporting = normLines.filter((l) => REPORTING_RE.test(l)).length;

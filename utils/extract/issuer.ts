@@ -101,10 +101,13 @@ function frequentName(title: string, lines: readonly string[]): string | null {
     for (let len = 2; len <= 5 && i + len <= words.length; len++) {
       const slice = words.slice(i, i + len);
       if (!slice.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) break;
-      const name = slice.join(' ').replace(/[,:;.]$/, '');
+      // A possessive ends the name, and the body writes it without ("Harborline Coffee's Pre-order Rush …").
+      const possessive = /['’]s$/u.test(slice[len - 1] ?? '');
+      const name = slice.join(' ').replace(/[,:;.]$/, '').replace(/['’]s$/u, '');
       const n = body.split(name).length - 1;
       const key = n >= 2 ? len * 100 + n : 0;
       if (key > bestKey) [best, bestKey] = [name, key];
+      if (possessive) break;
     }
   }
   return best;

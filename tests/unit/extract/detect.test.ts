@@ -96,3 +96,28 @@ describe('extract() time budget', () => {
     expect(rec.contacts).toEqual([]);
   });
 });
+
+describe('a text that calls itself a press release', () => {
+  const page = (sentence: string) =>
+    parseHtml(`<html><body><h1>Plant opens</h1><p>Acme opened a plant in Detroit on Monday, and 400 people will work there by the end of the year.</p><p>${sentence}</p></body></html>`);
+  const selfReference = (sentence: string) => detect(page(sentence), 'https://example.test/x').signals.some((s) => s.startsWith('Calls itself a press release'));
+
+  it.each([
+    'The information provided in this press release is not investment advice.',
+    'This news release contains forward-looking statements.',
+    'Die Angaben in dieser Pressemitteilung sind ohne Gewähr.',
+    'Ce communiqué contient des déclarations prospectives.',
+    'Este comunicado contiene declaraciones prospectivas.',
+    'Dit persbericht bevat toekomstgerichte verklaringen.',
+  ])('counts "%s"', (sentence) => {
+    expect(selfReference(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The company said so in a press release on Monday.',
+    'According to the press release, the plant cost $40 million.',
+    'In seinem Pressemitteilungsarchiv findet sich nichts dazu.',
+  ])('does not count a report on a release: "%s"', (sentence) => {
+    expect(selfReference(sentence)).toBe(false);
+  });
+});

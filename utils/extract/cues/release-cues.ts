@@ -59,6 +59,15 @@ export const IMMEDIATE_RELEASE_TERMS: readonly string[] = [
   'para divulgação imediata', 'per la diffusione immediata', 'per pubblicazione immediata', 'voor onmiddellijke publicatie',
 ];
 
+// A text that names itself a press release ("The information provided in this press release …", "This press
+// release contains forward-looking statements"): a report on a release says "the" or "a" release instead.
+export const SELF_REFERENCE_TERMS: readonly string[] = [
+  'this press release', 'this news release', 'this media release', 'diese pressemitteilung', 'dieser pressemitteilung',
+  'diese presseinformation', 'dieser presseinformation', 'ce communiqué', 'le présent communiqué', 'este comunicado',
+  'el presente comunicado', 'este comunicado de imprensa', 'o presente comunicado', 'questo comunicato',
+  'il presente comunicato', 'dit persbericht',
+];
+
 // Embargo notices: the cue that starts one.
 export const EMBARGO_TERMS: readonly string[] = [
   'embargoed until', 'embargoed for release until', 'embargoed for release', 'embargoed', 'embargo until', 'embargo:',
