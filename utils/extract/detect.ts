@@ -44,7 +44,7 @@ const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 const CONTACT_START_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
 const CONTACT_LABEL_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^', '\\s*:');
-const SELF_REFERENCE_RE = new RegExp(`(?:^|[^\\p{L}])${termsRegExp(SELF_REFERENCE_TERMS).source}(?![\\p{L}])`, 'u');
+const SELF_REFERENCE_RE = new RegExp(`(?:^|[^${LETTER}])${termsRegExp(SELF_REFERENCE_TERMS).source}(?![${LETTER}])`, 'u');
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
 // "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
