@@ -9,8 +9,9 @@
 //   options.maxChars: stop after this many characters of text (default 200 000) — bounded work on huge pages
 //   options.skipSelector: elements matching it are skipped with their subtree (e.g. 'nav, footer')
 //   options.shouldStop: asked every few thousand nodes; true ends the walk early (extract()'s deadline)
-// <script>, <style>, <noscript>, <template>, <svg>, <iframe>, <select> and elements with the `hidden`
-// attribute or aria-hidden="true" are skipped. A <br> ends a line; so does every block element.
+// <script>, <style>, <noscript> (unless it holds elements: scripts were off), <template>, <svg>, <iframe>, <select>
+// and elements with the `hidden` attribute or aria-hidden="true" are skipped. A <br> ends a line; so does every block
+// element.
 
 export interface TextBlock {
   text: string;
@@ -90,7 +91,9 @@ function matchesSkip(el: Element, tag: string, test: SkipTest, hasAttrs: boolean
 
 // `tag` is the element's upper-cased tag name, read once per element by the caller.
 export function isSkipped(el: Element, tag: string, skip: SkipTest | null): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+  // A <noscript> holds raw text where scripts run, but real, shown elements where they are off (a journalist
+  // browsing with JavaScript disabled): some pages open their whole layout inside one.
+  if (SKIP_TAGS.has(tag)) return tag !== 'NOSCRIPT' || el.childElementCount === 0;
   // Most elements carry no attributes at all: one cheap check saves the attribute reads.
   const hasAttrs = el.hasAttributes();
   if (hasAttrs && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;

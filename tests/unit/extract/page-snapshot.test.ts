@@ -63,3 +63,17 @@ describe('snapshotFromBlocks', () => {
     expect(direct.detection.isPressRelease).toBe(true);
   });
 });
+
+describe('<noscript>', () => {
+  // Where scripts run, the parser leaves a <noscript>'s content as raw text; where they are off, its elements are
+  // real and shown, and some pages open their whole layout inside one.
+  it('skips the raw text of a <noscript> and reads one that holds elements', () => {
+    const doc = parseHtml('<html><body><p>Before.</p></body></html>');
+    const raw = doc.createElement('noscript');
+    raw.textContent = '<img src="/pixel.gif">Please enable JavaScript.';
+    const shown = doc.createElement('noscript');
+    shown.innerHTML = '<div><h1>Comunicato stampa</h1><p>The page, laid out inside a noscript.</p></div>';
+    doc.body.append(raw, shown);
+    expect(blockLines(doc.body)).toEqual(['Before.', 'Comunicato stampa', 'The page, laid out inside a noscript.']);
+  });
+});
