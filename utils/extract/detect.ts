@@ -44,7 +44,6 @@ const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 const CONTACT_START_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
 const CONTACT_LABEL_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^', '\\s*:');
-const SELF_REFERENCE_RE = new RegExp(`(?:^|[^${LETTER}])${termsRegExp(SELF_REFERENCE_TERMS).source}(?![${LETTER}])`, 'u');
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
 // "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
@@ -179,8 +178,9 @@ export function detectSnapshot(snapshot: PageSnapshot): Evidence {
       );
   if (contactDetails >= 0) pos.push({ weight: 0.2, signal: `Contact details after the story: '${normLines[contactDetails]}'` });
 
-  const selfReference = normLines.find((l) => SELF_REFERENCE_RE.test(l));
-  if (selfReference) pos.push({ weight: 0.3, signal: `Calls itself a press release: '${SELF_REFERENCE_RE.exec(selfReference)?.[0].trim()}'` });
+  let selfReference: string | null = null;
+  for (let i = 0; i < normLines.length && !selfReference; i++) selfReference = firstTerm(normLines[i] as string, SELF_REFERENCE_TERMS);
+  if (selfReference) pos.push({ weight: 0.3, signal: `Calls itself a press release: '${selfReference}'` });
 
   // 5. Hard-negative evidence
   const reporting = normLines.filter((l) => REPORTING_RE.test(l)).length;

@@ -31,10 +31,9 @@ const PAGE_PX = 40_000;
 // On a taller page, a block at most this tall is read in one call: ~100 kB of text at most.
 const CHUNK_PX = 10_000;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const HEADINGS_AND_JSONLD = `${HEADINGS}, ${JSONLD_SELECTOR}`;
-// On a tall page, one query per block finds both what makes it unreadable in one call (a menu) and what is
-// kept of it (headings, JSON-LD).
-const BLOCK_LOOKUP = `${PAGE_SKIP}, ${HEADINGS_AND_JSONLD}`;
+// One query finds both the menus (taken out of the text, or on a tall page what keeps a block from being read in
+// one call) and what is kept (headings, JSON-LD): over the whole page, or inside each block of a tall one.
+const LOOKUP = `${PAGE_SKIP}, ${HEADINGS}, ${JSONLD_SELECTOR}`;
 // Elements visited while descending: a pathological nesting of tall blocks ends here, as incomplete.
 const MAX_VISITS = 2_000;
 
@@ -66,6 +65,11 @@ interface Found {
   scripts: Element[];
 }
 
+// What LOOKUP found that is kept; the rest are menus.
+function kept(tag: string): boolean {
+  return tag === 'SCRIPT' || HEADING_TAGS.has(tag);
+}
+
 function addFound(found: Found, el: Element, tag: string): void {
   if (tag === 'SCRIPT') found.scripts.push(el);
   else if (found.headings.length < HEADING_CAPS.headings) found.headings.push(el);
@@ -76,11 +80,11 @@ function addFound(found: Found, el: Element, tag: string): void {
 // blocks read: a document-wide lookup walks every element of the page (0.7 ms on a 5 MB page for the JSON-LD).
 function readBlock(el: Element, tag: string, found: Found): string | null {
   if (tall(el)) return null;
-  const inside = el.querySelectorAll(BLOCK_LOOKUP);
+  const inside = el.querySelectorAll(LOOKUP);
   const tags: string[] = [];
   for (let i = 0; i < inside.length; i++) {
     const t = (inside[i] as Element).tagName.toUpperCase();
-    if (t !== 'SCRIPT' && !HEADING_TAGS.has(t)) return null;
+    if (!kept(t)) return null;
     tags.push(t);
   }
   if (HEADING_TAGS.has(tag)) addFound(found, el, tag);
@@ -101,11 +105,11 @@ function scanWhole(body: Element): Found & { menus: string[] } {
   const found: Found = { headings: [], scripts: [] };
   let chars = 0;
   let menusFull = false;
-  const all = body.querySelectorAll(`${PAGE_SKIP}, ${HEADINGS_AND_JSONLD}`);
+  const all = body.querySelectorAll(LOOKUP);
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || HEADING_TAGS.has(tag)) {
+    if (kept(tag)) {
       addFound(found, el, tag);
       continue;
     }
@@ -152,9 +156,8 @@ function readBlocks(body: Element): Read {
   };
   const found: Found = { headings: [], scripts: [] };
   let visits = 0;
-  const whole = readBlock(body, 'BODY', found);
-  if (whole !== null) add(whole);
-  const stack: Frame[] = whole === null ? [{ next: body.firstChild, inline: '' }] : [];
+  // The body itself is taller than PAGE_PX, so never read in one call.
+  const stack: Frame[] = [{ next: body.firstChild, inline: '' }];
   while (stack.length > 0 && total < READ_TEXT && visits < MAX_VISITS) {
     const frame = stack[stack.length - 1] as Frame;
     const node = frame.next;
