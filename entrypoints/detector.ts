@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readRenderedPage, type RenderedPage } from '../utils/extract/rendered-page';
 import type { Envelope } from '../utils/messaging/contract';
+import { isPageRescan } from '../utils/messaging/page-rescan';
 import { watchLocation } from '../utils/page/location-watch';
 import { errorKind } from '../utils/safe-detect';
 
@@ -21,6 +22,7 @@ const SPA_SETTLE_MS = 1000;
 interface Runtime {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
 // Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). Its id is gone once the
@@ -56,8 +58,22 @@ function report(): void {
 
 export default defineUnlistedScript(() => {
   whenIdle(report);
-  // Single-page sites change the URL without a load.
-  watchLocation(() => setTimeout(() => whenIdle(report), SPA_SETTLE_MS), () => runtime() !== null);
+  // Single-page sites change the URL without a load. Chrome tells the background of such a navigation (a tab
+  // update, status "loading"), and the background asks this script to read again; only the extension itself can
+  // message a content script. Firefox tells extensions nothing of it without the "tabs" permission, so there the
+  // script watches its own location (the build for each browser keeps one branch).
+  const changed = () => setTimeout(() => whenIdle(report), SPA_SETTLE_MS);
+  if (import.meta.env.FIREFOX) {
+    watchLocation(changed, () => runtime() !== null);
+  } else {
+    // A request that finds the URL unchanged came for a load that has not yet replaced this document.
+    let shown = location.href;
+    runtime()?.onMessage.addListener((message) => {
+      if (!isPageRescan(message) || location.href === shown) return;
+      shown = location.href;
+      changed();
+    });
+  }
   // Back/forward restores a page from the bfcache without re-running content scripts, while the
   // background cleared the tab's verdict when the navigation started: report it again.
   addEventListener('pageshow', (event) => {

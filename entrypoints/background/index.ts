@@ -2,6 +2,7 @@ import '../../utils/schema/zod-no-eval';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLogStore, type LogStore } from '../../utils/log/store';
+import { PAGE_RESCAN, type PageRescan } from '../../utils/messaging/page-rescan';
 import { dispatch } from '../../utils/messaging/receive';
 import { createAutoSync } from '../../utils/sync/auto-sync';
 import { notifyingStore } from '../../utils/sync/notify-store';
@@ -89,5 +90,6 @@ export default defineBackground(() => {
     return true;
   });
 
-  registerTabLifecycle(browser.tabs, tabs, showBadge);
+  const rescan: PageRescan = { type: PAGE_RESCAN };
+  registerTabLifecycle(browser.tabs, tabs, showBadge, async (tabId) => void (await browser.tabs.sendMessage(tabId, rescan, { frameId: 0 })));
 });

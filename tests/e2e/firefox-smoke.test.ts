@@ -33,6 +33,19 @@ describe('Firefox (MV2) smoke', () => {
     await popup.waitForFunction(() => /^PressClip can't read this page/.test(document.querySelector('.editor .error')?.textContent ?? ''));
   });
 
+  it('re-detects after a single-page site opens a release with history.pushState', async () => {
+    const page = await ff.browser.newPage();
+    const start = `${asLocalhost(server.origin)}/spa-newsroom.html`;
+    await page.goto(start);
+    const before = await badgeFor(control, start);
+    expect(before.text).toBe('');
+
+    await page.click('#open-release');
+    const after = await badgeFor(control, `${asLocalhost(server.origin)}/spa-newsroom.html/releases/bergen-aberdeen`);
+    expect(after.tabId).toBe(before.tabId);
+    expect(after.text).toBe('PR');
+  });
+
   it('reached nothing beyond 127.0.0.1', () => {
     expect(ff.leaks).toEqual([]);
   });
