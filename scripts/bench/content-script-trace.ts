@@ -145,14 +145,15 @@ function pagesByProcess(events: readonly TraceEvent[], hosts: readonly string[])
 }
 
 export async function traceContentScript(buildDir: string, pages: readonly TracePage[], options: TraceOptions): Promise<TracedPage[]> {
-  const hosts = pages.map((_, i) => `127.0.0.${FIRST_HOST + i}`);
+  // All of 127.0.0.0/8 is loopback: past 240 pages the third octet moves on.
+  const hosts = pages.map((_, i) => `127.0.${Math.floor(i / 240)}.${FIRST_HOST + (i % 240)}`);
   const served = await Promise.all(pages.map((p, i) => serveOn(hosts[i]!, p)));
   const ext = await launchWithExtension(buildDir);
   const errors: (string | null)[] = pages.map(() => null);
   const events: TraceEvent[] = [];
   try {
     // Real pages reference CDNs and trackers: nothing but their own loopback server answers.
-    await ext.ctx.route('**/*', (route) => (/^http:\/\/127\.0\.0\.\d+:\d+\//.test(route.request().url()) ? route.continue() : route.abort()));
+    await ext.ctx.route('**/*', (route) => (/^http:\/\/127\.0\.\d+\.\d+:\d+\//.test(route.request().url()) ? route.continue() : route.abort()));
     const session = await ext.browserSession();
     // One trace for all pages (ending a trace waits ~5 s for every process's buffer); each page runs in a
     // renderer of its own, which tells its events apart.
