@@ -18,6 +18,7 @@ import {
 } from './cues/release-cues';
 import { findDateline, type Dateline } from './dateline';
 import { findDates } from './dates';
+import { languageSample, normaliseTag, resolveLanguage } from './language';
 import { ldString, ldTypes, parseJsonLd, type LdNode } from './jsonld';
 import { overlap } from './word-overlap';
 import { aboutHeading } from './about-heading';
@@ -76,7 +77,8 @@ export function detectSnapshot(snapshot: PageSnapshot): Evidence {
   const pos: Scored[] = [];
   const neg: Scored[] = [];
   const { url, lines, incomplete } = snapshot;
-  const language = snapshot.lang;
+  // As the extractor decides it, so both read the page's dates alike (a German page left with lang="en").
+  const language = resolveLanguage(snapshot.lang ? normaliseTag(snapshot.lang) : null, languageSample(lines));
 
   // 1. JSON-LD
   const jsonLd = parseJsonLd(snapshot.jsonLd);

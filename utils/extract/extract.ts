@@ -8,7 +8,7 @@ import { extractHeadline } from './headline';
 import { overlap } from './word-overlap';
 import { extractIssuer } from './issuer';
 import { ldString, mainArticle } from './jsonld';
-import { pageLanguage } from './language';
+import { languageSample, pageLanguage } from './language';
 import { metaContent } from './meta';
 import { extractSummary } from './summary';
 import { clean, norm } from './text-norm';
@@ -56,7 +56,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { detection, dateline, jsonLd } = evidence;
   const signals = [...detection.signals];
   const lines = blocks.map((b) => b.text);
-  const language = pageLanguage(doc, lines.filter((l) => l.length > 80).slice(0, 10).join(' '));
+  const language = pageLanguage(doc, languageSample(lines));
 
   const record: PressRelease = {
     isPressRelease: detection.isPressRelease,

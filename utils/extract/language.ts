@@ -33,7 +33,7 @@ export function guessLanguage(text: string): string | null {
   return bestScore >= 3 ? best : null;
 }
 
-function normaliseTag(tag: string): string | null {
+export function normaliseTag(tag: string): string | null {
   const t = tag.trim().replace('_', '-');
   return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(t) ? t.slice(0, 35) : null;
 }
@@ -49,9 +49,19 @@ export function declaredLanguage(doc: Document): string | null {
   return null;
 }
 
-// Declared language wins unless the body text clearly is another language (sites leave lang="en" on German pages).
+// The page's own long lines, the sample the language is guessed from.
+export function languageSample(lines: readonly string[]): string {
+  return lines.filter((l) => l.length > 80).slice(0, 10).join(' ');
+}
+
 export function pageLanguage(doc: Document, bodyText: string): string | null {
-  const declared = declaredLanguage(doc);
+  return resolveLanguage(declaredLanguage(doc), bodyText);
+}
+
+// Declared language wins unless the body text clearly is another language (sites leave lang="en" on German pages).
+// The detector (from a snapshot's declared language) and the extractor (from the document) both decide here, so
+// they read a page's dates in the same language.
+export function resolveLanguage(declared: string | null, bodyText: string): string | null {
   const guessed = guessLanguage(bodyText);
   if (declared && guessed && !declared.toLowerCase().startsWith(guessed) && bodyText.length > 600) return guessed;
   return declared ?? guessed;
