@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { launchWithExtension } from '../../tests/e2e/harness/chromium';
 import { tabIdForUrl } from '../../tests/e2e/harness/extension-tabs';
+import { median } from './stats';
 
 // Section 1b: what the every-page content script really costs a page, in the built extension. A Chromium trace of
 // the renderer's main thread sums the detector's own work: compiling and running detector.js (EvaluateScript) and
@@ -82,6 +83,29 @@ export function detectorTime(events: readonly TraceEvent[], scriptPath: string):
     wall += e.dur ?? 0;
   }
   return { evaluateMs: evaluate / 1000, callbacksMs: callbacks / 1000, wallMs: wall / 1000 };
+}
+
+// A page traced more than once is served under one name per run.
+export const traceRunName = (page: string, run: number) => page.replace(/\.html$/, `-run${run}.html`);
+export const tracedPageOf = (runName: string) => runName.replace(/-run\d+\.html$/, '.html');
+
+// Each page once: the median of its runs that gave a verdict (evaluation, callbacks, total and wall time each on
+// its own), in the order the pages first appear.
+export function medianPerPage(rows: readonly TracedPage[]): TracedPage[] {
+  const runs = new Map<string, TracedPage[]>();
+  for (const r of rows) {
+    if (r.error) continue;
+    const page = tracedPageOf(r.name);
+    runs.set(page, [...(runs.get(page) ?? []), r]);
+  }
+  return [...runs].map(([name, rs]) => ({
+    name,
+    evaluateMs: median(rs.map((r) => r.evaluateMs)),
+    callbacksMs: median(rs.map((r) => r.callbacksMs)),
+    totalMs: median(rs.map((r) => r.totalMs)),
+    wallMs: median(rs.map((r) => r.wallMs)),
+    error: null,
+  }));
 }
 
 // The baseline: an extension whose every-page content script does nothing but wait for an idle moment, as

@@ -6,7 +6,16 @@ import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { benchBundles } from './bundle';
 import { DETECT_RUNS, snapshotLeavesPageUnchanged, timeSnapshot, verdicts, type DetectTiming, type Verdicts } from './content-script-cost';
-import { BASELINE_SCRIPT, traceContentScript, writeBaselineExtension, writeFloorExtension, type TracedPage } from './content-script-trace';
+import {
+  BASELINE_SCRIPT,
+  medianPerPage,
+  traceContentScript,
+  tracedPageOf,
+  traceRunName,
+  writeBaselineExtension,
+  writeFloorExtension,
+  type TracedPage,
+} from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
@@ -43,8 +52,6 @@ const EVAL_SAMPLES = 15;
 // p95 (before, a corpus page was one sample and each generated page five, so the generated pages' noisiest runs
 // set the p95 of "all pages"). The p95 of the single runs is printed next to it.
 const TRACE_RUNS = 3;
-const traceRunName = (page: string, run: number) => page.replace(/\.html$/, `-run${run}.html`);
-const tracedPageOf = (runName: string) => runName.replace(/-run\d+\.html$/, '.html');
 const EXTRACT_BUDGET_MS = 1500;
 
 const args = new Set(process.argv.slice(2));
@@ -289,23 +296,7 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   out();
 
   // --- 1b. the content script in the built extension, traced ---
-  // Per page, the median of its runs (evaluation, callbacks, total, wall each on its own).
-  const byPage = (rows: TracedPage[], names: Set<string>): TracedPage[] => {
-    const runs = new Map<string, TracedPage[]>();
-    for (const r of rows) {
-      const page = tracedPageOf(r.name);
-      if (!names.has(page) || r.error) continue;
-      runs.set(page, [...(runs.get(page) ?? []), r]);
-    }
-    return [...runs].map(([name, rs]) => ({
-      name,
-      evaluateMs: median(rs.map((r) => r.evaluateMs)),
-      callbacksMs: median(rs.map((r) => r.callbacksMs)),
-      totalMs: median(rs.map((r) => r.totalMs)),
-      wallMs: median(rs.map((r) => r.wallMs)),
-      error: null,
-    }));
-  };
+  const byPage = (rows: TracedPage[], names: Set<string>) => medianPerPage(rows.filter((r) => names.has(tracedPageOf(r.name))));
   const singleRuns = (rows: TracedPage[], names: Set<string>) => rows.filter((r) => names.has(tracedPageOf(r.name)) && !r.error);
   const traceRows: string[][] = [];
   const addTraced = (label: string, names: Set<string>) => {
@@ -337,9 +328,10 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
     ]);
   };
   const corpusNames = new Set(corpusRows.map((p) => p.name));
+  const allNames = new Set([...corpusNames, ...genRows.map((g) => g.name)]);
   addTraced('corpus pages', corpusNames);
   for (const g of genRows) addTraced(g.name, new Set([g.name]));
-  addTraced('all pages', new Set([...corpusNames, ...genRows.map((g) => g.name)]));
+  addTraced('all pages', allNames);
   out(
     table(
       `1b. The same script in the built extension — main-thread time it adds per page (Chromium trace: the thread's CPU time in its evaluation + its callbacks until the verdict reached the background; each page on a site of its own, so a fresh renderer). Each page is traced ${TRACE_RUNS} times, interleaved; a page's figure is the median of its runs, and med / p95 are across pages (n), each page once; "single runs p95" is the p95 of all the runs (runs) instead. References in the same run: an extension whose content script does nothing (empty), and one whose script only sends body.innerText (floor: what any script that reads and reports a page's text pays). Wall time of the same slices last: it adds the moments the thread waited for one of the 2 cores`,
@@ -349,13 +341,15 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   );
   const traceErrors = traced.filter((r) => r.error);
   if (traceErrors.length) out(`   no verdict: ${traceErrors.map((r) => `${r.name} (${r.error})`).join('; ')}`);
-  const allNames = new Set([...corpusNames, ...genRows.map((g) => g.name)]);
   const slowestTraced = byPage(traced, allNames).sort((a, b) => b.totalMs - a.totalMs).slice(0, 3);
   out(`   slowest pages (median of runs): ${slowestTraced.map((r) => `${r.name} ${ms(r.totalMs, 1)}`).join(', ')}`);
   const slowestRuns = [...traced].sort((a, b) => b.totalMs - a.totalMs).slice(0, 3);
   out(`   slowest single runs: ${slowestRuns.map((r) => `${r.name} ${ms(r.totalMs, 1)}`).join(', ')}`);
   // How far a page's runs fall apart: the noise a single trace carries.
-  const spreads = [...allNames].map((name) => singleRuns(traced, new Set([name])).map((r) => r.totalMs)).filter((xs) => xs.length > 1).map((xs) => Math.max(...xs) - Math.min(...xs));
+  const spreads = [...allNames]
+    .map((name) => singleRuns(traced, new Set([name])).map((r) => r.totalMs))
+    .filter((xs) => xs.length > 1)
+    .map((xs) => Math.max(...xs) - Math.min(...xs));
   out(`   spread of a page's ${TRACE_RUNS} runs (slowest − fastest): median ${ms(median(spreads), 2)}, p95 ${ms(p95(spreads), 2)}`);
   out();
 

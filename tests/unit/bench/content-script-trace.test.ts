@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectorTime } from '../../../scripts/bench/content-script-trace';
+import { detectorTime, medianPerPage, traceRunName } from '../../../scripts/bench/content-script-trace';
 
 const URL = 'chrome-extension://abc/content-scripts/detector.js';
 // Without a thread time (tdur) an event's CPU time is taken to be its wall time.
@@ -28,5 +28,24 @@ describe('bench: the detector’s share of a main-thread trace', () => {
       '/content-scripts/detector.js',
     );
     expect(t).toEqual({ evaluateMs: 1, callbacksMs: 1, wallMs: 2 });
+  });
+});
+
+describe('bench: a page traced several times', () => {
+  const run = (page: string, n: number, totalMs: number, error: string | null = null) => ({
+    name: traceRunName(page, n),
+    evaluateMs: totalMs / 2,
+    callbacksMs: totalMs / 2,
+    totalMs,
+    wallMs: totalMs * 2,
+    error,
+  });
+
+  it('counts each page once, by the median of its runs, leaving out runs without a verdict', () => {
+    const rows = [run('a.html', 1, 3), run('b.html', 1, 9), run('a.html', 2, 4), run('b.html', 2, 1, 'timeout'), run('a.html', 3, 10), run('b.html', 3, 5)];
+    expect(medianPerPage(rows)).toEqual([
+      { name: 'a.html', evaluateMs: 2, callbacksMs: 2, totalMs: 4, wallMs: 8, error: null },
+      { name: 'b.html', evaluateMs: 3.5, callbacksMs: 3.5, totalMs: 7, wallMs: 14, error: null },
+    ]);
   });
 });
