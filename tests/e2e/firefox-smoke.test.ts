@@ -33,7 +33,7 @@ describe('Firefox (MV2) smoke', () => {
     await popup.waitForFunction(() => /^PressClip can't read this page/.test(document.querySelector('.editor .error')?.textContent ?? ''));
   });
 
-  it('re-detects after a single-page site opens a release with history.pushState', async () => {
+  it('re-detects after a single-page site opens a release with history.pushState, and after Back within the document', async () => {
     const page = await ff.browser.newPage();
     const start = `${asLocalhost(server.origin)}/spa-newsroom.html`;
     await page.goto(start);
@@ -44,6 +44,12 @@ describe('Firefox (MV2) smoke', () => {
     const after = await badgeFor(control, `${asLocalhost(server.origin)}/spa-newsroom.html/releases/bergen-aberdeen`);
     expect(after.tabId).toBe(before.tabId);
     expect(after.text).toBe('PR');
+
+    // Back within the same document (popstate, no load): the newsroom again, and no badge.
+    await page.goBack();
+    const back = await badgeFor(control, start);
+    expect(back.tabId).toBe(before.tabId);
+    expect(back.text).toBe('');
   });
 
   it('reached nothing beyond 127.0.0.1', () => {

@@ -14,7 +14,7 @@ let ext: ExtensionBrowser;
 useChromium({ timeoutMs: 10_000 }, (run) => ({ server, ext } = run));
 
 describe('navigation within a tab', () => {
-  it('re-detects after a pushState navigation', async () => {
+  it('re-detects after a pushState navigation, and after going back within the document', async () => {
     const page = await ext.ctx.newPage();
     const start = `${server.origin}/spa-newsroom.html`;
     await page.goto(start);
@@ -25,6 +25,12 @@ describe('navigation within a tab', () => {
     const releaseUrl = `${server.origin}/spa-newsroom.html/releases/bergen-aberdeen`;
     expect(await tabIdForUrl(ext, releaseUrl)).toBe(tabId);
     expect((await tabState(ext, tabId)).text).toBe('PR');
+
+    // Back within the same document (popstate, no load): the newsroom again, and no badge.
+    await page.goBack();
+    expect(page.url()).toBe(start);
+    expect(await tabIdForUrl(ext, start)).toBe(tabId);
+    expect((await tabState(ext, tabId)).text).toBe('');
   });
 
   it('shows the right badge after going back and forward', async () => {
