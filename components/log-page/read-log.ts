@@ -17,8 +17,6 @@ const FIRST_BATCH = 300;
 // Pages of 100 entries (utils/log/log-pages.ts): 10 pages make a batch of 1,000.
 const PAGES_PER_BATCH = 10;
 
-const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-
 // `recentOnly` stops after the most recently changed entries: enough to pick up what the popup saved meanwhile.
 export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void, recentOnly = false): Promise<void> {
   // The store's own opener creates or upgrades the database first, so this page never creates it half-made.
@@ -30,18 +28,18 @@ export async function readLogInBatches(onBatch: (entries: LogEntry[]) => void, r
     if (!db.objectStoreNames.contains('pages')) return;
     // The pages in descending order of their newest entry: once FIRST_BATCH entries are held that are at least
     // as new as the next page's newest, no page further on can hold one of the FIRST_BATCH most recent.
-    // "FIRST_BATCH held entries at least that new" is "the FIRST_BATCH-th newest held is": only the newest
-    // FIRST_BATCH change times are kept to ask it (counting all held entries at every page was quadratic when many
+    // "FIRST_BATCH held entries at least that new" is "the FIRST_BATCH-th newest held is": only the FIRST_BATCH
+    // newest held entries are kept to ask it (counting all held entries at every page was quadratic when many
     // pages hold one recently edited entry among old ones).
     const held: LogEntry[] = [];
-    let newest: string[] = [];
+    let newest: LogEntry[] = [];
     let cursor = await db.transaction('pages').store.index('newest').openCursor(null, 'prev');
     while (cursor) {
       const next = cursor.key as string;
-      if (newest.length >= FIRST_BATCH && newest[FIRST_BATCH - 1]! >= next) break;
+      if (newest.length >= FIRST_BATCH && newest[FIRST_BATCH - 1]!.updatedAt >= next) break;
       const { entries } = cursor.value as LogPage;
       held.push(...entries);
-      newest = [...newest, ...entries.map((entry) => entry.updatedAt)].sort(descending).slice(0, FIRST_BATCH);
+      newest = [...newest, ...entries].sort(newestFirst).slice(0, FIRST_BATCH);
       cursor = await cursor.continue();
     }
     // No cursor left: every page was read, and all of it is the first batch.
