@@ -142,6 +142,27 @@ export const HONORIFICS: readonly string[] = [
   'dhr.', 'mevr.', 'ir.', 'drs.',
 ];
 
+// Degrees and suffixes written after a name ("Dana Reyes, Ph.D.", "John Roe Jr."): part of the name, not a field.
+export const POST_NOMINALS: readonly string[] = [
+  'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'mba', 'm.sc.', 'msc', 'm.a.', 'b.sc.', 'mph', 'rn', 'esq.', 'jr.', 'jr', 'sr.',
+  'ii', 'iii', 'cpa', 'apr', 'll.m.', 'dvm', 'pharmd', 'dr. med.', 'dr. phil.', 'dr. rer. nat.', 'mdp', 'frcp',
+];
+
+// Words that name a place or an office unit, never a person: a first word ending like this is no given name
+// ("Polizeipräsidium Mittelfranken", "Kommunikationsabteilung Nord", "Landratsamt Musterkreis").
+export const UNIT_WORD_ENDINGS: readonly string[] = [
+  'amt', 'ämter', 'stelle', 'abteilung', 'direktion', 'präsidium', 'praesidium', 'inspektion', 'revier', 'verwaltung',
+  'ministerium', 'behörde', 'behoerde', 'zentrum', 'referat', 'büro', 'buero', 'kommunikation', 'gebäude', 'kammer',
+  'verband', 'gericht', 'schule', 'klinik', 'klinikum', 'werke', 'kreis', 'rathaus', 'department', 'directorate',
+  'ministry', 'council', 'université', 'universität', 'university', 'institut', 'institute', 'hospital',
+];
+
+// Whole words that name a building or an institution: "Haus der Wissenschaft", "Town Hall", "Police Scotland".
+export const PLACE_WORDS: readonly string[] = [
+  'haus', 'halle', 'gebäude', 'house', 'hall', 'building', 'tower', 'library', 'museum', 'police', 'polizei', 'rathaus',
+  'stadt', 'city', 'county', 'kanton', 'canton', 'gemeinde', 'landkreis', 'maison', 'casa', 'palais', 'palazzo',
+];
+
 // Lower-case particles inside names ("Ursula von der Leyen", "Maria da Silva").
 export const NAME_PARTICLES: readonly string[] = [
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'ten', 'ter', 'zu', 'y',
@@ -161,7 +182,19 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'ministerio', 'ministero', 'department', 'bundesamt', 'amt', 'council', 'commission', 'parliament', 'parlament',
   'partners', 'media', 'communications', 'pr', 'network', 'studio', 'studios', 'holdings', 'technologies', 'labs',
   'consulting', 'marketing', 'solutions', 'center', 'centre', 'zentrum', 'society', 'society,', 'trust', 'bank',
-  'relations',
+  'relations', 'sociedad', 'anónima', 'anonima', 'limitada', 'ltda', 'sociedade', 'società', 'gesellschaft', 'compañía',
+  'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
+];
+
+// What a page shows where it hid an address from harvesters, and a text copy of it keeps: Cloudflare's
+// "[email protected]", Joomla's cloaking notice, "click to reveal" buttons. The person next to it is still a
+// contact; the browser, which runs the page's script, reads the real address.
+export const HIDDEN_EMAIL_MARKERS: readonly string[] = [
+  '[email protected]', 'email protected', 'click to reveal', 'click to show email', 'show email address',
+  'this email address is being protected from spambots', 'diese e-mail-adresse ist vor spambots geschützt',
+  'cette adresse e-mail est protégée contre les robots spammeurs', 'esta dirección de correo electrónico está siendo protegida',
+  'questo indirizzo email è protetto dagli spambots', 'dit e-mailadres wordt beveiligd tegen spambots',
+  'e-mail anzeigen', 'e-mail-adresse anzeigen', 'afficher l\'adresse e-mail', 'mostrar correo',
 ];
 
 // Local parts of role mailboxes that are a site's general address rather than a press contact when they
