@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { FieldKind } from '../cues/contact-cues';
+import { SALUTATIONS, type FieldKind } from '../cues/contact-cues';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
 import { isPersonName, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
@@ -48,9 +48,12 @@ function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBloc
 const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0 || d.hiddenEmail;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
+const SALUTATION_SET = new Set(SALUTATIONS);
+
+// "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
 function cleanName(text: string): string {
   const { honorifics, rest } = stripHonorifics(text);
-  return [...honorifics, ...rest].join(' ');
+  return [...honorifics.filter((h) => !SALUTATION_SET.has(h.toLowerCase())), ...rest].join(' ');
 }
 
 export class BlockReader {
@@ -86,7 +89,9 @@ export class BlockReader {
   setRole(role: string): void {
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
     if (this.current.name && hasData(this.current)) this.close(this.nextKind());
-    if (!this.current.role || (this.roleBeforeName && !this.current.name)) {
+    // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
+    // after the name, wins.
+    if (!this.current.role || this.roleBeforeName) {
       this.current.role = role;
       this.roleBeforeName = !this.current.name;
     }
@@ -125,7 +130,7 @@ export class BlockReader {
 
   // Returns whether the line held anything a contact is made of.
   line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
-    const fields = lineFields(text, this.ctx.country, inherited);
+    const fields = lineFields(text, this.ctx.country, inherited, this.ctx.countryGuessed);
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
     const lineHasData = fields.emails.length > 0 || fields.phones.length > 0 || fields.items.some((i) => i.kind === 'hidden');
     let useful = lineHasData;

@@ -40,14 +40,16 @@ const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
 const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
-const SEPARATORS = /\s*(?:[|•·;,]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\))\s*/;
+// Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …").
+const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
 const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
 // "Dana Reyes, Ph.D.": the degree after the comma belongs to the name before it.
 const POST_NOMINAL = new Set(POST_NOMINALS);
 
 // Whitespace inside a marker may be a no-break space ("[email&#160;protected]") or a line break.
+// A notice's closing full stop goes with it ("… protected from spambots. You need JavaScript enabled to view it.").
 const HIDDEN = new RegExp(
-  HIDDEN_EMAIL_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u00a0 ]+/g, '[\\s\\u00a0]+')).join('|'),
+  `(?:${HIDDEN_EMAIL_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u00a0 ]+/g, '[\\s\\u00a0]+')).join('|')})[.!]?`,
   'giu',
 );
 
@@ -114,7 +116,8 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
 }
 
 // `inherited` is the dangling label of the previous line (a <dt>Telefax:</dt><dd>…</dd> pair).
-export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null): LineFields {
+// `siblings`: see findPhones().
+export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null, siblings = false): LineFields {
   const result: LineFields = { emails: [], phones: [], items: [], danglingLabel: null };
   // A table cell or <dt> holding only a label, without colon ("Fax" | "030 1234-599"): it names the next line.
   const bare = labelKind(text);
@@ -138,7 +141,7 @@ export function lineFields(text: string, country: CountryCode | undefined, inher
       if (i === segments.length - 1 && !rest.trim()) result.danglingLabel = seg.label;
       continue;
     }
-    const phones = findPhones(rest, country);
+    const phones = findPhones(rest, country, siblings);
     // A number under no label counts; under a name/role/e-mail label it is still a phone ("Name: … 555-…").
     for (const p of phones) {
       result.phones.push(p.phone);

@@ -1,5 +1,6 @@
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS } from '../cues/contact-cues';
 import { isGivenName } from './given-names';
+import { isRole } from './roles';
 import { isUnitOrPlace } from './units';
 import { NON_NAME_WORDS, normalize } from './words';
 
@@ -37,8 +38,12 @@ export function startsWithGivenName(text: string): boolean {
   return rest.length >= 2 && isGivenName(rest[0] ?? '');
 }
 
+// A Chinese name: two to four Han characters, family name first ("王丽", "欧阳明华"), that is not a title.
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
 export function isPersonName(raw: string): boolean {
   const text = withoutPostNominals(raw);
+  if (HAN_NAME.test(text)) return !isRole(text);
   if (text.length > 70 || /[\d@/:|,]/.test(text)) return false;
   const { rest } = stripHonorifics(text);
   const particles = rest.filter((t, i) => i > 0 && PARTICLES.has(normalize(t))).length;
