@@ -29,6 +29,8 @@ describe('TYPO3 spam protection', () => {
     expect(decodeTypo3Href(`javascript:linkTo_UnCryptMailto('${typo3('jens.weber@acme.de', 1)}');`)).toBe('jens.weber@acme.de');
     expect(decodeTypo3Href(`javascript:linkTo_UnCryptMailto(%27${typo3('jens.weber@acme.de', 1)}%27);`)).toBe('jens.weber@acme.de');
     expect(decodeTypo3Href(`javascript:linkTo_UnCryptMailto('${typo3('x@y.ch', -2)}', 2);`)).toBe('x@y.ch');
+    // As TYPO3 writes it into the page: a JavaScript string whose slashes are escaped.
+    expect(decodeTypo3Href(`javascript:linkTo_UnCryptMailto('${typo3('thomas.meier@inst.ch', 1).replace(/\//g, '\\/')}');`)).toBe('thomas.meier@inst.ch');
   });
 
   it('gives nothing for a token that is no address', () => {

@@ -181,6 +181,8 @@ function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rew
   }
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 interface Place {
   chrome: boolean;
   inArticle: boolean;
@@ -197,7 +199,8 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
   const inArticle = parent.inArticle || tag === 'ARTICLE' || tag === 'MAIN' || role === 'main';
   let chrome = parent.chrome || tag === 'NAV' || tag === 'MENU' || role === 'navigation' || role === 'menubar';
   if (!chrome && !inArticle) chrome = tag === 'HEADER' || tag === 'FOOTER' || role === 'banner' || role === 'contentinfo';
-  if (!chrome) {
+  // A heading's class names its style, not its place ('<h3 class="header header3">Kontakt</h3>' in an article).
+  if (!chrome && !HEADING_TAGS.has(tag)) {
     const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
     chrome = tokens.some((t) => CHROME_TOKENS.has(t));
   }

@@ -54,8 +54,9 @@ const TYPO3_CALL = /linkTo_UnCryptMailto\(\s*(?:%27|'|")([^'"%]+)(?:%27|'|")(?:\
 export function decodeTypo3Href(href: string): string | null {
   const m = TYPO3_CALL.exec(href);
   if (!m) return null;
-  // The optional second argument is the offset to undo ("linkTo_UnCryptMailto('…', -2)").
-  return decodeTypo3Token(m[1] ?? '', m[2] !== undefined ? -Number(m[2]) : undefined);
+  // The optional second argument is the offset to undo ("linkTo_UnCryptMailto('…', -2)"). TYPO3 writes the
+  // token as a JavaScript string, with its slashes escaped ("nbjmup+kbof\/epfAbdnf\/ef").
+  return decodeTypo3Token((m[1] ?? '').replace(/\\(.)/g, '$1'), m[2] !== undefined ? -Number(m[2]) : undefined);
 }
 
 // String literals joined by "+" (with their reversal, if the code reverses them), read as one text.

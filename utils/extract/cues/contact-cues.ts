@@ -137,6 +137,7 @@ export const ROLE_WORDS: readonly string[] = [
   'referentin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'stellvertretende',
   'stellvertretender', 'ansprechpartner für', 'ansprechpartnerin für', 'redakteur', 'redakteurin', 'präsident',
   'präsidentin', 'vorsitzender', 'vorsitzende', 'unternehmenskommunikation', 'kommunikation', 'öffentlichkeitsarbeit',
+  'medienverantwortlicher', 'medienverantwortliche', 'verantwortlicher', 'verantwortliche', 'mediensprecher', 'mediensprecherin',
   // fr
   'attaché de presse', 'attachée de presse', 'chargé de communication', 'chargée de communication', 'directeur',
   'directrice', 'responsable', 'porte-parole', 'chargé', 'chargée', 'relations de presse', 'relations médias',
