@@ -27,6 +27,7 @@ import { titleCore } from '../title-parts';
 import { LETTER, UPPER } from '../letter-classes';
 import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
 import type { PageSnapshot } from '../page-snapshot';
+import { allCues, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
@@ -40,9 +41,12 @@ const LEDE_ANNOUNCES =
   new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
 // Each cue list as one regex, so a line is checked in one native scan instead of one includes() per term.
 const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
-const CONTACT_START_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^');
+// The detector's own contact labels and every press cue the contact reader knows ("Rückfragehinweis",
+// "Contacto de prensa"): one vocabulary, so a block the reader would read is evidence here too.
+const CONTACT_TERMS = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
+const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
-const CONTACT_LABEL_RE = termsRegExp(MEDIA_CONTACT_TERMS, '^', '\\s*:');
+const CONTACT_LABEL_RE = termsRegExp(CONTACT_TERMS, '^', '\\s*:');
 // A bare "Kontakt" / "Contact" heading, on a line of its own.
 const CONTACT_HEADING_RE = termsRegExp(CONTACT_HEADING_TERMS, '^', '\\s*:?$');
 const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
