@@ -164,7 +164,7 @@ function safeContacts(root: ParentNode | null, ctx: { url: string; language: str
 // Shown with the record: the journalist knows the address exists and where to get it.
 function hiddenSignal(names: readonly string[]): string {
   const who = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
-  return `E-mail hidden by the page's address protection for ${who}: open the release's page in the browser and clip it there to read the address`.slice(0, 300);
+  return `E-mail address hidden by the page for ${who} (address protection, an image or a reveal button): clip the release's own page in the browser to decode it, or copy it from there`.slice(0, 300);
 }
 
 function findHeadlineIndex(lines: readonly string[], headline: string): number {

@@ -76,12 +76,33 @@ function rewriteScriptedAddresses(root: ParentNode, late: () => boolean, plan: R
   return true;
 }
 
+// An address shown only as a picture ("<img src="mail-jane.png" alt="E-Mail">"): its alt text when that holds the
+// address, else a marker that the page hid one, so the person next to it stays a contact.
+const IMAGE_ADDRESS = /e-?mail|mailto|@|\(at\)|\[at\]/i;
+
+function rewriteImageAddresses(root: ParentNode, plan: Rewrite): boolean {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const said = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`.trim();
+    const src = img.getAttribute('src') ?? '';
+    if (!IMAGE_ADDRESS.test(said) && !/(?:^|[/_.-])e-?mail[^/]*\.(?:png|gif|jpe?g|svg|webp)/i.test(src)) continue;
+    // An envelope icon beside a link that already shows the address says nothing more.
+    const link = img.closest('a');
+    if (link && /@/.test(deobfuscateEmails(link.textContent ?? ''))) continue;
+    if (!change(plan)) return false;
+    const text = img.ownerDocument.createElement('span');
+    text.textContent = /@/.test(deobfuscateEmails(said)) ? ` ${said} ` : ' [email hidden as an image] ';
+    img.replaceWith(text);
+  }
+  return true;
+}
+
 function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rewrite): void {
   for (const el of Array.from(root.querySelectorAll('[data-cfemail]'))) {
     const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (email && !put(plan, el, email)) return;
   }
   if (!rewriteScriptedAddresses(root, late, plan)) return;
+  if (!rewriteImageAddresses(root, plan)) return;
   // A live element collection rather than a selector query: a browser fills it lazily as the loop reads it, so a
   // 100,000-link page costs no up-front list and the deadline check below can stop the loop.
   const links = (root as Element | Document).getElementsByTagName('a');

@@ -220,7 +220,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
 // "[email protected]", Joomla's cloaking notice, "click to reveal" buttons. The person next to it is still a
 // contact; the browser, which runs the page's script, reads the real address.
 export const HIDDEN_EMAIL_MARKERS: readonly string[] = [
-  '[email protected]', 'email protected', 'click to reveal', 'click to show email', 'show email address',
+  '[email protected]', 'email protected', '[email hidden as an image]', 'click to reveal', 'click to show email', 'show email address',
   'this email address is being protected from spambots', 'diese e-mail-adresse ist vor spambots geschützt',
   'you need javascript enabled to view it', 'zur anzeige muss javascript eingeschaltet sein',
   'vous devez activer le javascript pour la visualiser',
