@@ -83,7 +83,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const issuer = extractIssuer(doc, url, lines, dateline, jsonLd, record.headline);
   record.issuer = cap(issuer.issuer, 300);
-  if (issuer.signal) signals.push(issuer.signal);
+  // The record holds at most 50 signals (schema).
+  if (issuer.signal && signals.length < 50) signals.push(issuer.signal);
 
   // The release's own date: dateline, then metadata, then a date line next to the headline — never a date
   // from a sidebar or "last updated".

@@ -27,6 +27,7 @@ export interface ScoredGroup {
   sources: Source[];
   evidence: Evidence[]; // sources plus supporting evidence (e-mail domain, host, mention in the release)
   score: number;
+  factor: number; // the penalty's factor on the agreement score (1: none)
   penalty: string | null; // why the score was cut, if it was
 }
 
@@ -162,19 +163,20 @@ export function scoreCandidates(candidates: readonly Candidate[], ctx: ScoreCont
     const siteOnly = sources.every((s) => SITE_SOURCES.has(s));
     const inRelease = names.some((n) => mentioned(n, ctx.body));
     if (inRelease) evidence.push('release-mention');
-    let score = agreement(evidence, weights);
+    let factor = 1;
     let penalty: string | null = null;
     if (siteOnly && !inRelease && names.some(isNewsSiteName)) {
-      score *= 0.4;
+      factor = 0.4;
       penalty = 'a news or portal site name the release never mentions';
     } else if (names.every((n) => looksLikePerson(n, ctx.body))) {
-      score *= 0.3;
+      factor = 0.3;
       penalty = 'a person';
     } else if (name.split(/\s+/).length > 8) {
-      score *= 0.5;
+      factor = 0.5;
       penalty = 'a phrase, not a name';
     }
-    scored.push({ name, names, sources, evidence, score, penalty });
+    const score = agreement(evidence, weights) * factor;
+    scored.push({ name, names, sources, evidence, score, factor, penalty });
   }
   return scored.sort((a, b) => b.score - a.score);
 }
