@@ -190,7 +190,8 @@ export function parseDateline(input: string, language: string | null = null): Da
     } else if (closer) {
       const placeRaw = head.slice(0, d0.index).replace(/[\s,(]+$/u, '');
       const place = cleanPlace(placeRaw);
-      if (place) {
+      // "Medien, 14.02.2025 – …": a section label where the place would be still dates the release.
+      if (place || PLACE_LABELS.includes(normalisePlace(placeRaw.replace(/[\s,–—-]+$/u, '')).toLowerCase())) {
         return {
           text: head.slice(0, d0.index + d0.length).trim(),
           place,

@@ -41,4 +41,10 @@ describe('parseDateline place', () => {
       expect(parseDateline(`${label}, 12.05.2025${rest}`, 'de')?.place ?? null).toBeNull();
     },
   );
+
+  it('a section label where the place would be still dates the release', () => {
+    const d = parseDateline(`Medien, 12.05.2025${rest}`, 'de');
+    expect(d?.place).toBeNull();
+    expect(d?.date).toBe('2025-05-12');
+  });
 });
