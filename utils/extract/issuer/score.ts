@@ -5,9 +5,10 @@ import { domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } f
 import { BLOCK_EXTRA, EVIDENCE_BLOCKS, HEADLINE_ALONE, SOURCE_WEIGHTS, type Evidence } from './weights';
 
 // The issuer is the organisation most independent sources agree on. Candidates that name the same organisation
-// (normalise.ts: legal forms, case, abbreviation ~ spelled-out form) form one group; a group scores the sum of the
-// weights of its distinct sources (weights.ts, fitted on the tune split by scripts/fit-issuer-weights.ts), plus
-// the page's e-mail domains and host when they spell the same name, and the release text when it mentions it.
+// (normalise.ts: legal forms, case, abbreviation ~ spelled-out form) form one group; a group scores the weights of
+// its sources by independent block (agreement() below; weights.ts, compared with fitted tables by
+// scripts/fit-issuer-weights.ts), with the page's e-mail domains and host when they spell the same name, and the
+// release text when it mentions it.
 // Known non-issuers are dropped or penalised: wire services and press portals, news agencies, page furniture
 // ("Home", "Newsroom"), dates, people, and a news site's own name that the release never mentions.
 
@@ -37,7 +38,8 @@ const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
 function isDate(name: string): boolean {
   if (YEAR.test(name)) return true;
   const words = foldName(name).split(' ');
-  return words.some((w) => w in MONTHS && w.length >= 3) && words.every((w) => w in MONTHS || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
+  const month = (w: string) => Object.hasOwn(MONTHS, w);
+  return words.some((w) => month(w) && w.length >= 3) && words.every((w) => month(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
 }
 
 function hasPhrase(folded: string, phrases: readonly string[]): boolean {
@@ -45,7 +47,7 @@ function hasPhrase(folded: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => padded.includes(` ${p} `));
 }
 
-// Mentioned in the release: its key words as a phrase, or an abbreviation as a word.
+// Mentioned in the release: its words without legal form, as a phrase (" acme ", " acmes ").
 export function mentioned(name: string, body: string): boolean {
   const key = orgKey(name);
   if (key.length < 2) return false;
