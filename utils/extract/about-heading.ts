@@ -5,6 +5,14 @@ import { clean, escapeRegExp, norm } from './text-norm';
 // because the every-page detector uses it as a signal and must not bundle the rest of the issuer extractor.
 
 export function aboutHeading(lines: readonly string[]): string | null {
+  return aboutHeadings(lines, 1)[0] ?? null;
+}
+
+// Every boilerplate heading, in page order, up to `max`: a release may describe a product before its issuer
+// ("About Defitelio® …", then "About Acme Pharmaceuticals plc").
+export function aboutHeadings(lines: readonly string[], max = 4): string[] {
+  const found: string[] = [];
+  const add = (name: string) => found.push(name) >= max;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     // The prefix is looked for in the line's start only: norm() of every whole line was most of this function's cost.
@@ -16,7 +24,7 @@ export function aboutHeading(lines: readonly string[]): string | null {
       // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
       const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
       const at = glued ? n.indexOf(glued[1] ?? '', prefix.length) : -1;
-      if (glued?.[1] && at >= 0) return clean(line).slice(at, at + glued[1].length);
+      if (glued?.[1] && at >= 0 && add(clean(line).slice(at, at + glued[1].length))) return found;
       continue;
     }
     // "About Acme Co.:" → "Acme Co." (the full stop of a legal form stays).
@@ -29,7 +37,7 @@ export function aboutHeading(lines: readonly string[]): string | null {
     // A real boilerplate heading is followed by a paragraph about the same name ("About Acme" → "Acme is …").
     const first = norm(name).split(/[\s(]/)[0] ?? '';
     const following = norm(lines.slice(i + 1, i + 3).join(' '));
-    if (first.length >= 2 && following.includes(first)) return name;
+    if (first.length >= 2 && following.includes(first) && add(name)) return found;
   }
-  return null;
+  return found;
 }

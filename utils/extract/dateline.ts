@@ -1,4 +1,4 @@
-import { NEWS_AGENCY_TAGS, WIRE_TAGS } from './cues/release-cues';
+import { NEWS_AGENCY_TAGS, PRESS_RELEASE_TERMS, PRESS_SECTION_TERMS, SECTION_LABELS, WIRE_TAGS } from './cues/release-cues';
 import { findDates } from './dates';
 import { escapeRegExp } from './text-norm';
 import { caseless, LETTER, LOWER, UPPER } from './letter-classes';
@@ -54,14 +54,59 @@ const CAPS_PLACE_RE = new RegExp(String.raw`^([${UPPER}][${UPPER}.' -]{2,30}(?:,
 const THREE_CAPS = new RegExp(String.raw`[${UPPER}]{3}`, 'u');
 const CAPS_PLACE_ALONE_RE = new RegExp(String.raw`^[${UPPER}][${UPPER}.' -]{2,25},\s*[${UPPER}][${UPPER}.' -]{1,25}$`, 'u');
 
+// Labels a page glues to the place or puts where a place would be: "Berlin Pressemitteilung", "Paris (ots)",
+// "News – …", "Aktuelles | 12.05.2022". Matched on the lower-cased text.
+const PLACE_LABELS: readonly string[] = [...PRESS_RELEASE_TERMS, ...PRESS_SECTION_TERMS, ...SECTION_LABELS];
+const TAGS: readonly string[] = [...WIRE_TAGS, ...NEWS_AGENCY_TAGS, ...PRESS_RELEASE_TERMS];
+
+// What the dateline writes, as a place: a label or a wire/agency tag glued on at either end is cut, and text that a
+// page doubles with nested or responsive elements ("BERLIN BERLIN", "BerlinBerlin") is read once.
+export function normalisePlace(raw: string): string {
+  let p = raw.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lower = p.toLowerCase();
+    // A whole label stays whole ("Press Releases" is not "Press" + "Releases"); cleanPlace() rejects it.
+    if (PLACE_LABELS.includes(lower)) break;
+    const tag = /\s*[(/]\s*([^()/]{1,40}?)\s*[)/]$/u.exec(p);
+    if (tag && TAGS.includes((tag[1] ?? '').toLowerCase())) {
+      p = p.slice(0, tag.index).trim();
+      changed = true;
+      continue;
+    }
+    for (const label of PLACE_LABELS) {
+      if (lower.length > label.length + 1 && lower.endsWith(label) && /[\s|:–—-]/u.test(lower[lower.length - label.length - 1] ?? '')) {
+        p = p.slice(0, p.length - label.length).replace(/[\s|:–—-]+$/u, '');
+        changed = true;
+        break;
+      }
+      if (lower.length > label.length + 1 && lower.startsWith(label) && /[\s|:–—-]/u.test(lower[label.length] ?? '')) {
+        p = p.slice(label.length).replace(/^[\s|:–—-]+/u, '');
+        changed = true;
+        break;
+      }
+    }
+  }
+  const words = p.split(/\s+/);
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
+    p = words.slice(0, half).join(' ');
+  } else if (p.length % 2 === 0 && p.length >= 6 && p.slice(0, p.length / 2).toLowerCase() === p.slice(p.length / 2).toLowerCase()) {
+    p = p.slice(0, p.length / 2);
+  }
+  return p;
+}
+
 function cleanPlace(raw: string): string | null {
   // "Lyon, le 12 juin 2025" / "Berlin, den 24.01.2022" / "Madrid, a 3 de mayo": the article is not the place.
-  const p = raw
-    .replace(/[\s,(–—-]+$/u, '')
-    .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
-    .replace(/^[\s,–—-]+/u, '')
-    .trim();
-  if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p.toLowerCase())) return null;
+  const p = normalisePlace(
+    raw
+      .replace(/[\s,(–—-]+$/u, '')
+      .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
+      .replace(/^[\s,–—-]+/u, ''),
+  ).replace(/[\s,–—-]+$/u, '');
+  // A section label is never a place ("News", "Press Releases", "Aktuelles", "Medien").
+  if (!p || p.length > 60 || !PLACE_RE.test(p) || NOT_PLACE.test(p.toLowerCase()) || PLACE_LABELS.includes(p.toLowerCase())) return null;
   if (p.split(/\s+/).length > 7) return null;
   return p;
 }
@@ -146,7 +191,8 @@ export function parseDateline(input: string, language: string | null = null): Da
     } else if (closer) {
       const placeRaw = head.slice(0, d0.index).replace(/[\s,(]+$/u, '');
       const place = cleanPlace(placeRaw);
-      if (place) {
+      // "Medien, 14.02.2025 – …": a section label where the place would be still dates the release.
+      if (place || PLACE_LABELS.includes(normalisePlace(placeRaw.replace(/[\s,–—-]+$/u, '')).toLowerCase())) {
         return {
           text: head.slice(0, d0.index + d0.length).trim(),
           place,

@@ -7,7 +7,7 @@ import { detectWithEvidence, PAGE_SKIP } from './detect';
 import { findEmbargo } from './embargo';
 import { extractHeadline } from './headline';
 import { overlap } from './word-overlap';
-import { extractIssuer } from './issuer';
+import { extractIssuer } from './issuer/issuer';
 import { ldString, mainArticle } from './jsonld';
 import { languageSample, pageLanguage } from './language';
 import { metaContent } from './meta';
@@ -86,7 +86,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   record.headline = cap(extractHeadline(doc, jsonLd, siteName, lineBeforeDateline), 1000);
   if (late()) return partial(record);
 
-  record.issuer = cap(extractIssuer(doc, url, lines, dateline, jsonLd, record.headline), 300);
+  const issuer = extractIssuer(doc, url, lines, dateline, jsonLd, record.headline);
+  record.issuer = cap(issuer.issuer, 300);
+  // The record holds at most 50 signals (schema).
+  if (issuer.signal && signals.length < 50) signals.push(issuer.signal);
 
   // The release's own date: dateline, then metadata, then a date line next to the headline — never a date
   // from a sidebar or "last updated".

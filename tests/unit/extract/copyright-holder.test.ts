@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder } from '../../../utils/extract/issuer';
+import { copyrightHolder } from '../../../utils/extract/issuer/candidates';
 
 // The copyright line is the issuer of last resort on company newsrooms whose releases carry no "About" section.
 

@@ -58,6 +58,13 @@ export const PRESS_SECTION_TERMS: readonly string[] = [
   'salle de presse', 'espace presse', 'sala de prensa', 'sala stampa', 'area stampa', 'sala de imprensa', 'perskamer',
 ];
 
+// Names of a site's news sections, shown where a dateline's place would be ("News – …", "Aktuelles | 12.05.2022").
+export const SECTION_LABELS: readonly string[] = [
+  'news', 'newsroom', 'latest news', 'news & events', 'news and events', 'media', 'medien', 'presse', 'press', 'aktuelles',
+  'aktuell', 'meldungen', 'nachrichten', 'neuigkeiten', 'mitteilungen', 'actualités', 'actualites', 'actualité', 'noticias',
+  'actualidad', 'notizie', 'novità', 'nieuws', 'blog', 'home', 'startseite', 'accueil', 'inicio',
+];
+
 // Wire services whose tag appears in the dateline ("NEW YORK, Jan. 5, 2026 /PRNewswire/ --").
 export const WIRE_TAGS: readonly string[] = [
   'prnewswire', 'pr newswire', 'globe newswire', 'globenewswire', 'business wire', 'businesswire', 'accesswire',

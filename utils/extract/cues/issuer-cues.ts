@@ -1,0 +1,94 @@
+// Word tables for the issuer scorer (utils/extract/issuer/): what counts as a legal form, what names are never an
+// issuer, and the verbs a lede announces with. Matched on folded text (lower case, no accents, punctuation as
+// spaces: see foldName in ../issuer/normalise.ts). Only extraction imports this file, never the every-page detector.
+
+// Legal-form words at the end of a name, dropped when names are compared ("Acme Corp." ~ "Acme").
+export const LEGAL_FORM_TOKENS: readonly string[] = [
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'lp', 'llp', 'gmbh', 'ggmbh',
+  'mbh', 'ag', 'se', 'kg', 'kgaa', 'ev', 'sa', 'sas', 'sarl', 'spa', 'srl', 'sl', 'bv', 'nv', 'ab', 'asa', 'oy',
+  'pte', 'pty', 'cv', 'de', 'kk',
+];
+
+// Articles that may open a name ("The Buckle", "Die Stiftung …", "L'Université …").
+export const ORG_ARTICLES: readonly string[] = ['the', 'die', 'der', 'das', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'l'];
+
+// Small words inside a spelled-out name that an abbreviation may skip ("Bundesamt für Strahlenschutz" → BS or BfS).
+export const ORG_LINK_WORDS: readonly string[] = [
+  'of', 'and', 'for', 'the', 'on', 'in', 'für', 'und', 'der', 'die', 'des', 'das', 'den', 'im', 'am', 'zu', 'zur',
+  'zum', 'von', 'de', 'du', 'des', 'la', 'le', 'et', 'y', 'e', 'del', 'della', 'di', 'do', 'da', 'van', 'voor', 'en',
+];
+
+// Names of wire services and press portals: they distribute a release, they never issue it ("PR Newswire",
+// "presseportal", "EIN Presswire"). A substring of the folded name is enough.
+export const DISTRIBUTOR_WORDS: readonly string[] = [
+  'newswire', 'presswire', 'mediawire', 'business wire', 'businesswire', 'pr wire', 'prwire', 'accesswire', 'newsfile',
+  'marketwired', 'cision', 'prweb', 'prlog', 'openpr', 'presseportal', 'pressebox', 'pressemeldung', 'press release',
+  'pressrelease', 'news direct', 'newsdirect', 'newsworthy', 'pr karma', 'issuewire', 'pressat', 'dpa afx', 'apa ots',
+  'ots', 'iwr', 'pressedienst', 'pressetext', 'newsaktuell', 'news aktuell', 'finanznachrichten', 'yahoo', 'msn',
+  'google news', 'marketscreener', 'benzinga', 'marketwatch', 'stocktitan', 'investing com', 'boersen', 'ad hoc news',
+];
+
+// Words a news portal's or blog's site name is made of ("Podnews", "Kaieteur News", "Der Tagesspiegel"): such a
+// site hosts or reports a release. Penalised only for the site's own name (og:site_name, title, logo, copyright)
+// when the release text never names it.
+export const NEWS_SITE_WORDS: readonly string[] = [
+  'news', 'nachrichten', 'noticias', 'notizie', 'nouvelles', 'actualites', 'actualidad', 'zeitung', 'journal',
+  'times', 'tribune', 'post', 'herald', 'gazette', 'daily', 'today', 'online', 'blog', 'radio', 'tv', 'magazin',
+  'report', 'wire', 'press', 'presse', 'prensa', 'stampa', 'media', 'medien',
+];
+
+// Whole names that are a page's furniture, not an organisation ("Home", "Newsroom", "Über uns").
+export const GENERIC_NAMES: readonly string[] = [
+  'home', 'homepage', 'startseite', 'start', 'accueil', 'inicio', 'news', 'newsroom', 'press', 'presse', 'prensa',
+  'stampa', 'media', 'medien', 'medias', 'aktuelles', 'aktuell', 'meldungen', 'nachrichten', 'noticias', 'notizie',
+  'actualites', 'actualite', 'blog', 'menu', 'search', 'suche', 'contact', 'contacts', 'kontakt', 'impressum',
+  'imprint', 'datenschutz', 'privacy', 'privacy policy', 'cookies', 'login', 'share', 'teilen', 'english', 'deutsch',
+  'francais', 'espanol', 'italiano', 'top', 'back', 'zuruck', 'more', 'mehr', 'read more', 'weiterlesen', 'about',
+  'about us', 'uber uns', 'qui sommes nous', 'quienes somos', 'chi siamo', 'over ons', 'logo', 'company', 'unternehmen',
+  'all rights reserved', 'alle rechte vorbehalten', 'copyright', 'press room', 'pressroom', 'media center',
+  'media centre', 'press center', 'press centre', 'pressemitteilung', 'pressemitteilungen', 'press release',
+  'press releases', 'news release', 'news releases', 'communique', 'communique de presse', 'comunicado',
+  'comunicado de prensa', 'nota de prensa', 'comunicato stampa', 'persbericht', 'medienmitteilung', 'presseinformation',
+  'infoportal', 'listenseite', 'meldung', 'wir', 'us', 'uns', 'nous', 'nosotros', 'noi', 'ons', 'page', 'website',
+];
+
+// Words before a name that make it a person's ("Dr. Jane Roe", "Frau Anna Berger").
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig',
+  'sigra', 'dhr', 'mevr',
+];
+
+// "<Org>, a leading …, today announced …" / "Die <Org> gab heute bekannt …" / "<Org> annonce …" / "<Org> anuncia …":
+// the lede's subject issued the release. Written as they follow the name (an adverb may come between).
+export const ANNOUNCE_VERBS: readonly string[] = [
+  // en
+  'announced', 'announces', 'is pleased to announce', 'is proud to announce', 'is excited to announce', 'has announced',
+  'launched', 'launches', 'has launched', 'unveiled', 'unveils', 'introduced', 'introduces', 'released', 'releases',
+  'reported', 'reports', 'appointed', 'appoints', 'has appointed', 'named', 'names', 'welcomes', 'celebrates',
+  'is proud', 'is delighted', 'is thrilled', 'has signed', 'signed', 'expands', 'opens', 'opened', 'completed', 'completes', 'received', 'receives', 'partners',
+  // de
+  'gab bekannt', 'gibt bekannt', 'hat bekannt gegeben', 'kündigt an', 'kündigte an', 'startet', 'präsentiert',
+  'freut sich', 'stellt vor', 'stellte vor', 'veröffentlicht', 'veröffentlichte', 'lädt', 'begrüßt', 'fordert', 'ernennt', 'zeichnet',
+  // fr
+  'annonce', 'a annoncé', 'lance', 'a lancé', 'dévoile', 'a dévoilé', 'présente', 'publie', 'devient', 'accueille',
+  'nomme', 'a nommé', 'célèbre', 'inaugure', 'est fier', 'est fière', 'est heureux', 'est heureuse',
+  // es
+  'anuncia', 'anunció', 'ha anunciado', 'lanza', 'lanzó', 'presenta', 'presentó', 'da la bienvenida', 'establece',
+  'nombra', 'celebra', 'inaugura', 'publica', 'se enorgullece', 'se complace', 'se une',
+  // it
+  'annuncia', 'ha annunciato', 'lancia', 'presenta', 'comunica', 'nomina', 'celebra', 'è lieta', 'è orgogliosa',
+  // pt
+  'anuncia', 'lança', 'apresenta',
+  // nl
+  'kondigt', 'maakt bekend', 'lanceert', 'presenteert', 'introduceert',
+];
+
+// Adverbs between the name and the verb ("today announced", "gab heute bekannt", "annonce aujourd'hui").
+export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially'];
+
+// E-mail providers whose domain names no organisation.
+export const FREEMAIL_LABELS: readonly string[] = [
+  'gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'aol', 'icloud', 'me', 'mac', 'gmx', 'web',
+  't-online', 'freenet', 'protonmail', 'proton', 'mail', 'yandex', 'orange', 'free', 'wanadoo', 'laposte', 'libero',
+  'virgilio', 'tiscali', 'zoho', 'qq', '163', 'example',
+];

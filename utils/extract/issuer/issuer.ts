@@ -1,0 +1,135 @@
+import type { Dateline } from '../dateline';
+import { labelIssuer } from '../headline';
+import type { LdNode } from '../jsonld';
+import { clean, norm } from '../text-norm';
+import { allCandidates, emailDomainLabels, hostLabel, hostName, type PageInput } from './candidates';
+import { bracketAbbreviation, foldName, isAbbreviation } from './normalise';
+import { scoreCandidates, type ScoredGroup } from './score';
+import type { Evidence } from './weights';
+
+// The organisation that issued the release: every source proposes names (candidates.ts), the scorer groups the
+// names that mean the same organisation and ranks the groups by agreement (score.ts). The winner comes back with
+// its reasons, for the record's signals. The page's host is the last resort, when no source names anyone.
+
+export interface IssuerResult {
+  issuer: string | null;
+  signal: string | null;
+}
+
+const EVIDENCE_LABELS: Readonly<Record<Evidence, string>> = {
+  dateline: 'dateline',
+  'wire-lede': 'wire lede',
+  about: 'About section',
+  boilerplate: 'boilerplate paragraph',
+  'lede-verb': 'lede ("… announced")',
+  'headline-subject': 'headline',
+  'lede-subject': 'headline and lede',
+  jsonld: 'JSON-LD publisher',
+  'meta-org': 'meta author/copyright',
+  'site-name': 'site name',
+  title: 'page title',
+  copyright: 'copyright line',
+  logo: 'logo',
+  'contact-block': 'contact block',
+  'email-domain': 'e-mail domain',
+  host: 'page host',
+  'release-mention': 'named in the release',
+};
+
+// "Bundesverband Digitalpublisher und Zeitungsverleger e.V. (BDZV)": the page spells an abbreviation out. The long
+// form starts at the first word whose initial is the abbreviation's ("… des Bundesamtes für Strahlenschutz (BfS)").
+const DEFINITION_RE = /((?:[\p{Lu}][\p{L}-]+)(?:,?\s+(?:e\.\s?V\.|[\p{L}-]+)){0,7}?)\s*\(([\p{Lu}][\p{L}\d&-]{1,7})\)/gu;
+
+// A site's footer or logo writes it "BDZV - Bundesverband Digitalpublisher und Zeitungsverleger e.V.": the same
+// definition with a dash, the long form at least two words opening with the abbreviation's letter.
+const DASH_DEFINITION_RE = /(?:^|[\s©|])([\p{Lu}][\p{L}\d&-]{1,7})\s+[-–]\s+([\p{Lu}][\p{L}-]+(?:\s+(?:e\.\s?V\.|[\p{L}-]+)){1,7})/u;
+
+export function abbreviationDefinitions(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    if (line.length > 200 || !line.includes(' -') && !line.includes(' –')) continue;
+    const m = DASH_DEFINITION_RE.exec(line);
+    const abbr = m?.[1] ?? '';
+    const long = m?.[2]?.replace(/\s+(?:Impressum|Imprint|Datenschutz|Privacy|Kontakt|Contact)\b.*$/u, '') ?? '';
+    if (isAbbreviation(abbr) && long[0]?.toLowerCase() === abbr[0]?.toLowerCase()) out.set(foldName(abbr).replace(/ /g, ''), `${long} (${abbr})`);
+  }
+  for (const line of lines.slice(0, 400)) {
+    if (!line.includes('(')) continue;
+    for (const m of line.matchAll(DEFINITION_RE)) {
+      const abbr = m[2] ?? '';
+      if (!isAbbreviation(abbr)) continue;
+      const key = foldName(abbr).replace(/ /g, '');
+      if (out.has(key) && !out.get(key)?.includes('-')) continue;
+      const words = (m[1] ?? '').split(/\s+/);
+      const at = words.findIndex((w) => w[0]?.toLowerCase() === abbr[0]?.toLowerCase());
+      if (at >= 0) out.set(key, `${words.slice(at).join(' ')} (${abbr})`);
+    }
+  }
+  return out;
+}
+
+function headlineIndexOf(lines: readonly string[], headline: string | null): number {
+  if (!headline) return -1;
+  const nh = norm(headline);
+  return lines.findIndex((l) => norm(l) === nh);
+}
+
+export interface IssuerRanking {
+  groups: ScoredGroup[]; // best first
+  defined: Map<string, string>;
+}
+
+// Every candidate group with its score, best first (extractIssuer() takes the first; the weight-fitting script
+// reads them all).
+export function rankIssuers(
+  doc: Document,
+  url: string,
+  lines: readonly string[],
+  dateline: Dateline | null,
+  jsonLd: readonly LdNode[],
+  headline: string | null,
+  weights?: Readonly<Record<Evidence, number>>,
+): IssuerRanking {
+  const headlineIndex = headlineIndexOf(lines, headline);
+  const input: PageInput = { doc, url, lines, dateline, jsonLd, headline, headlineIndex };
+  const start = headlineIndex >= 0 ? headlineIndex : dateline?.index ?? 0;
+  const body = ` ${foldName([headline ?? '', ...lines.slice(start, start + 120)].join(' '))} `;
+  const defined = abbreviationDefinitions(lines);
+  const groups = scoreCandidates(allCandidates(input), {
+    body,
+    emailLabels: emailDomainLabels(doc, lines),
+    hostLabel: hostLabel(url),
+    defined,
+    ...(weights ? { weights } : {}),
+  });
+  return { groups, defined };
+}
+
+// The shown name of a group: an abbreviation the page spells out is spelled out ("BMWK" → "Bundesministerium für …
+// (BMWK)"), and a department named in the headline's label prefix is added ("Medienmitteilung der <Direktion>:").
+export function displayName(group: ScoredGroup, defined: ReadonlyMap<string, string>, doc: Document): string {
+  let name = clean(group.name);
+  if (isAbbreviation(name) && !bracketAbbreviation(name)) name = defined.get(foldName(name).replace(/ /g, '')) ?? name;
+  const unit = labelIssuer(doc);
+  if (unit && !norm(name).includes(norm(unit))) name = `${name}, ${unit}`;
+  return name;
+}
+
+export function extractIssuer(
+  doc: Document,
+  url: string,
+  lines: readonly string[],
+  dateline: Dateline | null,
+  jsonLd: readonly LdNode[],
+  headline: string | null = null,
+): IssuerResult {
+  const { groups, defined } = rankIssuers(doc, url, lines, dateline, jsonLd, headline);
+  const best = groups[0];
+  if (!best) {
+    const host = hostName(url);
+    return { issuer: host, signal: host ? `Issuer '${host}' from: page host (no source names the issuer)` : null };
+  }
+  const name = displayName(best, defined, doc);
+  const reasons = best.evidence.map((e) => EVIDENCE_LABELS[e]).join(', ');
+  return { issuer: name, signal: `Issuer '${name}' from: ${reasons}`.slice(0, 300) };
+}
