@@ -17,7 +17,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-typo3-mailto-de': 'Landesmuseum Nordhessen',
   'contacts-runtogether-multi': 'Northwind Logistics SE',
   'contacts-kontakt-cells-de': 'Stadtwerke Musterstadt',
-  'contacts-es-lowercase-role': 'La Fundación Vivienda Digna',
+  'contacts-es-lowercase-role': 'Fundación Vivienda Digna',
   'contacts-names-forms-en': 'Harbor Institute',
 };
 

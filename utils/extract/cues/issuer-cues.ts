@@ -81,10 +81,13 @@ export const ANNOUNCE_VERBS: readonly string[] = [
   'anuncia', 'lança', 'apresenta',
   // nl
   'kondigt', 'maakt bekend', 'lanceert', 'presenteert', 'introduceert',
+  // pl, sv, da, no
+  'ogłasza', 'ogłosiła', 'ogłosił', 'uruchomiła', 'uruchomił', 'przedstawia', 'meddelar', 'lanserar', 'presenterar',
+  'annoncerer', 'lancerer', 'præsenterer', 'kunngjør', 'lanserer', 'presenterer',
 ];
 
 // Adverbs between the name and the verb ("today announced", "gab heute bekannt", "annonce aujourd'hui").
-export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially'];
+export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially', 'dziś', 'idag', 'i dag'];
 
 // E-mail providers whose domain names no organisation.
 export const FREEMAIL_LABELS: readonly string[] = [

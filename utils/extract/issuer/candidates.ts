@@ -122,7 +122,8 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
   }
   for (const para of paras) {
     const m = LEDE_VERB_RE.exec(para.slice(0, 400));
-    const name = m?.[1]?.replace(/[,.]$/, '').trim();
+    // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
+    const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
     if (name && name.length >= 2 && name.split(/\s+/).length <= 8) return [{ name, source: 'lede-verb' }];
   }
   return [];
