@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extract } from '../utils/extract/extract';
-import { PressReleaseSchema, type PressRelease } from '../utils/schema/record';
-import { documentFromText } from './lib/load-document';
+import type { PressRelease } from '../utils/schema/record';
+import { ExtractPool } from './lib/extract-pool';
 import { leniently, nameKey, phoneKey } from './lib/match';
 import { calibration, formatCalibration, type Scored } from './lib/calibration';
 
@@ -82,15 +81,15 @@ async function main(): Promise<void> {
   const scored: Scored[] = [];
   const errors: string[] = [];
 
+  // The CLI's isolation (size cap, worker with a capped heap, timeout): a bad page is one error, not the end of the run.
+  const pool = new ExtractPool();
   for (const [n, label] of labels.entries()) {
-    let rec: PressRelease;
-    try {
-      const raw = await readFile(join(dir, label.file), 'utf8');
-      rec = PressReleaseSchema.parse(extract(documentFromText(raw, label.file), `https://example.test/doc-${n}`));
-    } catch (err) {
-      errors.push(`${label.id}: ${err instanceof Error ? err.message : String(err)}`);
+    const reply = await pool.extractFile(join(dir, label.file), `https://example.test/doc-${n}`);
+    if (!reply.ok) {
+      errors.push(`${label.id}: ${reply.error}`);
       continue;
     }
+    const rec: PressRelease = reply.record;
     const gold = label.is_press_release;
     scored.push({ score: rec.confidence, isRelease: gold });
     if (gold && rec.isPressRelease) det.tp++;
@@ -139,6 +138,8 @@ async function main(): Promise<void> {
     check('datelinePlace', label.dateline_place, rec.datelinePlace, false);
     check('embargo', label.embargo, rec.embargo?.text ?? null, false);
   }
+
+  await pool.close();
 
   const out: string[] = [];
   out.push(`PressClip eval — ${labels.length} files in ${dir} (neutral URLs; ${errors.length} errors)`);

@@ -1,0 +1,37 @@
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../../utils/extract/extract';
+import { extractSafely, isExtractRefusal } from '../../utils/safe-extract';
+import { PressReleaseSchema } from '../../utils/schema/record';
+import { loadDocument } from './load-document';
+import { ExtractJobSchema, type ExtractReply, type WorkerReady } from './extract-job';
+
+// The worker thread of extract-pool.ts: reads, decodes, parses and extracts one file per message. Whatever a
+// page does to this thread (a heap exhausted inside the HTML parse, a parse that never ends) ends here, and
+// the pool starts a fresh worker for the next file.
+
+function describe(error: unknown): string {
+  // 100,000 nested elements overflow the recursive selector code of the DOM; the depth check catches the
+  // usual case first, this one any other recursion a page can drive too deep.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'the page is nested too deeply to read (Maximum call stack size exceeded)';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function run(file: string, url: string): Promise<ExtractReply> {
+  try {
+    const doc = await loadDocument(file);
+    // The extension refuses a page nested deeper than a real layout is, with the same plain words.
+    const result = extractSafely(extract, doc, url);
+    if (isExtractRefusal(result)) return { ok: false, error: `could not analyse the page: ${result.pressclipRefusal}` };
+    return { ok: true, record: PressReleaseSchema.parse(result) };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}
+
+parentPort?.on('message', (message: unknown) => {
+  const job = ExtractJobSchema.parse(message);
+  void run(job.file, job.url).then((reply) => parentPort?.postMessage(reply));
+});
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);
