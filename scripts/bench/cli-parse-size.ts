@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExtractPool, DEFAULT_EXTRACT_LIMITS } from '../lib/extract-pool';
@@ -84,7 +84,8 @@ async function child(mode: string, file: string, warmup: string): Promise<void> 
 
 const seconds = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : `${(n / 1000).toFixed(2)} s`);
 
-export async function benchCliParseSize(sizesMb: readonly number[], beforeTimeoutMs: number): Promise<string> {
+// `beforeTimeoutMs: null` leaves the before path out (npm run bench: it alone takes minutes and ~3 GB at 20 MB).
+export async function benchCliParseSize(sizesMb: readonly number[], beforeTimeoutMs: number | null): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pressclip-parse-size-'));
   try {
     const warmup = join(dir, 'warmup.html');
@@ -94,10 +95,10 @@ export async function benchCliParseSize(sizesMb: readonly number[], beforeTimeou
       const file = join(dir, `page-${mb}mb.html`);
       await writeFile(file, largeNonReleasePage(mb * 1024 * 1024));
       const modes: [string, string, number][] = [
-        ['before', 'before (main thread)', beforeTimeoutMs],
+        ...(beforeTimeoutMs === null ? [] : [['before', 'before (main thread)', beforeTimeoutMs] as [string, string, number]]),
         ['after', 'after (CLI)', DEFAULT_EXTRACT_LIMITS.timeoutMs + 30_000],
       ];
-      if (mb * 1024 * 1024 > DEFAULT_EXTRACT_LIMITS.maxBytes) modes.push(['after-uncapped', 'after, no cap', DEFAULT_EXTRACT_LIMITS.timeoutMs + 30_000]);
+      if (beforeTimeoutMs !== null && mb * 1024 * 1024 > DEFAULT_EXTRACT_LIMITS.maxBytes) modes.push(['after-uncapped', 'after, no cap', DEFAULT_EXTRACT_LIMITS.timeoutMs + 30_000]);
       for (const [mode, label, timeoutMs] of modes) {
         const f = await measure(mode, file, warmup, timeoutMs);
         rows.push([`${mb} MB`, label, seconds(f.parseMs), seconds(f.totalMs), Number.isNaN(f.peakRssMb) ? '—' : `${f.peakRssMb} MB`, f.outcome.slice(0, 110)]);
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
   };
   const sizes = (option('--sizes') ?? '2,5,20').split(',').map(Number);
   const beforeTimeoutMs = Number(option('--before-timeout-s') ?? '180') * 1000;
+  // Figures on a shared 2-core machine move with its load: printed so two runs can be compared fairly.
+  process.stdout.write(`Load average at start ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.\n`);
   process.stdout.write(`${await benchCliParseSize(sizes, beforeTimeoutMs)}\n`);
   process.stdout.write(
     `Cap ${DEFAULT_EXTRACT_LIMITS.maxBytes / 1024 / 1024} MB, worker heap ${DEFAULT_EXTRACT_LIMITS.heapMb} MB, timeout ${DEFAULT_EXTRACT_LIMITS.timeoutMs / 1000} s (scripts/lib/extract-pool.ts).\n`,
