@@ -6,7 +6,8 @@ import { ExtractReplySchema, WorkerReadySchema, type ExtractJob, type ExtractRep
 // per file with the rest going on, and the eval a score over every page. Before, one 20 MB page exhausted the
 // V8 heap inside happy-dom's HTML parse, the process aborted and every later file printed nothing.
 // - A size cap refuses what happy-dom cannot parse in reasonable time and memory, before reading it: it
-//   needs roughly 150 MB of heap and half a second per MB of ordinary markup (scripts/bench/cli-parse-size.ts).
+//   needs roughly 150 MB of heap and 0.5-2 s (by the machine's load) per MB of ordinary markup, and about 3 GB
+//   for 20 MB (scripts/bench/cli-parse-size.ts).
 // - The worker's heap is capped (resourceLimits), so a page that still blows up ends the worker, not the batch.
 // - A timer ends a file that takes too long.
 // After any of these the worker is dropped and the next file gets a fresh one; otherwise one worker serves

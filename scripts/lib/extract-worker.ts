@@ -9,24 +9,16 @@ import { ExtractJobSchema, type ExtractReply, type WorkerReady } from './extract
 // page does to this thread (a heap exhausted inside the HTML parse, a parse that never ends) ends here, and
 // the pool starts a fresh worker for the next file.
 
-function describe(error: unknown): string {
-  // 100,000 nested elements overflow the recursive selector code of the DOM; the depth check catches the
-  // usual case first, this one any other recursion a page can drive too deep.
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return 'the page is nested too deeply to read (Maximum call stack size exceeded)';
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function run(file: string, url: string): Promise<ExtractReply> {
   try {
     const doc = await loadDocument(file);
-    // The extension refuses a page nested deeper than a real layout is, with the same plain words.
+    // The extension refuses a page nested deeper than a real layout is, with the same plain words; 100,000
+    // nested elements otherwise overflow the stack in happy-dom's recursive selector code.
     const result = extractSafely(extract, doc, url);
     if (isExtractRefusal(result)) return { ok: false, error: `could not analyse the page: ${result.pressclipRefusal}` };
     return { ok: true, record: PressReleaseSchema.parse(result) };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
