@@ -34,7 +34,7 @@ export interface ServerOptions {
 // (50 revisions, 500 requests) can approach 30 MB and must still fit alone.
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 // {"code":"ABCD-EFGH"} is 20 bytes; nothing longer is a pairing request.
-export const MAX_PAIR_BODY_BYTES = 512;
+const MAX_PAIR_BODY_BYTES = 512;
 // What no valid body exceeds: a push holds at most MAX_CHANGES_PER_PUSH changes (its top array), and no
 // entry nests anywhere near 32 levels. Checked as the body arrives (json-shape-gate.ts) and again by readJson.
 const BODY_SHAPE = { maxDepth: 32, maxTopArrayItems: MAX_CHANGES_PER_PUSH };
