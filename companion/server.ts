@@ -5,6 +5,7 @@ import {
   COMPANION_PROTOCOL,
   COMPANION_SERVICE,
   MAX_CHANGES_PER_PUSH,
+  MAX_ITEMS_IN_PUSH_CONTAINER,
   PairRequestSchema,
   PushRequestSchema,
 } from '../utils/sync/protocol';
@@ -35,9 +36,10 @@ export interface ServerOptions {
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 // {"code":"ABCD-EFGH"} is 20 bytes; nothing longer is a pairing request.
 const MAX_PAIR_BODY_BYTES = 512;
-// What no valid body exceeds: a push holds at most MAX_CHANGES_PER_PUSH changes (its top array), and no
-// entry nests anywhere near 32 levels. Checked as the body arrives (json-shape-gate.ts) and again by readJson.
-const BODY_SHAPE = { maxDepth: 32, maxTopArrayItems: MAX_CHANGES_PER_PUSH };
+// What no valid body exceeds: a push holds at most MAX_CHANGES_PER_PUSH changes (its top array), no array or
+// object wider than MAX_ITEMS_IN_PUSH_CONTAINER, and no entry nests anywhere near 32 levels. Checked as the
+// body arrives (json-shape-gate.ts); readJson checks depth and the top array again on the whole text.
+const BODY_SHAPE = { maxDepth: 32, maxTopArrayItems: MAX_CHANGES_PER_PUSH, maxItems: MAX_ITEMS_IN_PUSH_CONTAINER };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -84,7 +86,7 @@ export function createCompanionServer(options: ServerOptions): Server {
       refuse(res, body);
       return undefined;
     }
-    const read = readJson(body, { maxBytes, ...BODY_SHAPE });
+    const read = readJson(body, { maxBytes, maxDepth: BODY_SHAPE.maxDepth, maxTopArrayItems: BODY_SHAPE.maxTopArrayItems });
     if (!read.ok) {
       send(res, 400, { error: read.reason });
       return undefined;

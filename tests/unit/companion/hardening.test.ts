@@ -119,31 +119,34 @@ describe('bodies that cannot be valid', () => {
     server = await start(join(dir, 'bodies', 'log.json'));
   }, 30_000);
 
-  it('refuses a 30 MB push of 10 million empty items at once, and keeps answering health meanwhile', async () => {
-    const body = Buffer.from(`{"changes":[${'{},'.repeat(10_000_000 - 1)}{}]}`);
-    expect(body.length).toBeGreaterThan(30_000_000);
+  // Health asked back to back while `body` is sent and refused; every answer timed.
+  async function healthDuring(body: Buffer): Promise<{ answer: { status: number; text: string }; healthMs: number[] }> {
     const healthMs: number[] = [];
     let pushing = true;
     const push = pushRaw(server.port, server.token, body).finally(() => (pushing = false));
-    const probe = (async () => {
-      // Health asked back to back while the push is sent and refused.
-      while (pushing) {
-        const t0 = performance.now();
-        const answer = await call(server.port, { path: '/v1/health', headers: { 'X-PressClip': '1' } });
-        healthMs.push(performance.now() - t0);
-        expect(answer.status).toBe(200);
-      }
-    })();
-    const answer = await push;
-    await probe;
+    while (pushing) {
+      const t0 = performance.now();
+      const health = await call(server.port, { path: '/v1/health', headers: { 'X-PressClip': '1' } });
+      healthMs.push(performance.now() - t0);
+      expect(health.status).toBe(200);
+    }
+    return { answer: await push, healthMs: healthMs.sort((a, b) => a - b) };
+  }
+
+  // The target is under 100 ms (before: nothing for 8-11 s, and 1.4 s for the nested case). Every probe is timed,
+  // including the test's own event loop, which also sends the body; on a loaded 2-core machine the slowest may
+  // stray, the median not.
+  const cases: [string, string, string][] = [
+    ['a 30 MB push of 10 million empty changes', `{"changes":[${'{},'.repeat(10_000_000 - 1)}{}]}`, 'An array holds more than 200 items.'],
+    ['an 18 MB push of one change whose tags hold 9 million items', `{"changes":[{"changeId":"a","entry":{"tags":[${'0,'.repeat(9_000_000)}0]}}]}`, 'An array holds more than 1000 items.'],
+  ];
+  it.each(cases)('refuses %s at once, and keeps answering health meanwhile', async (_what, text, error) => {
+    const { answer, healthMs } = await healthDuring(Buffer.from(text));
     expect(answer.status).toBe(400);
-    expect(answer.text).toContain('An array holds more than 200 items.');
-    // The target is under 100 ms (before: nothing for 8-11 s). Every probe is timed, including the test's own
-    // event loop, which also sends the 30 MB; on a loaded 2-core machine the slowest may stray, the median not.
-    healthMs.sort((a, b) => a - b);
+    expect(answer.text).toContain(error);
     expect(healthMs[Math.floor(healthMs.length / 2)]).toBeLessThan(100);
     expect(healthMs.at(-1)).toBeLessThan(1000);
-    // The log is untouched and the service still takes a real push.
+    // The log is untouched.
     expect((await call(server.port, { path: '/v1/log', headers: authed(server.token) })).body).toMatchObject({ entries: [] });
   }, 60_000);
 
