@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     log(`created ${args.file}`);
   }
 
-  const token = await loadOrCreateToken(args.file);
+  const token = await loadOrCreateToken(args.file, log);
   const pairing = new PairingCode(Date.now() + PAIRING_MINUTES * 60_000);
   // Port 0 asks the OS for a free port; the real one is only known after listen.
   const options = { file: args.file, port: args.port, token, pairing, maxBodyBytes: args.maxBodyBytes, backupIntervalMs: args.backupIntervalMs, log };

@@ -1,5 +1,7 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { chmod, open, readFile, stat } from 'node:fs/promises';
+import { chmod, readFile, rename, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fsyncDirectory, writeSyncedTemp } from './write-log-file';
 
 // The bearer token the extension must send, created once and kept next to the log file (mode 0600,
 // readable by this user only), and the short pairing code the service prints so the journalist can
@@ -12,21 +14,27 @@ export function tokenPath(file: string): string {
   return `${file}.token`;
 }
 
-export async function loadOrCreateToken(file: string): Promise<string> {
+// Written like the log (temp file, fsync, rename, directory fsync), so a crash leaves no token file or a whole
+// one. The token used to be written into a file created empty first: a kill -9 or power cut between the two
+// left a 0-byte file, and every later start refused it. Such a file is taken for no token at all.
+export async function loadOrCreateToken(file: string, log: (line: string) => void): Promise<string> {
   const path = tokenPath(file);
   try {
-    const token = (await readFile(path, 'utf8')).trim();
-    if (!TOKEN_PATTERN.test(token)) throw new Error(`${path} does not hold a PressClip token; delete it to make a new one (and pair again).`);
-    if (((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
-    return token;
+    const text = await readFile(path, 'utf8');
+    if (text.length > 0) {
+      const token = text.trim();
+      if (!TOKEN_PATTERN.test(token)) throw new Error(`${path} does not hold a PressClip token; delete it to make a new one (and pair again).`);
+      if (((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
+      return token;
+    }
+    log(`${path} is empty (left by a crash while it was first written); no browser can have paired with it, so a new one is made`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const token = randomBytes(32).toString('base64url');
-  const handle = await open(path, 'wx', 0o600);
-  await handle.writeFile(`${token}\n`);
-  await handle.sync();
-  await handle.close();
+  const temp = await writeSyncedTemp(path, `${token}\n`);
+  await rename(temp, path);
+  await fsyncDirectory(dirname(path));
   return token;
 }
 

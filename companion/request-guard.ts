@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { JsonShapeGate } from '../utils/sync/json-shape-gate';
 import { CLIENT_HEADER } from '../utils/sync/protocol';
 import { tokensMatch } from './pairing';
 
@@ -53,21 +54,25 @@ export function checkJsonBody(req: IncomingMessage, maxBytes: number): Refusal |
   return null;
 }
 
-// The body, counted as it arrives: a missing or lying Content-Length cannot get more than the limit in.
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | Refusal> {
+// The body, counted as it arrives: a missing or lying Content-Length cannot get more than the limit in, and
+// the gate refuses a body whose shape cannot be valid before the rest of it is kept.
+export function readBody(req: IncomingMessage, maxBytes: number, gate: JsonShapeGate): Promise<Uint8Array | Refusal> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    const refuse = (refusal: Refusal) => {
+      done = true;
+      resolve(refusal);
+      // The rest of the body is read and dropped, so the connection stays usable for the answer.
+      req.resume();
+    };
     req.on('data', (chunk: Buffer) => {
       if (done) return;
       size += chunk.length;
-      if (size > maxBytes) {
-        done = true;
-        resolve({ status: 413, error: `The body is larger than ${maxBytes} bytes.` });
-        req.resume();
-        return;
-      }
+      if (size > maxBytes) return refuse({ status: 413, error: `The body is larger than ${maxBytes} bytes.` });
+      const misshapen = gate.feed(chunk);
+      if (misshapen) return refuse({ status: 400, error: misshapen });
       chunks.push(chunk);
     });
     req.on('end', () => {

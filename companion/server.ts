@@ -4,9 +4,12 @@ import { describeIssues } from '../utils/sync/issue-path';
 import {
   COMPANION_PROTOCOL,
   COMPANION_SERVICE,
+  MAX_CHANGES_PER_PUSH,
+  MAX_ITEMS_IN_PUSH_CONTAINER,
   PairRequestSchema,
   PushRequestSchema,
 } from '../utils/sync/protocol';
+import { JsonShapeGate } from '../utils/sync/json-shape-gate';
 import { readJson } from '../utils/sync/read-json';
 import { applyChanges, changesSince, emptyLog } from './log-state';
 import { loadLogFile, writeLogFile } from './log-file';
@@ -31,6 +34,12 @@ export interface ServerOptions {
 // The extension sends at most ~4 MB per push (utils/sync/outbox.ts), but one entry at its schema caps
 // (50 revisions, 500 requests) can approach 30 MB and must still fit alone.
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+// {"code":"ABCD-EFGH"} is 20 bytes; nothing longer is a pairing request.
+const MAX_PAIR_BODY_BYTES = 512;
+// What no valid body exceeds: a push holds at most MAX_CHANGES_PER_PUSH changes (its top array), no array or
+// object wider than MAX_ITEMS_IN_PUSH_CONTAINER, and no entry nests anywhere near 32 levels. Checked as the
+// body arrives (json-shape-gate.ts); readJson checks depth and the top array again on the whole text.
+const BODY_SHAPE = { maxDepth: 32, maxTopArrayItems: MAX_CHANGES_PER_PUSH, maxItems: MAX_ITEMS_IN_PUSH_CONTAINER };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -66,18 +75,18 @@ export function createCompanionServer(options: ServerOptions): Server {
     return loaded.doc ?? emptyLog(now().toISOString());
   }
 
-  async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown | undefined> {
-    const refusal = checkJsonBody(req, options.maxBodyBytes);
+  async function jsonBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<unknown | undefined> {
+    const refusal = checkJsonBody(req, maxBytes);
     if (refusal) {
       refuse(res, refusal);
       return undefined;
     }
-    const body = await readBody(req, options.maxBodyBytes);
+    const body = await readBody(req, maxBytes, new JsonShapeGate(BODY_SHAPE));
     if (!(body instanceof Uint8Array)) {
       refuse(res, body);
       return undefined;
     }
-    const read = readJson(body, { maxBytes: options.maxBodyBytes, maxDepth: 32 });
+    const read = readJson(body, { maxBytes, maxDepth: BODY_SHAPE.maxDepth, maxTopArrayItems: BODY_SHAPE.maxTopArrayItems });
     if (!read.ok) {
       send(res, 400, { error: read.reason });
       return undefined;
@@ -106,7 +115,7 @@ export function createCompanionServer(options: ServerOptions): Server {
     }
 
     if (endpoint === 'POST /v1/pair') {
-      const body = await jsonBody(req, res);
+      const body = await jsonBody(req, res, MAX_PAIR_BODY_BYTES);
       if (body === undefined) return;
       const parsed = PairRequestSchema.safeParse(body);
       if (!parsed.success) return send(res, 400, { error: describeIssues(parsed.error.issues) });
@@ -136,7 +145,7 @@ export function createCompanionServer(options: ServerOptions): Server {
       });
     }
 
-    const body = await jsonBody(req, res);
+    const body = await jsonBody(req, res, options.maxBodyBytes);
     if (body === undefined) return;
     const parsed = PushRequestSchema.safeParse(body);
     if (!parsed.success) return send(res, 400, { error: describeIssues(parsed.error.issues) });

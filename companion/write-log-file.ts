@@ -25,7 +25,7 @@ export function serializeLog(doc: LogExport): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-async function fsyncDirectory(dir: string): Promise<void> {
+export async function fsyncDirectory(dir: string): Promise<void> {
   const handle = await open(dir, constants.O_RDONLY);
   try {
     await handle.sync();
@@ -81,12 +81,13 @@ export interface WriteOptions {
   now?: () => number;
 }
 
-export async function writeLogFile(file: string, doc: LogExport, options: WriteOptions): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+// The text in a new temp file beside `target` (mode 0600), fsynced; the caller renames it into place and
+// fsyncs the directory. Named with `target`'s temp prefix, so a start after a crash removes a leftover one.
+export async function writeSyncedTemp(target: string, text: string): Promise<string> {
+  const temp = join(dirname(target), `${tempPrefix(target)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(serializeLog(doc), 'utf8');
+    await handle.writeFile(text, 'utf8');
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -94,9 +95,14 @@ export async function writeLogFile(file: string, doc: LogExport, options: WriteO
     throw error;
   }
   await handle.close();
+  return temp;
+}
+
+export async function writeLogFile(file: string, doc: LogExport, options: WriteOptions): Promise<void> {
+  const temp = await writeSyncedTemp(file, serializeLog(doc));
   await rotateBackups(file, options.backupIntervalMs, (options.now ?? Date.now)());
   await rename(temp, file);
-  await fsyncDirectory(dir);
+  await fsyncDirectory(dirname(file));
 }
 
 // Temp files a killed writer left behind; only ever partial copies, never the log itself.

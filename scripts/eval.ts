@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extract } from '../utils/extract/extract';
-import { PressReleaseSchema, type PressRelease } from '../utils/schema/record';
-import { documentFromText } from './lib/load-document';
+import { ExtractPool } from './lib/extract-pool';
 import { calibration, formatCalibration } from './lib/calibration';
 import { emptyScore, f1, FIELDS, scoreItem, type Counts, type Label, type SplitScore } from './lib/eval-score';
 
@@ -70,20 +68,15 @@ async function main(): Promise<void> {
   const clipped: Record<Split, SplitScore> = { tune: emptyScore(), check: emptyScore(), all: emptyScore() };
   const errors: string[] = [];
 
+  // The CLI's isolation (size cap, worker with a capped heap, timeout): a bad page is one error, not the end of the run.
+  const pool = new ExtractPool();
   for (const [n, label] of labels.entries()) {
-    let rec: PressRelease;
-    let clip: PressRelease;
-    let text: string;
-    try {
-      const raw = await readFile(join(dir, label.file), 'utf8');
-      const doc = documentFromText(raw, label.file);
-      text = doc.body?.textContent ?? raw;
-      rec = PressReleaseSchema.parse(extract(doc, `https://example.test/doc-${n}`));
-      clip = PressReleaseSchema.parse(extract(doc, `https://example.test/doc-${n}`, { contacts: 'always' }));
-    } catch (err) {
-      errors.push(`${label.id}: ${err instanceof Error ? err.message : String(err)}`);
+    const reply = await pool.extractFile(join(dir, label.file), `https://example.test/doc-${n}`, { alsoClipped: true });
+    if (!reply.ok || !reply.clipped) {
+      errors.push(`${label.id}: ${reply.ok ? 'no clipped record' : reply.error}`);
       continue;
     }
+    const { record: rec, clipped: clip, text = '' } = reply;
     // An item without a split (an older corpus) counts in "all" only.
     if (label.split === 'tune' || label.split === 'check') {
       scoreItem(scores[label.split], label, rec, text);
@@ -93,6 +86,7 @@ async function main(): Promise<void> {
     scoreItem(clipped.all, label, clip, text);
   }
 
+  await pool.close();
   const out: string[] = [];
   out.push(`PressClip eval — ${labels.length} files in ${dir} (neutral URLs; ${errors.length} errors)`);
   out.push(...table(scores, clipped));

@@ -1,37 +1,36 @@
 import { basename } from 'node:path';
-import { loadDocument } from './lib/load-document';
-import { extract } from '../utils/extract/extract';
-import { PressReleaseSchema } from '../utils/schema/record';
+import { DEFAULT_EXTRACT_LIMITS, ExtractPool } from './lib/extract-pool';
 
-// npm run --silent extract -- [--url URL] FILE...
-// One JSON line per file: {"file": FILE, ...record} — or {"file": FILE, "error": "..."} and the rest go on.
+// npm run --silent extract -- [--url URL] [--max-mb N] FILE...
+// One JSON line per file: {"file": FILE, ...record} — or {"file": FILE, "error": "..."} and the rest go on,
+// whatever a file holds (too large, nested 100,000 deep, exhausting the parser's memory: extract-pool.ts).
 // Without --url each file is read as https://example.test/<file name>.
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   let url: string | null = null;
+  let maxMb: number | null = null;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--url') url = args[++i] ?? null;
     else if (a.startsWith('--url=')) url = a.slice(6);
+    else if (a === '--max-mb') maxMb = Number(args[++i]);
+    else if (a.startsWith('--max-mb=')) maxMb = Number(a.slice(9));
     else if (a === '--') continue;
     else files.push(a);
   }
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent extract -- [--url URL] FILE...\n');
+  if (files.length === 0 || (maxMb !== null && !(maxMb > 0))) {
+    process.stderr.write('usage: npm run --silent extract -- [--url URL] [--max-mb N] FILE...\n');
     process.exitCode = 2;
     return;
   }
+  const pool = new ExtractPool({ ...DEFAULT_EXTRACT_LIMITS, ...(maxMb === null ? {} : { maxBytes: maxMb * 1024 * 1024 }) });
   for (const file of files) {
-    try {
-      const doc = await loadDocument(file);
-      const record = PressReleaseSchema.parse(extract(doc, url ?? `https://example.test/${encodeURIComponent(basename(file))}`));
-      process.stdout.write(`${JSON.stringify({ file, ...record })}\n`);
-    } catch (err) {
-      process.stdout.write(`${JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) })}\n`);
-    }
+    const reply = await pool.extractFile(file, url ?? `https://example.test/${encodeURIComponent(basename(file))}`);
+    process.stdout.write(`${JSON.stringify(reply.ok ? { file, ...reply.record } : { file, error: reply.error })}\n`);
   }
+  await pool.close();
 }
 
 void main();

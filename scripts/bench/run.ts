@@ -16,6 +16,7 @@ import {
   writeFloorExtension,
   type TracedPage,
 } from './content-script-trace';
+import { benchCliParseSize } from './cli-parse-size';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
@@ -37,6 +38,7 @@ import { kb, median, ms, p95, ratio, table } from './stats';
 //   1. the every-page content script: built size, detect() main-thread time per page, script evaluation cost;
 //      1b. the same in the built extension, traced per page against an empty content script;
 //   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
+//      2b. the extract CLI on generated 2, 5 and 20 MB pages (time, peak memory, record or error line);
 //   3. the log at 10,000 and 100,000 entries (10,000 only with --quick; none with --no-log): import, first
 //      render, search, status.
 // Builds the extension first when .output/chrome-mv3 is missing (or with --build).
@@ -400,6 +402,12 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
       ),
     );
   }
+  out();
+
+  // --- 2b. the extract CLI on large pages ---
+  note('Extract CLI on generated 2 / 5 / 20 MB pages…');
+  out(await benchCliParseSize([2, 5, 20], null));
+  out('   (the CLI as it is; `npx tsx scripts/bench/cli-parse-size.ts` adds the main-thread path it replaced)');
   out();
 
   // --- 3. log size ---

@@ -9,6 +9,10 @@ export const COMPANION_SERVICE = 'pressclip-log';
 export const COMPANION_PROTOCOL = 1;
 export const DEFAULT_COMPANION_PORT = 17373;
 export const MAX_CHANGES_PER_PUSH = 200;
+// The most items any array or object in a valid push holds (an entry's history, at most 1000 changes), so the
+// companion can refuse a wider one before parsing it. tests/unit/sync/push-width.test.ts keeps it in step with
+// the schemas.
+export const MAX_ITEMS_IN_PUSH_CONTAINER = 1000;
 // The header no web page can send without a CORS preflight, which the companion never approves.
 export const CLIENT_HEADER = 'X-PressClip';
 
