@@ -135,6 +135,7 @@ describe('eval with a bad file', () => {
     expect(stdout).toContain('2 files');
     expect(stdout).toContain('1 errors');
     expect(stdout).toContain('errors: deep: could not analyse the page: its elements are nested more than 1000 levels deep');
-    expect(stdout).toMatch(/headline\s+accuracy 1\.000 {2}\(1\/1\)/);
+    // Labels without a split count in the "all" column only: the good page's headline is 1 of 1 there.
+    expect(stdout).toMatch(/^headline\s+–\s+–\s+1\.000 \(1\/1\)/m);
   }, 120_000);
 });
