@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { extract } from '../utils/extract/extract';
 import { PressReleaseSchema, type PressRelease } from '../utils/schema/record';
 import { documentFromText } from './lib/load-document';
+import { extractPath, isBinaryInput } from './lib/load-input';
 import { leniently, nameKey, phoneKey } from './lib/match';
 import { calibration, formatCalibration, type Scored } from './lib/calibration';
 
@@ -85,8 +86,10 @@ async function main(): Promise<void> {
   for (const [n, label] of labels.entries()) {
     let rec: PressRelease;
     try {
-      const raw = await readFile(join(dir, label.file), 'utf8');
-      rec = PressReleaseSchema.parse(extract(documentFromText(raw, label.file), `https://example.test/doc-${n}`));
+      const url = `https://example.test/doc-${n}`;
+      rec = isBinaryInput(label.file)
+        ? PressReleaseSchema.parse(await extractPath(join(dir, label.file), url))
+        : PressReleaseSchema.parse(extract(documentFromText(await readFile(join(dir, label.file), 'utf8'), label.file), url));
     } catch (err) {
       errors.push(`${label.id}: ${err instanceof Error ? err.message : String(err)}`);
       continue;

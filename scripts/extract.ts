@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { loadDocument } from './lib/load-document';
+import { extractPath, isBinaryInput } from './lib/load-input';
 import { extract } from '../utils/extract/extract';
 import { PressReleaseSchema } from '../utils/schema/record';
 
@@ -25,8 +26,11 @@ async function main(): Promise<void> {
   }
   for (const file of files) {
     try {
-      const doc = await loadDocument(file);
-      const record = PressReleaseSchema.parse(extract(doc, url ?? `https://example.test/${encodeURIComponent(basename(file))}`));
+      // .pdf/.eml/.docx go through the converters (scripts/lib/load-input.ts); without --url they are filed
+      // under their own address (name + hash, or the e-mail's Message-ID), as the log page files them.
+      const record = isBinaryInput(file)
+        ? PressReleaseSchema.parse(await extractPath(file, url))
+        : PressReleaseSchema.parse(extract(await loadDocument(file), url ?? `https://example.test/${encodeURIComponent(basename(file))}`));
       process.stdout.write(`${JSON.stringify({ file, ...record })}\n`);
     } catch (err) {
       process.stdout.write(`${JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) })}\n`);

@@ -1,0 +1,34 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { convertFile, extensionOf, type ConvertedInput } from '../../utils/inputs/convert-file';
+import { extractInput, inputUrl } from '../../utils/inputs/extract-input';
+import { checkSize } from '../../utils/inputs/input-error';
+import type { PdfjsLike } from '../../utils/inputs/pdf-text';
+import type { PressRelease } from '../../utils/schema/record';
+import { htmlDocumentFactory, parseHtml } from './parse-html';
+
+// Files that are not web pages (.pdf, .eml, .docx, .msg) for the CLI, the eval and the fixture tests: the
+// extension's converters (utils/inputs/), with pdfjs-dist's legacy build, which runs on Node 20.
+
+export const BINARY_INPUTS = new Set(['.pdf', '.eml', '.docx', '.doc', '.msg']);
+
+export const isBinaryInput = (file: string) => BINARY_INPUTS.has(extensionOf(file));
+
+// pdfjs-dist's legacy build typed as the modern one: same API, older JavaScript.
+export const nodePdfjs = pdfjs as unknown as PdfjsLike;
+
+export async function convertPath(file: string): Promise<{ input: ConvertedInput; bytes: Uint8Array }> {
+  // The cap is checked on the size on disk, before a 200 MB file is read into memory.
+  checkSize((await stat(file)).size, basename(file));
+  const bytes = new Uint8Array(await readFile(file));
+  return { input: await convertFile(basename(file), bytes, nodePdfjs), bytes };
+}
+
+const makers = { parseHtml, createDocument: () => htmlDocumentFactory()() };
+
+// url: the address to file it under; without one, the file's own (name + hash, or the e-mail's Message-ID).
+export async function extractPath(file: string, url: string | null): Promise<PressRelease> {
+  const { input, bytes } = await convertPath(file);
+  return extractInput(input, url ?? (await inputUrl(input, basename(file), bytes)), makers);
+}
