@@ -67,8 +67,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
       return { record: await extractInTab(tabId, deps.injectExtractor, deps.extractTimeoutMs) };
     },
 
-    async 'log:save'({ fields }) {
-      return (await deps.log()).save(fields);
+    async 'log:save'({ fields, source }) {
+      return (await deps.log()).save(fields, source);
     },
 
     async 'log:list'() {

@@ -69,9 +69,11 @@ export function extractInput(input: ConvertedInput, url: string, makers: Documen
 // Where a record from a file points: a file has no address, so its name and a hash of its bytes make one. The
 // log keeps one entry per URL, so dropping the same file again updates its entry, and two files of one name
 // stay apart. An e-mail is its Message-ID (RFC 2392 mid: URL) when it has one.
+// Pasted text has no name: about:blank, as text clipped from the context menu, with the hash.
 export async function inputUrl(input: ConvertedInput, name: string, bytes: Uint8Array): Promise<string> {
   if (input.kind === 'email' && input.messageId) return `mid:${encodeURIComponent(input.messageId)}`;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice()));
   const hash = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `file:///${encodeURIComponent(name.replace(/^.*[\\/]/, '')) || 'pasted'}#sha256-${hash}`;
+  const file = encodeURIComponent(name.replace(/^.*[\\/]/, ''));
+  return input.kind === 'pasted' || !file ? `about:blank#pasted-sha256-${hash}` : `file:///${file}#sha256-${hash}`;
 }

@@ -4,6 +4,7 @@ import { RenderedPageSchema } from '../schema/rendered-page';
 import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
+import { SourceKindSchema } from '../schema/source-kind';
 import {
   ImportApplyRequestSchema,
   ImportPreviewRequestSchema,
@@ -52,7 +53,8 @@ export const contract = {
   },
   'log:save': {
     from: 'extension',
-    request: z.object({ fields: EntryFieldsSchema }),
+    // `source`: where the release came from (a PDF tab, a file or pasted text on the log page); a page by default.
+    request: z.object({ fields: EntryFieldsSchema, source: SourceKindSchema.optional() }),
     response: z.object({ entry: LogEntrySchema, created: z.boolean() }),
   },
   'log:list': {

@@ -1,0 +1,62 @@
+import type { ConvertedInput } from '../../utils/inputs/convert-file';
+import { ConvertReplySchema } from '../../utils/inputs/converted-schema';
+import { checkSize } from '../../utils/inputs/input-error';
+
+// The page's side of the file-reading worker (convert-worker.ts): one worker, started on first use, one
+// request per file, answers validated. A file over the cap is refused before it is even read into memory.
+// A worker that stops answering (a pathological file) is ended and replaced, and only that file fails.
+
+const ANSWER_WITHIN_MS = 60_000;
+
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, { resolve(input: ConvertedInput): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
+
+function failAll(message: string) {
+  for (const [id, pending] of waiting) {
+    clearTimeout(pending.timer);
+    pending.reject(new Error(message));
+    waiting.delete(id);
+  }
+}
+
+function start(): Worker {
+  const w = new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' });
+  w.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const reply = ConvertReplySchema.safeParse(event.data);
+    if (!reply.success) return;
+    const pending = waiting.get(reply.data.id);
+    if (!pending) return;
+    waiting.delete(reply.data.id);
+    clearTimeout(pending.timer);
+    if (reply.data.ok) pending.resolve(reply.data.input);
+    else pending.reject(new Error(reply.data.message));
+  });
+  w.addEventListener('error', () => {
+    worker = null;
+    w.terminate();
+    failAll('The file reader stopped unexpectedly.');
+  });
+  return w;
+}
+
+export async function convertInWorker(file: Blob, name: string): Promise<{ input: ConvertedInput; bytes: Uint8Array }> {
+  checkSize(file.size, name);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  worker ??= start();
+  const id = ++nextId;
+  const running = worker;
+  const input = await new Promise<ConvertedInput>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      if (worker === running) worker = null;
+      running.terminate();
+      failAll(`${name} took too long to read and was stopped.`);
+      reject(new Error(`${name} took too long to read and was stopped.`));
+    }, ANSWER_WITHIN_MS);
+    waiting.set(id, { resolve, reject, timer });
+    // A copy goes to the worker: the caller keeps `bytes` for the file's address (a hash of its content).
+    running.postMessage({ id, name, bytes: bytes.slice() });
+  });
+  return { input, bytes };
+}

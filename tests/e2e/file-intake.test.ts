@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import { guardNetwork } from './harness/network';
+
+// Releases that are not web pages, in Chromium with the built extension: an .eml, a .docx and a PDF chosen
+// through the log page's real file input are read in the worker, shown in the record editor and saved with
+// their source kind; a broken file shows its reason and the others still save; pasted text becomes an entry.
+
+const FIXTURES = join(import.meta.dirname, '../fixtures-inputs');
+
+let ext: ExtensionBrowser;
+let network: { leaks: string[] };
+let log: Page;
+
+interface Exported { entries: { source?: string; record: { headline: string | null; contacts: { emails: string[] }[] } }[] }
+
+async function exported(): Promise<Exported> {
+  const { document } = await log.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ data: { document: Exported } }> } } }).chrome;
+    return (await api.runtime.sendMessage({ type: 'log:export', payload: {} })).data;
+  });
+  return document;
+}
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  ext.ctx.setDefaultTimeout(15_000);
+  network = await guardNetwork(ext.ctx);
+  log = await ext.ctx.newPage();
+  await log.goto(ext.extensionUrl('log.html'));
+  await log.locator('[data-loaded="true"]').waitFor();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('files and pasted text on the log page (Chromium)', () => {
+  it('reads an .eml, a .docx and a PDF chosen in the file input, and saves each with its source', async () => {
+    await log.locator('input.intake-picker').setInputFiles([
+      join(FIXTURES, 'eml-forwarded-release/page.eml'),
+      join(FIXTURES, 'docx-contacts-table/page.docx'),
+      join(FIXTURES, 'pdf-ministry-two-column/page.pdf'),
+      join(FIXTURES, 'docx-zip-renamed/page.docx'),
+    ]);
+    const items = log.locator('.intake-item');
+    await expect.poll(() => items.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.phase).sort())).toEqual(['editing', 'editing', 'editing', 'refused']);
+    expect(await log.locator('.intake-item[data-phase="refused"] .intake-state').textContent()).toMatch(/zip archive but not a Word document/);
+    for (const source of ['email', 'document', 'pdf']) {
+      const item = log.locator(`.intake-item[data-source="${source}"]`);
+      await item.getByRole('button', { name: 'Save to log' }).click();
+      await expect.poll(() => item.getAttribute('data-phase')).toBe('saved');
+    }
+    const { entries } = await exported();
+    const bySource = Object.fromEntries(entries.map((e) => [e.source ?? 'page', e.record]));
+    expect(Object.keys(bySource).sort()).toEqual(['document', 'email', 'pdf']);
+    expect(bySource.email?.headline).toBe('Rhine ferry Kaub–Engelsburg returns to service after flood repairs');
+    expect(bySource.email?.contacts.flatMap((c) => c.emails)).toEqual(['lena.fischer@rheinfaehre.example']);
+    expect(bySource.document?.contacts.flatMap((c) => c.emails)).toEqual(['s.whitaker@lakeside-uni.example', 'p.nair@lakeside-uni.example']);
+    expect(bySource.pdf?.contacts.flatMap((c) => c.emails)).toEqual(['press@water.gov.example']);
+    await log.locator('.vt-row .cell-source', { hasText: 'PDF' }).first().waitFor();
+    await log.locator('.vt-row .cell-source', { hasText: 'E-mail' }).first().waitFor();
+  });
+
+  it('turns text pasted on the page into a record to save', async () => {
+    await log.locator('h1, .page-status').first().click({ force: true }).catch(() => undefined);
+    await log.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'FOR IMMEDIATE RELEASE\n\nOSLO, June 2, 2026 – Nordlys Energy today announced a new wind farm.\n\nMedia contact:\nKari Nilsen\nkari.nilsen@nordlys.example\n');
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const item = log.locator('.intake-item[data-source="pasted"]');
+    await item.getByRole('button', { name: 'Save to log' }).click();
+    await expect.poll(() => item.getAttribute('data-phase')).toBe('saved');
+    const pasted = (await exported()).entries.find((e) => e.source === 'pasted');
+    expect(pasted?.record.contacts.flatMap((c) => c.emails)).toEqual(['kari.nilsen@nordlys.example']);
+  });
+
+  it('sent nothing off 127.0.0.1', () => {
+    expect(network.leaks).toEqual([]);
+  });
+});
