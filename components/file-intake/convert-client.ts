@@ -40,6 +40,12 @@ function start(): Worker {
   return w;
 }
 
+// Starts the worker (its 1.7 MB of pdf.js compiles meanwhile) before the file's bytes are there: the popup calls
+// it before fetching a PDF.
+export function warmUpWorker(): void {
+  worker ??= start();
+}
+
 export async function convertInWorker(file: Blob, name: string): Promise<{ input: ConvertedInput; bytes: Uint8Array }> {
   checkSize(file.size, name);
   const bytes = new Uint8Array(await file.arrayBuffer());

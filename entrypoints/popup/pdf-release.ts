@@ -1,4 +1,4 @@
-import { convertInWorker } from '../../components/file-intake/convert-client';
+import { convertInWorker, warmUpWorker } from '../../components/file-intake/convert-client';
 import { isPdfContentType } from '../../utils/inputs/pdf-tab';
 import type { PressRelease } from '../../utils/schema/record';
 
@@ -31,8 +31,11 @@ export async function servesPdf(url: string): Promise<boolean> {
 
 export async function readPdfRelease(url: string): Promise<PressRelease> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'release.pdf');
+  // The worker starts, the PDF downloads and the extractor's code loads at the same time.
+  warmUpWorker();
+  const extractor = import('../../utils/inputs/extract-input');
   const { input } = await convertInWorker(await fetchPdf(url), name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`);
-  const { extractInput } = await import('../../utils/inputs/extract-input');
+  const { extractInput } = await extractor;
   return extractInput(input, url, {
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
     createDocument: () => document.implementation.createHTMLDocument(''),

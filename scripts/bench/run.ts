@@ -18,6 +18,7 @@ import {
 } from './content-script-trace';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
+import { benchPdfInputs, formatPdfInputs } from './pdf-inputs';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
 import { runBenchLog } from './log-size';
 import {
@@ -37,6 +38,7 @@ import { kb, median, ms, p95, ratio, table } from './stats';
 //   1. the every-page content script: built size, detect() main-thread time per page, script evaluation cost;
 //      1b. the same in the built extension, traced per page against an empty content script;
 //   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
+//      2b. PDF releases (2 and ~40 pages): text extraction next to HTML extraction, the log page and a PDF tab;
 //   3. the log at 10,000 and 100,000 entries (10,000 only with --quick; none with --no-log): import, first
 //      render, search, status.
 // Builds the extension first when .output/chrome-mv3 is missing (or with --build).
@@ -399,6 +401,14 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
         ],
       ),
     );
+  }
+  out();
+
+  // --- 2b. PDF releases (scripts/bench/pdf-inputs.ts) ---
+  try {
+    out(formatPdfInputs(await benchPdfInputs(build, note)));
+  } catch (error) {
+    out(`2b. PDF releases: bench failed: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error)}`);
   }
   out();
 

@@ -1,5 +1,5 @@
-import { docxToHtml, type DocumentInput } from './docx';
-import { parseEmail, type EmailInput } from './email';
+import type { DocumentInput } from './docx';
+import type { EmailInput } from './email';
 import { checkSize, InputError } from './input-error';
 import { pdfToText, type PdfjsLike } from './pdf-text';
 
@@ -50,9 +50,9 @@ export async function convertFile(name: string, bytes: Uint8Array, pdfjs: PdfjsL
     if (!isPdf(bytes)) throw new InputError(`${name} is named .pdf but is not a PDF.`);
     return { kind: 'pdf', ...(await pdfToText(bytes, pdfjs)) };
   }
-  if (ext === '.eml') return parseEmail(bytes);
-  if (ext === '.docx') return docxToHtml(bytes);
-  if (ext === '.doc') return docxToHtml(bytes);
+  // The e-mail and Word readers load when first needed: a PDF tab's popup then starts without mammoth's code.
+  if (ext === '.eml') return (await import('./email')).parseEmail(bytes);
+  if (ext === '.docx' || ext === '.doc') return (await import('./docx')).docxToHtml(bytes);
   if (ext === '.txt' || ext === '.md' || ext === '.markdown') return { kind: 'document-text', text: decodeText(bytes) };
   throw new InputError(`${name}: PressClip reads ${ACCEPTED_EXTENSIONS.join(', ')} files (and pasted text).`);
 }
