@@ -13,7 +13,8 @@ export async function fetchPdf(url: string): Promise<Blob> {
   } catch {
     throw new Error(url.startsWith('file:')
       ? 'PressClip cannot read this local PDF: allow it access to file URLs in the browser’s extension settings, or drop the file on the log page.'
-      : 'PressClip could not fetch this PDF (the site refused or the connection failed). Download it and drop it on the log page.');
+      : // Firefox grants no activeTab access on its PDF viewer, so the fetch is refused there whatever the site says.
+        'The browser did not let PressClip fetch this PDF (Firefox gives extensions no access to a PDF it shows; elsewhere the site or the connection refused). Download it and drop it on the log page.');
   }
   if (!response.ok) throw new Error(`The site answered ${response.status} when PressClip fetched this PDF.`);
   return response.blob();
