@@ -1,3 +1,5 @@
+import { isHeaderRow } from './table-header';
+
 // A Word release's contacts sit in a table more often than on a web page (Name | Role | Email | Phone), and
 // mammoth turns it into an HTML table whose rows the extractor reads as one run of text, so two people's
 // details run together. In a converted Word document every table row becomes a paragraph with one line per
@@ -14,11 +16,9 @@ export function tableRowsAsParagraphs(doc: Document): void {
       });
       return p;
     });
-    // A header row ("Name | Role | Email | Phone") is no contact: dropped when it holds no digit or "@" and a
-    // later row does, so the cue above the table ("Media contacts") leads straight to the first person.
     const kept = paragraphs.filter((p) => p.childNodes.length > 0);
-    const details = (p: HTMLElement) => /[\d@]/.test(p.textContent ?? '');
-    if (kept.length > 1 && !details(kept[0]!) && kept.slice(1).some(details)) kept.shift();
+    const cells = kept.map((p) => [p.textContent ?? '']);
+    if (isHeaderRow(cells[0] ?? [], cells.slice(1))) kept.shift();
     table.replaceWith(...kept);
   }
 }

@@ -41,6 +41,8 @@ export interface Line {
 // A gap wider than this many font sizes inside a printed line separates two fragments (table cells, or the two
 // columns of a page, table cells with their padding). Word gaps in justified text stay under ~0.8 em.
 const FRAGMENT_GAP_EM = 1.1;
+// The widest whitespace item still read as a word space (justified text); wider ones mark a gap between cells.
+const WORD_SPACE_MAX_EM = 2;
 // Headers and footers live in the top and bottom tenth of a page.
 const MARGIN_BAND = 0.1;
 const PAGE_NUMBER = /^(?:(?:page|seite|p\.|pag\.|página|pagina)\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|von|de|di|sur|\/)\s*\d{1,4})?$/i;
@@ -77,14 +79,25 @@ export function assembleLines(items: readonly PdfTextItem[]): Line[] {
     row.sort((a, b) => a.x - b.x);
     const size = median(row.filter((i) => i.text.trim()).map((i) => i.fontSize)) || (row[0]?.fontSize ?? 0);
     const fragments: Fragment[] = [];
+    // pdf.js reports a space as a whitespace item as wide as it is printed. A word space (stretched by
+    // justification in a narrow column to over an em) joins the words around it; one as wide as the gap between
+    // two table cells (" " 81 pt wide) only says "a space here" and never joins or widens a fragment.
     for (const item of row) {
+      if (!item.text.trim()) {
+        const last = fragments[fragments.length - 1];
+        if (!last) continue;
+        if (!/\s$/.test(last.text)) last.text += ' ';
+        const wordSpace = item.width <= WORD_SPACE_MAX_EM * size && item.x - last.x1 <= FRAGMENT_GAP_EM * size;
+        if (wordSpace) last.x1 = Math.max(last.x1, item.x + item.width);
+        continue;
+      }
       const last = fragments[fragments.length - 1];
       const gap = last ? item.x - last.x1 : Infinity;
       if (last && gap <= FRAGMENT_GAP_EM * size) {
         const spaced = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(item.text);
         last.text += (spaced ? ' ' : '') + item.text;
         last.x1 = Math.max(last.x1, item.x + item.width);
-      } else if (item.text.trim()) {
+      } else {
         fragments.push({ text: item.text, x0: item.x, x1: item.x + item.width });
       }
     }

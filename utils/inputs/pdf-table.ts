@@ -1,4 +1,5 @@
 import type { Line } from './pdf-lines';
+import { isHeaderRow } from './table-header';
 
 // A table printed into a PDF (a "Media contacts" table: Name | Role | E-mail | Phone) comes back as lines of
 // several fragments, and a cell too narrow for its text wraps onto the next line ("Tom" / "Hollis"). Read line
@@ -60,7 +61,7 @@ export function tableRows(lines: readonly Line[], join: (previous: string, next:
       row[column]?.push(fragment.text);
     }
   });
-  return rows.map((row) => ({
-    cells: row.map((pieces) => pieces.reduce((text, piece) => (text ? join(text, piece) : piece), '')).filter((c) => c.length > 0),
-  }));
+  const read = rows.map((row) => row.map((pieces) => pieces.reduce((text, piece) => (text ? join(text, piece) : piece), '')).filter((c) => c.length > 0));
+  if (isHeaderRow(read[0] ?? [], read.slice(1))) read.shift();
+  return read.map((cells) => ({ cells }));
 }

@@ -15,7 +15,7 @@ const NEW_KEYS: (keyof PressRelease)[] = ['isPressRelease', 'headline', 'issuer'
 const update = process.env.UPDATE_FIXTURES === '1';
 
 const slugs = readdirSync(ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'sources')
+  .filter((d) => d.isDirectory() && d.name !== 'sources' && d.name !== 'eval')
   .map((d) => d.name)
   .sort();
 

@@ -21,6 +21,11 @@ describe('PDF line assembly', () => {
     expect(lines[0]!.fragments.map((f) => f.text)).toEqual(['Hello world!']);
   });
 
+  it('does not let a wide whitespace item (the gap marker of pdf.js) glue two table cells together', () => {
+    const lines = assembleLines([item('Press Officer', 124, 341), { text: ' ', x: 193, y: 341, width: 81, fontSize: 10 }, item('aisha@northwind.example', 254, 341)]);
+    expect(lines[0]!.fragments.map((f) => f.text)).toEqual(['Press Officer', 'aisha@northwind.example']);
+  });
+
   it('reads lines top to bottom, keeps short lines (a contact block) and leaves a blank line at a paragraph gap', () => {
     const text = pdfPagesToText([
       page([
@@ -82,10 +87,11 @@ describe('PDF line assembly', () => {
     );
   });
 
-  it('reads a contacts table row by row, a wrapped cell put back together', () => {
+  it('reads a contacts table row by row, a wrapped cell put back together, its header row dropped', () => {
     // Name | Role | E-mail: rows 3 pt apart more than the lines inside a cell (cell padding).
     const items = [
-      item('Media contacts', 50, 760),
+      item('Media contacts', 50, 780),
+      item('Name', 50, 760), item('Role', 150, 760), item('E-mail', 260, 760),
       item('Tom', 50, 740), item('Head of', 150, 740), item('tom.hollis@northwind-', 260, 740),
       item('Hollis', 50, 727), item('Communications', 150, 727), item('robotics.example', 260, 727),
       item('Aisha', 50, 708), item('Press Officer', 150, 708), item('aisha@northwind.example', 260, 708),
