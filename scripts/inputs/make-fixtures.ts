@@ -12,12 +12,16 @@ import { storedZip } from './stored-zip';
 // encrypted with qpdf), e-mails (multipart/alternative in quoted-printable with a forwarded release and a PDF
 // attached; an HTML newsletter release; a text-only mail whose body names no contact; one cut off), a .docx with
 // a contacts table (the docx package), a zip renamed to .docx and an Outlook .msg. The files are committed; run
-// this again only to change them, then refresh expected.json with UPDATE_FIXTURES=1.
+// this again only to change them, then refresh expected.json with UPDATE_FIXTURES=1. With slugs as arguments only
+// those are written (Chromium stamps each PDF with its creation time: the others would change for nothing).
 
 const ROOT = join(import.meta.dirname, '../../tests/fixtures-inputs');
 const source = (name: string) => readFileSync(join(ROOT, 'sources', name), 'utf8');
 
+const only = new Set(process.argv.slice(2));
+
 function put(slug: string, file: string, bytes: Buffer | string): void {
+  if (only.size > 0 && !only.has(slug)) return;
   mkdirSync(join(ROOT, slug), { recursive: true });
   writeFileSync(join(ROOT, slug, file), bytes);
 }
@@ -122,6 +126,36 @@ Content-Transfer-Encoding: 8bit
 ${SENDER_ONLY_TEXT}`);
 }
 
+// The release comes as an attachment; the mail itself is a cover note two lines long.
+function attachedReleaseEmail(docx: Buffer): string {
+  return crlf(`From: Lakeside University Media <media@lakeside-uni.example>
+To: science@paper.example
+Subject: MEDIA RELEASE: Bushfire smoke research chamber opens
+Date: Tue, 19 May 2026 16:05:00 +1000
+Message-ID: <smoke-chamber-20260519@lakeside-uni.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="cover-1"
+
+--cover-1
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Dear editors,
+
+please find attached our media release (embargoed until 00:01 AEST, 20 May).
+
+Lakeside University Media Office
+
+--cover-1
+Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="smoke-chamber.docx"
+Content-Disposition: attachment; filename="smoke-chamber.docx"
+Content-Transfer-Encoding: base64
+
+${base64Lines(docx)}
+--cover-1--
+`);
+}
+
 async function contactsDocx(): Promise<Buffer> {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const row = (cells: string[], bold = false) => new TableRow({ children: cells.map((c) => cell(c, bold)) });
@@ -168,7 +202,7 @@ async function main(): Promise<void> {
   }
   // RC4-free AES-256 with a user password: pdf.js asks for the password, which is what a journalist meets.
   mkdirSync(join(ROOT, 'pdf-encrypted'), { recursive: true });
-  execFileSync('qpdf', ['--encrypt', 'reader-secret', 'owner-secret', '256', '--', join(ROOT, 'pdf-company-contacts-table', 'page.pdf'), join(ROOT, 'pdf-encrypted', 'page.pdf')]);
+  if (only.size === 0 || only.has('pdf-encrypted')) execFileSync('qpdf', ['--encrypt', 'reader-secret', 'owner-secret', '256', '--', join(ROOT, 'pdf-company-contacts-table', 'page.pdf'), join(ROOT, 'pdf-encrypted', 'page.pdf')]);
 
   put('eml-forwarded-release', 'page.eml', forwardedEmail(tablePdf));
   const newsroom = newsroomEmail();
@@ -176,7 +210,9 @@ async function main(): Promise<void> {
   put('eml-sender-is-contact', 'page.eml', senderOnlyEmail());
   put('eml-truncated', 'page.eml', newsroom.slice(0, Math.floor(newsroom.length * 0.6)));
 
-  put('docx-contacts-table', 'page.docx', await contactsDocx());
+  const docx = await contactsDocx();
+  put('docx-contacts-table', 'page.docx', docx);
+  put('eml-release-attached', 'page.eml', attachedReleaseEmail(docx));
   put('docx-zip-renamed', 'page.docx', storedZip({ 'readme.txt': 'Photos of the press conference, see folder.\n' }));
   // The first bytes of an Outlook message: an OLE compound file, as .msg files are.
   put('msg-outlook', 'page.msg', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));

@@ -51,7 +51,14 @@ export async function convertFile(name: string, bytes: Uint8Array, pdfjs: PdfjsL
     return { kind: 'pdf', ...(await pdfToText(bytes, pdfjs)) };
   }
   // The e-mail and Word readers load when first needed: a PDF tab's popup then starts without mammoth's code.
-  if (ext === '.eml') return (await import('./email')).parseEmail(bytes);
+  if (ext === '.eml') {
+    const { input, releaseAttachment } = await (await import('./email')).parseEmailWithAttachment(bytes);
+    if (!releaseAttachment) return input;
+    // A cover note with the release attached: the attachment is the release, read like a dropped file.
+    const attached = await convertFile(releaseAttachment.filename, releaseAttachment.bytes, pdfjs);
+    if (attached.kind !== 'pdf' && attached.kind !== 'document') return input;
+    return { ...input, attached: { filename: releaseAttachment.filename, input: attached } };
+  }
   if (ext === '.docx' || ext === '.doc') return (await import('./docx')).docxToHtml(bytes);
   if (ext === '.txt' || ext === '.md' || ext === '.markdown') return { kind: 'document-text', text: decodeText(bytes) };
   throw new InputError(`${name}: PressClip reads ${ACCEPTED_EXTENSIONS.join(', ')} files (and pasted text).`);

@@ -22,6 +22,12 @@ export const ConvertedInputSchema = z.discriminatedUnion('kind', [
     part: z.enum(['html', 'text']),
     body: text,
     attachments: z.array(z.object({ filename: short(500), mimeType: z.string().max(200) })).max(500),
+    attached: z
+      .object({
+        filename: z.string().max(500),
+        input: z.discriminatedUnion('kind', [z.object({ kind: z.literal('pdf'), text, pages: z.number().int().nonnegative() }), z.object({ kind: z.literal('document'), html: text })]),
+      })
+      .optional(),
   }),
 ]) satisfies z.ZodType<ConvertedInput>;
 

@@ -22,6 +22,26 @@ export interface EmailInput {
   part: 'html' | 'text';
   body: string;
   attachments: { filename: string | null; mimeType: string }[];
+  // The release itself, when the mail only says "please find attached" and attaches it as a PDF or .docx
+  // (convert-file.ts converts it; the mail still gives subject, date and sender).
+  attached?: { filename: string; input: AttachedInput };
+}
+
+export type AttachedInput = { kind: 'pdf'; text: string; pages: number } | { kind: 'document'; html: string };
+
+// A body this short ("Please find attached our press release.") is a cover note, not the release.
+const COVER_NOTE_CHARS = 600;
+const RELEASE_ATTACHMENT = /\.(?:pdf|docx)$/i;
+
+export interface ParsedEmail {
+  input: EmailInput;
+  // The attachment to read as the release, when the body is only a cover note.
+  releaseAttachment: { filename: string; bytes: Uint8Array } | null;
+}
+
+function visibleLength(choice: { part: 'html' | 'text'; body: string }): number {
+  const text = choice.part === 'html' ? choice.body.replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ') : choice.body;
+  return text.replace(/\s+/g, ' ').trim().length;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -65,22 +85,31 @@ function checkComplete(raw: string): void {
 }
 
 export async function parseEmail(bytes: Uint8Array): Promise<EmailInput> {
+  return (await parseEmailWithAttachment(bytes)).input;
+}
+
+export async function parseEmailWithAttachment(bytes: Uint8Array): Promise<ParsedEmail> {
   // Headers and boundaries are ASCII: latin1 reads any byte without failing.
   checkComplete(new TextDecoder('latin1').decode(bytes));
   const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   const choice = chooseBody(email.html ?? null, email.text ?? null);
-  if (!choice) throw new InputError('This e-mail has no text: it holds only attachments or images.');
-  const forwarded: ForwardedHeaders | null = choice.forwarded;
+  const attachment = email.attachments.find((a) => RELEASE_ATTACHMENT.test(a.filename ?? '') && typeof a.content !== 'string');
+  const releaseAttachment = attachment && (!choice || visibleLength(choice) < COVER_NOTE_CHARS)
+    ? { filename: attachment.filename ?? 'attachment', bytes: new Uint8Array(attachment.content as ArrayBuffer) }
+    : null;
+  if (!choice && !releaseAttachment) throw new InputError('This e-mail has no text: it holds only attachments or images.');
+  const forwarded: ForwardedHeaders | null = choice?.forwarded ?? null;
   const header = (key: string) => email.headers.find((h) => h.key === key)?.value ?? null;
   const topSender: EmailSender | null = email.from ? { name: email.from.name || null, address: 'address' in email.from ? email.from.address ?? null : null } : null;
-  return {
+  const input: EmailInput = {
     kind: 'email',
     subject: subjectHeadline(forwarded?.subject ?? email.subject),
     sender: forwarded?.from ? parseSender(forwarded.from) : topSender,
     date: dateAsWritten(forwarded?.date ?? header('date')),
     messageId: email.messageId?.replace(/^<|>$/g, '') || null,
-    part: choice.part,
-    body: choice.body,
+    part: choice?.part ?? 'text',
+    body: choice?.body ?? '',
     attachments: email.attachments.map((a) => ({ filename: a.filename ?? null, mimeType: a.mimeType })),
   };
+  return { input, releaseAttachment };
 }

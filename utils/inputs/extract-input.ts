@@ -43,6 +43,12 @@ function documentOf(input: ConvertedInput, makers: DocumentMakers): Document {
       return doc;
     }
     case 'email': {
+      // The release attached to a cover note keeps its own title (its first heading); the subject fills in.
+      if (input.attached) {
+        const doc = documentOf(input.attached.input, makers);
+        if (input.subject && !doc.title) doc.title = input.subject;
+        return doc;
+      }
       const doc = input.part === 'html' ? makers.parseHtml(input.body) : textToDocument(input.body, () => makers.createDocument());
       if (input.subject) doc.title = input.subject;
       return doc;
