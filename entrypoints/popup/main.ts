@@ -121,7 +121,7 @@ async function clip(tabId: number, savedEntryId: string | null, area: HTMLElemen
 }
 
 // A tab showing a PDF: no content script ran there, so the popup reads the document itself.
-async function clipPdf(url: string, savedEntryId: string | null, area: HTMLElement, summary: HTMLElement) {
+async function clipPdf(url: string, savedEntryId: string | null, area: HTMLElement, summary: HTMLElement, tabId: number | null) {
   area.replaceChildren(el('p', 'Reading the PDF…', 'busy'));
   try {
     const record = await readPdfRelease(url);
@@ -129,6 +129,9 @@ async function clipPdf(url: string, savedEntryId: string | null, area: HTMLEleme
       ? `PDF release: this looks like a press release (${Math.round(record.confidence * 100)}%).`
       : "PDF: this document doesn't look like a press release; you can still save it.";
     renderEditor(record, savedEntryId, area, undefined, 'pdf');
+    // The tab's badge shows the verdict too (no content script runs in a PDF viewer to report one).
+    const detection = { isPressRelease: record.isPressRelease, score: record.confidence, signals: record.signals.slice(0, 50), incomplete: false };
+    if (tabId !== null) void send(transport, 'tab:pdf-verdict', { tabId, url, detection }).catch(() => undefined);
   } catch (error) {
     summary.textContent = 'PDF release';
     showError(area, error instanceof Error ? error.message : String(error));
@@ -157,10 +160,10 @@ async function start() {
     summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
     return;
   }
-  const pdf = state.url !== null && (isPdfAddress(state.url) || (state.detection === null && /^https?:/i.test(state.url) && (await servesPdf(state.url))));
+  const pdf = state.url !== null && (isPdfAddress(state.url) || state.pdf || (state.detection === null && /^https?:/i.test(state.url) && (await servesPdf(state.url))));
   if (pdf && state.url !== null && !state.savedEntryId) {
     summary.textContent = 'PDF release';
-    await clipPdf(state.url, null, area, summary);
+    await clipPdf(state.url, null, area, summary, tabId);
     return;
   }
   const { text, detected, readable } = verdictFor(state);
@@ -170,7 +173,7 @@ async function start() {
   if (savedId) {
     // Show what the journalist saved (with their corrections), not a fresh read that would undo them.
     const { entry } = await sendIdempotent(transport, 'log:get', { id: savedId }).then((r) => r.data, () => ({ entry: null }));
-    const reread = () => void (pdf && state.url !== null ? clipPdf(state.url, savedId, area, summary) : clip(tabId, savedId, area));
+    const reread = () => void (pdf && state.url !== null ? clipPdf(state.url, savedId, area, summary, tabId) : clip(tabId, savedId, area));
     if (entry) renderEditor(entry.record, entry.id, area, reread, entry.source ?? 'page');
     else await clip(tabId, savedId, area);
   } else if (detected) {

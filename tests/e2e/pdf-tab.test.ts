@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
-import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
+import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
 import { guardNetwork } from './harness/network';
 import { serveFolder, type StaticServer } from './harness/server';
 
@@ -46,6 +46,8 @@ describe('a PDF release in a tab (Chromium)', () => {
     expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(url());
     const emails = await popup.locator('.record-form input, .record-form textarea').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).filter((v) => v.includes('@')));
     expect(emails.join(' ')).toContain('press@water.gov.example');
+    // No content script runs in the PDF viewer: the popup's verdict goes on the tab's badge.
+    await expect.poll(async () => (await tabState(ext, tabId)).text).toBe('PR');
   });
 
   it('saves it to the log with the PDF’s URL and source "pdf"', async () => {

@@ -44,7 +44,16 @@ export const contract = {
       url: z.string().nullable(),
       detection: DetectionSchema.nullable(),
       savedEntryId: z.string().nullable(),
+      // The detection came from the PDF the tab shows (tab:pdf-verdict).
+      pdf: z.boolean().optional(),
     }),
+  },
+  // The popup read the PDF a tab shows: its verdict goes on the tab's badge, as a page's detector's would. Taken
+  // only while the tab still shows that URL.
+  'tab:pdf-verdict': {
+    from: 'extension',
+    request: TabRef.extend({ url: z.string().max(4096), detection: DetectionSchema }),
+    response: z.object({ shown: z.boolean() }),
   },
   'tab:extract': {
     from: 'extension',
