@@ -4,11 +4,14 @@ import { checkSize } from '../../utils/inputs/input-error';
 
 // The page's side of the file-reading worker (convert-worker.ts): one worker, started on first use, one
 // request per file, answers validated. A file over the cap is refused before it is even read into memory.
-// A worker that stops answering (a pathological file) is ended and replaced, and only that file fails.
+// Files go one at a time (the worker reads one at a time anyway): twenty dropped files never sit in memory
+// together, and a worker that stops answering (a pathological file) is ended and replaced with only that
+// file failing.
 
 const ANSWER_WITHIN_MS = 60_000;
 
 let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
 let nextId = 0;
 const waiting = new Map<number, { resolve(input: ConvertedInput): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
 
@@ -48,6 +51,12 @@ export function warmUpWorker(): void {
 
 export async function convertInWorker(file: Blob, name: string): Promise<{ input: ConvertedInput; bytes: Uint8Array }> {
   checkSize(file.size, name);
+  const turn = queue.then(() => convertOne(file, name));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function convertOne(file: Blob, name: string): Promise<{ input: ConvertedInput; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   worker ??= start();
   const id = ++nextId;
