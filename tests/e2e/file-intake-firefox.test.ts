@@ -81,6 +81,6 @@ describe('files and PDF tabs (Firefox ESR)', () => {
     await waitPhase(log, item, 'saved');
     const pdf = (await exported(log)).find((e) => e.source === 'pdf');
     expect(pdf?.record.headline).toBe('Northwind Robotics to build warehouse robots in Leeds, creating 350 jobs');
-    expect(pdf?.record.contacts.flatMap((c) => c.emails)).toEqual(['tom.hollis@northwind-robotics.example']);
+    expect(pdf?.record.contacts.flatMap((c) => c.emails)).toEqual(['tom.hollis@northwind-robotics.example', 'aisha.okafor@northwind-robotics.example']);
   });
 });
