@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,6 +40,14 @@ afterAll(async () => {
 
 describe('files and pasted text on the log page (Chromium)', () => {
   it('reads an .eml, a .docx and a PDF chosen in the file input, and saves each with its source', async () => {
+    // The page's main thread while the files are read: parsing runs in the worker, extraction here.
+    await log.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
     await log.locator('input.intake-picker').setInputFiles([
       join(FIXTURES, 'eml-forwarded-release/page.eml'),
       join(FIXTURES, 'docx-contacts-table/page.docx'),
@@ -48,6 +57,9 @@ describe('files and pasted text on the log page (Chromium)', () => {
     const items = log.locator('.intake-item');
     await expect.poll(() => items.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.phase).sort())).toEqual(['editing', 'editing', 'editing', 'refused']);
     expect(await log.locator('.intake-item[data-phase="refused"] .intake-state').textContent()).toMatch(/zip archive but not a Word document/);
+    const longest = await log.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    process.stdout.write(`[file-intake] longest main-thread task while reading 4 files: ${longest.toFixed(0)} ms\n`);
+    expect(longest).toBeLessThan(500);
     for (const source of ['email', 'document', 'pdf']) {
       const item = log.locator(`.intake-item[data-source="${source}"]`);
       await item.getByRole('button', { name: 'Save to log' }).click();
@@ -76,6 +88,24 @@ describe('files and pasted text on the log page (Chromium)', () => {
     await expect.poll(() => item.getAttribute('data-phase')).toBe('saved');
     const pasted = (await exported()).entries.find((e) => e.source === 'pasted');
     expect(pasted?.record.contacts.flatMap((c) => c.emails)).toEqual(['kari.nilsen@nordlys.example']);
+  });
+
+  it('refuses an oversize file, a cut-off e-mail and an encrypted PDF with their reasons, and saves nothing', async () => {
+    const before = (await exported()).entries.length;
+    await log.locator('input.intake-picker').setInputFiles([
+      { name: 'press-conference.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(26 * 1024 * 1024, 0x20) },
+      { name: 'cut-off.eml', mimeType: 'message/rfc822', buffer: readFileSync(join(FIXTURES, 'eml-truncated/page.eml')) },
+      { name: 'locked.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(FIXTURES, 'pdf-encrypted/page.pdf')) },
+    ]);
+    const refused = log.locator('.intake-item[data-phase="refused"] .intake-state');
+    await expect.poll(() => refused.allTextContents()).toEqual(
+      expect.arrayContaining([
+        'press-conference.pdf is 26.0 MB: PressClip reads files up to 25 MB.',
+        expect.stringMatching(/^This e-mail is cut off/),
+        expect.stringMatching(/^This PDF is password-protected/),
+      ]),
+    );
+    expect((await exported()).entries.length).toBe(before);
   });
 
   it('sent nothing off 127.0.0.1', () => {
