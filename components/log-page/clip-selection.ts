@@ -20,7 +20,8 @@ export async function clipPendingSelection(): Promise<LogEntry | null> {
   ]);
   const doc = textToDocument(pending.text, () => document.implementation.createHTMLDocument(''));
   const url = typeof pending.url === 'string' && pending.url ? pending.url : `about:blank#clip-${Date.now()}`;
-  const record = extract(doc, url);
+  // The journalist chose this text as a release: its contacts count even if the detector is unsure.
+  const record = extract(doc, url, { contacts: 'always' });
   const fields = EntryFieldsSchema.parse({ record });
   const { entry } = await ask('log:save', { fields });
   return entry;

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { convertFile, extensionOf, type ConvertedInput } from '../../utils/inputs/convert-file';
-import { extractInput, inputUrl } from '../../utils/inputs/extract-input';
+import { documentOf, extractInput, finishRecord, inputUrl } from '../../utils/inputs/extract-input';
 import { checkSize } from '../../utils/inputs/input-error';
 import type { PdfjsLike } from '../../utils/inputs/pdf-text';
 import type { PressRelease } from '../../utils/schema/record';
@@ -26,6 +26,12 @@ export async function convertPath(file: string): Promise<{ input: ConvertedInput
 }
 
 const makers = { parseHtml, createDocument: () => htmlDocumentFactory()() };
+
+// The file as a Document for the eval (which extracts it twice), with the e-mail's additions to apply after.
+export async function loadInputDocument(file: string): Promise<{ doc: Document; finish(record: PressRelease): PressRelease }> {
+  const { input } = await convertPath(file);
+  return { doc: documentOf(input, makers), finish: (record) => finishRecord(record, input) };
+}
 
 // url: the address to file it under; without one, the file's own (name + hash, or the e-mail's Message-ID).
 export async function extractPath(file: string, url: string | null): Promise<PressRelease> {

@@ -131,7 +131,8 @@ export function parseDateline(input: string, language: string | null = null): Da
   const d0 = dates[0];
   if (d0 && d0.index <= 70) {
     const after = line.slice(d0.index + d0.length);
-    const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.\s|\s-\s|\s*$)/u.exec(after);
+    // "Madrid, 3 de mayo de 2025.- La Fundación …": Spanish offices close the dateline with ".-".
+    const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.[-–—]?\s|\s-\s|\s*$)/u.exec(after);
     if (d0.index === 0) {
       // Date first: "24.01.2022 – Die Bundesregierung ..." or "August 23, 2018, Baar – ..."
       const pm = PLACE_AFTER_DATE_RE.exec(after);
@@ -140,7 +141,7 @@ export function parseDateline(input: string, language: string | null = null): Da
         return { text: head.slice(0, d0.length + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(d0.length + pm[0].length).trim() };
       }
       if (closer) {
-        return { text: d0.text, place: null, date: d0.iso, wire: null, org: null, rest: lede(after.replace(/^\s*\.\s/, ' ')) };
+        return { text: d0.text, place: null, date: d0.iso, wire: null, org: null, rest: lede(after.replace(/^\s*\.[-–—]?\s/, ' ')) };
       }
     } else if (closer) {
       const placeRaw = head.slice(0, d0.index).replace(/[\s,(]+$/u, '');
@@ -152,7 +153,7 @@ export function parseDateline(input: string, language: string | null = null): Da
           date: d0.iso,
           wire: null,
           org: null,
-          rest: lede(after.replace(/^\s*\.\s/, ' ')),
+          rest: lede(after.replace(/^\s*\.[-–—]?\s/, ' ')),
         };
       }
     }

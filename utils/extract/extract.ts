@@ -1,6 +1,7 @@
-import type { Contact, PressRelease } from '../schema/record';
+import type { PressRelease } from '../schema/record';
+import type { ContactReading } from './contacts';
 import { textBlocks } from './block-text';
-import { extractContacts } from './contacts';
+import { readContacts } from './contacts';
 import { isoDatePart, findDates } from './dates';
 import { detectWithEvidence, PAGE_SKIP } from './detect';
 import { findEmbargo } from './embargo';
@@ -22,6 +23,10 @@ export interface ExtractOptions {
   // a pathological page degrades to a partial record instead of hanging the tab.
   budgetMs?: number;
   now?: () => number;
+  // 'always' when the journalist asked for the record (the popup, "Clip anyway", the context menu, a pasted
+  // text): the contacts are read whatever the verdict. The default reads them only on a detected release, so an
+  // automatic record of a news page never carries a quoted spokesperson as a media contact.
+  contacts?: 'always' | 'ifRelease';
 }
 
 const MAX_TEXT = 300_000;
@@ -112,8 +117,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   record.summary = cap(extractSummary(lines, headlineIndex, dateline, record.headline), 2000);
   if (late()) return partial(record);
 
-  if (record.isPressRelease && !late()) {
-    record.contacts = safeContacts(body, { url, language, issuer: record.issuer, late });
+  if ((record.isPressRelease || options.contacts === 'always') && !late()) {
+    const reading = safeContacts(body, { url, language, issuer: record.issuer, late });
+    record.contacts = reading.contacts;
+    if (reading.hiddenAddresses.length) record.signals = [...record.signals, hiddenSignal(reading.hiddenAddresses)].slice(0, 50);
     // The contact reader stops at the deadline with what it found so far: say the record may be partial.
     if (late()) return partial(record);
   }
@@ -143,13 +150,21 @@ function partial(record: PressRelease): PressRelease {
   return record;
 }
 
-function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null; late: () => boolean }): Contact[] {
-  if (!root) return [];
+function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null; late: () => boolean }): ContactReading {
+  const none = { contacts: [], hiddenAddresses: [] };
+  if (!root) return none;
   try {
-    return extractContacts(root, ctx).slice(0, 50);
+    const reading = readContacts(root, ctx);
+    return { contacts: reading.contacts.slice(0, 50), hiddenAddresses: reading.hiddenAddresses };
   } catch {
-    return [];
+    return none;
   }
+}
+
+// Shown with the record: the journalist knows the address exists and where to get it.
+function hiddenSignal(names: readonly string[]): string {
+  const who = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  return `E-mail address hidden by the page for ${who} (address protection, an image or a reveal button): clip the release's own page in the browser to decode it, or copy it from there`.slice(0, 300);
 }
 
 function findHeadlineIndex(lines: readonly string[], headline: string): number {

@@ -31,7 +31,7 @@ export function sourceKindOf(input: ConvertedInput): SourceKind {
   }
 }
 
-function documentOf(input: ConvertedInput, makers: DocumentMakers): Document {
+export function documentOf(input: ConvertedInput, makers: DocumentMakers): Document {
   switch (input.kind) {
     case 'pdf':
     case 'document-text':
@@ -56,8 +56,8 @@ function documentOf(input: ConvertedInput, makers: DocumentMakers): Document {
   }
 }
 
-export function extractInput(input: ConvertedInput, url: string, makers: DocumentMakers): PressRelease {
-  const record = extract(documentOf(input, makers), url);
+// What only the e-mail knows, added to the record extracted from its body.
+export function finishRecord(record: PressRelease, input: ConvertedInput): PressRelease {
   if (input.kind !== 'email') return record;
   const sender = input.sender;
   const senderContact = record.contacts.length === 0 && sender?.address && !/^(?:no-?reply|do-?not-?reply|mailer-daemon)@/i.test(sender.address)
@@ -70,6 +70,10 @@ export function extractInput(input: ConvertedInput, url: string, makers: Documen
     contacts: [...record.contacts, ...senderContact],
     signals: senderContact.length ? [...record.signals, 'No contact in the text: the e-mail’s sender is offered as the contact'].slice(0, 50) : record.signals,
   };
+}
+
+export function extractInput(input: ConvertedInput, url: string, makers: DocumentMakers): PressRelease {
+  return finishRecord(extract(documentOf(input, makers), url), input);
 }
 
 // Where a record from a file points: a file has no address, so its name and a hash of its bytes make one. The

@@ -13,6 +13,12 @@ const FIXTURES = join(__dirname, '../../fixtures');
 const ISSUERS: Record<string, string> = {
   'contacts-ngo-interview-footer': 'Rural Health Access Coalition',
   'contacts-ep-press-officers': 'European Parliament',
+  'contacts-hidden-address-text': 'Riverside Food Bank',
+  'contacts-typo3-mailto-de': 'Landesmuseum Nordhessen',
+  'contacts-runtogether-multi': 'Northwind Logistics SE',
+  'contacts-kontakt-cells-de': 'Stadtwerke Musterstadt',
+  'contacts-es-lowercase-role': 'La Fundación Vivienda Digna',
+  'contacts-names-forms-en': 'Harbor Institute',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));
@@ -24,9 +30,9 @@ describe('contact fixtures', () => {
 
   it.each(slugs)('%s', (slug) => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { contacts: unknown[] };
-    const markdown = join(FIXTURES, slug, 'page.md');
-    const doc = existsSync(markdown)
-      ? textToDocument(readFileSync(markdown, 'utf8'), () => document.implementation.createHTMLDocument(''))
+    const text = ['page.md', 'page.txt'].map((n) => join(FIXTURES, slug, n)).find((f) => existsSync(f));
+    const doc = text
+      ? textToDocument(readFileSync(text, 'utf8'), () => document.implementation.createHTMLDocument(''))
       : new DOMParser().parseFromString(readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8'), 'text/html');
     const before = doc.documentElement.outerHTML;
     const contacts = extractContacts(doc, {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../scripts/lib/load-document';
 import { extract } from '../../../utils/extract/extract';
 import { PressReleaseSchema, type PressRelease } from '../../../utils/schema/record';
+import { FITTED_WEIGHTS } from '../../../utils/extract/detection/fitted-weights';
 
 // The ONE loop over every fixture folder (tests/fixtures/<slug>/): page.html | page.md | page.txt, expected.json
 // and an optional url.txt (default https://example.test/<slug>). expected.json is a PARTIAL record: only the keys
@@ -52,7 +53,7 @@ describe('extract() on every fixture', () => {
     // extract() reads the page, never changes it.
     expect(doc.documentElement.outerHTML).toBe(before);
     // detect() and extract() share one scorer: the flag and the confidence agree.
-    expect(record.isPressRelease).toBe(record.confidence >= 0.45);
+    expect(record.isPressRelease).toBe(record.confidence >= FITTED_WEIGHTS.threshold);
     if (record.isPressRelease) expect(record.signals.length).toBeGreaterThan(0);
 
     const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Partial<PressRelease>;

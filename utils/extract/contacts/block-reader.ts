@@ -1,8 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { FieldKind } from '../cues/contact-cues';
+import { SALUTATIONS, type FieldKind } from '../cues/contact-cues';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
-import { isPersonName, splitLeadingName, stripHonorifics } from './names';
+import { isPersonName, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { isOrganization, isRole, matchesKnownOrganization } from './roles';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -20,6 +20,8 @@ export interface Draft {
   hasAddress: boolean;
   // A named contact came before it in the same block.
   afterNamed: boolean;
+  // The page hid this contact's address ("[email protected]", a cloaking notice): keep the person without it.
+  hiddenEmail: boolean;
   // Which block it was read from (to label "Media" where that block also had investor contacts).
   block: number;
   // An explicit sub-label ("Media:", "Investors:") named its kind.
@@ -39,15 +41,19 @@ const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|g
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 
 function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBlock: boolean): Draft {
-  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, block, labelled: false, genericBlock };
+  return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, hiddenEmail: false, block, labelled: false, genericBlock };
 }
 
-const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0;
+// A hidden address counts as data: the person behind it is a contact, and a name after it is the next one.
+const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0 || d.hiddenEmail;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
+const SALUTATION_SET = new Set(SALUTATIONS);
+
+// "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
 function cleanName(text: string): string {
   const { honorifics, rest } = stripHonorifics(text);
-  return [...honorifics, ...rest].join(' ');
+  return [...honorifics.filter((h) => !SALUTATION_SET.has(h.toLowerCase())), ...rest].join(' ');
 }
 
 export class BlockReader {
@@ -83,7 +89,9 @@ export class BlockReader {
   setRole(role: string): void {
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
     if (this.current.name && hasData(this.current)) this.close(this.nextKind());
-    if (!this.current.role || (this.roleBeforeName && !this.current.name)) {
+    // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
+    // after the name, wins.
+    if (!this.current.role || this.roleBeforeName) {
       this.current.role = role;
       this.roleBeforeName = !this.current.name;
     }
@@ -122,18 +130,24 @@ export class BlockReader {
 
   // Returns whether the line held anything a contact is made of.
   line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
-    const fields = lineFields(text, this.ctx.country, inherited);
+    const fields = lineFields(text, this.ctx.country, inherited, this.ctx.countryGuessed);
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
-    const lineHasData = fields.emails.length > 0 || fields.phones.length > 0;
+    const lineHasData = fields.emails.length > 0 || fields.phones.length > 0 || fields.items.some((i) => i.kind === 'hidden');
     let useful = lineHasData;
     const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
     const items = fields.items.flatMap((item) => {
       if (item.kind !== 'piece' || item.label || isPersonName(item.text)) return [item];
-      // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it.
-      const split = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
+      // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it. A title may
+      // also come first: "Pressesprecherin Dr. Anna Berger".
+      const split = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text)) ?? splitTrailingName(item.text, isLabel);
       return split ? [{ ...item, text: split[0] }, { ...item, text: split[1] }] : [item];
     });
     for (const piece of items) {
+      if (piece.kind === 'hidden') {
+        this.current.hiddenEmail = true;
+        useful = true;
+        continue;
+      }
       if (piece.kind === 'email') {
         if (!this.current.emails.includes(piece.text)) this.current.emails.push(piece.text);
         continue;
@@ -182,9 +196,19 @@ export class BlockReader {
       }
       const knownOrg = matchesKnownOrganization(t, this.ctx.issuer, domains);
       if (isPersonName(t) && !knownOrg) {
-        // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization.
-        if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) this.current.organization = t;
-        else this.setName(t);
+        // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
+        // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").
+        if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) {
+          if (startsWithGivenName(t) && !startsWithGivenName(this.current.name)) {
+            this.current.organization = this.current.name;
+            this.current.name = cleanName(t);
+          } else this.current.organization = t;
+        } else this.setName(t);
+        useful = true;
+      } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && lineHasData) {
+        // Romance languages write titles in lower case: "María García, responsable de comunicación, maria@…" (on a
+        // line with an address or number, so a sentence fragment of prose is not taken for one).
+        this.setRole(t);
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 8) {
         // A sentence fragment ("including consultation with a professional financial advisor"), not a field.

@@ -24,7 +24,7 @@ function opener(line: ContactLine, cues: readonly CueMatch[], country: CountryCo
   for (const [i, cue] of cues.entries()) {
     const hasData = () => {
       const data = lineFields(cue.remainder, country);
-      return data.emails.length + data.phones.length > 0;
+      return data.emails.length + data.phones.length > 0 || data.items.some((i) => i.kind === 'hidden');
     };
     if (!opensBlock(line.text, cue, hasData)) continue;
     // "For interviews please contact Olivia Miller…", "For media inquiries, please contact: …": the block's

@@ -1,6 +1,8 @@
 import { textBlocks } from '../block-text';
 import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
 import { deobfuscateEmails } from './obfuscated-email';
+import { splitRunTogether } from './run-together';
+import { addressesInScript, decodeTypo3Href, decodeTypo3Token } from './script-email';
 
 // The page as text lines for contact parsing. Works on a CLONE of the root, where links that hide their
 // address are rewritten to show it: Cloudflare-protected addresses ("[email protected]"), mailto: links
@@ -42,11 +44,65 @@ function put(plan: Rewrite, el: Element, text: string): boolean {
 // Long loops ask `late` every CHECK_EVERY items (a clock read per item would cost more than the item).
 const CHECK_EVERY = 256;
 
+// Shown instead of a link's own text ("E-Mail senden") when it hid the address, or beside it.
+function showAddress(plan: Rewrite, el: Element, text: string, addresses: readonly string[]): boolean {
+  const missing = addresses.filter((a) => !text.toLowerCase().includes(a.toLowerCase()));
+  if (missing.length === 0) return true;
+  return put(plan, el, /protected|\[email/i.test(text) || !text ? missing.join(' ') : `${text} ${missing.join(' ')}`);
+}
+
+// Addresses assembled by script (script-email.ts): TYPO3 tokens, and strings joined or reversed in an onclick or
+// an inline script (the script element itself becomes the address as text, on the clone).
+function rewriteScriptedAddresses(root: ParentNode, late: () => boolean, plan: Rewrite): boolean {
+  for (const el of Array.from(root.querySelectorAll('[data-mailto-token]'))) {
+    const vector = Number(el.getAttribute('data-mailto-vector') ?? 'NaN');
+    const email = decodeTypo3Token(el.getAttribute('data-mailto-token') ?? '', Number.isFinite(vector) ? vector : undefined);
+    if (email && !showAddress(plan, el, (el.textContent ?? '').trim(), [email])) return false;
+  }
+  for (const el of Array.from(root.querySelectorAll('[onclick], script:not([src])'))) {
+    if (late()) return false;
+    const isScript = el.tagName.toUpperCase() === 'SCRIPT';
+    const code = isScript ? el.textContent ?? '' : el.getAttribute('onclick') ?? '';
+    if (isScript && !/mailto/i.test(code)) continue;
+    const emails = addressesInScript(code);
+    if (emails.length === 0) continue;
+    if (isScript) {
+      if (!change(plan)) return false;
+      const span = el.ownerDocument.createElement('span');
+      span.textContent = emails.join(' ');
+      el.replaceWith(span);
+    } else if (!showAddress(plan, el, (el.textContent ?? '').trim(), emails)) return false;
+  }
+  return true;
+}
+
+// An address shown only as a picture ("<img src="mail-jane.png" alt="E-Mail">"): its alt text when that holds the
+// address, else a marker that the page hid one, so the person next to it stays a contact.
+const IMAGE_ADDRESS = /e-?mail|mailto|@|\(at\)|\[at\]/i;
+
+function rewriteImageAddresses(root: ParentNode, plan: Rewrite): boolean {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const said = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`.trim();
+    const src = img.getAttribute('src') ?? '';
+    if (!IMAGE_ADDRESS.test(said) && !/(?:^|[/_.-])e-?mail[^/]*\.(?:png|gif|jpe?g|svg|webp)/i.test(src)) continue;
+    // An envelope icon beside a link that already shows the address says nothing more.
+    const link = img.closest('a');
+    if (link && /@/.test(deobfuscateEmails(link.textContent ?? ''))) continue;
+    if (!change(plan)) return false;
+    const text = img.ownerDocument.createElement('span');
+    text.textContent = /@/.test(deobfuscateEmails(said)) ? ` ${said} ` : ' [email hidden as an image] ';
+    img.replaceWith(text);
+  }
+  return true;
+}
+
 function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rewrite): void {
   for (const el of Array.from(root.querySelectorAll('[data-cfemail]'))) {
     const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (email && !put(plan, el, email)) return;
   }
+  if (!rewriteScriptedAddresses(root, late, plan)) return;
+  if (!rewriteImageAddresses(root, plan)) return;
   // A live element collection rather than a selector query: a browser fills it lazily as the loop reads it, so a
   // 100,000-link page costs no up-front list and the deadline check below can stop the loop.
   const links = (root as Element | Document).getElementsByTagName('a');
@@ -59,7 +115,12 @@ function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rew
     const cfHex = cloudflareHexFromHref(href);
     if (cfHex) {
       const email = decodeCloudflareEmail(cfHex);
-      if (email && !text.includes(email) && !put(plan, a, /protected|\[email/i.test(text) || !text ? email : `${text} ${email}`)) return;
+      if (email && !showAddress(plan, a, text, [email])) return;
+      continue;
+    }
+    if (/^\s*javascript:/i.test(href)) {
+      const email = decodeTypo3Href(href) ?? addressesInScript(href)[0] ?? null;
+      if (email && !showAddress(plan, a, text, [email])) return;
       continue;
     }
     if (/^\s*mailto:/i.test(href)) {
@@ -72,8 +133,8 @@ function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rew
       const addresses = (decoded.split('?')[0] ?? '')
         .split(/[,;]/)
         .map((s) => s.trim())
-        .filter((s) => s.includes('@') && !text.toLowerCase().includes(s.toLowerCase()));
-      if (addresses.length > 0 && !put(plan, a, /protected|\[email/i.test(text) || !text ? addresses.join(' ') : `${text} ${addresses.join(' ')}`)) return;
+        .filter((s) => s.includes('@'));
+      if (addresses.length > 0 && !showAddress(plan, a, text, addresses)) return;
       continue;
     }
     if (/^\s*tel:/i.test(href) && text.replace(/\D/g, '').length < 6) {
@@ -141,6 +202,8 @@ function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rew
   }
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 interface Place {
   chrome: boolean;
   inArticle: boolean;
@@ -157,7 +220,8 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
   const inArticle = parent.inArticle || tag === 'ARTICLE' || tag === 'MAIN' || role === 'main';
   let chrome = parent.chrome || tag === 'NAV' || tag === 'MENU' || role === 'navigation' || role === 'menubar';
   if (!chrome && !inArticle) chrome = tag === 'HEADER' || tag === 'FOOTER' || role === 'banner' || role === 'contentinfo';
-  if (!chrome) {
+  // A heading's class names its style, not its place ('<h3 class="header header3">Kontakt</h3>' in an article).
+  if (!chrome && !HEADING_TAGS.has(tag)) {
     const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
     chrome = tokens.some((t) => CHROME_TOKENS.has(t));
   }
@@ -188,13 +252,9 @@ export function contactLines(root: ParentNode, late: () => boolean = () => false
   const memo = new Map<Element, Place>();
   const top = (page as Node).parentElement;
   if (top) memo.set(top, { chrome: false, inArticle: false });
-  return textBlocks(page, { shouldStop: late }).map(({ text, element }) => {
+  return textBlocks(page, { shouldStop: late }).flatMap(({ text, element }) => {
     const chrome = placeOf(element, memo).chrome;
-    return {
-      text: deobfuscateEmails(text).replace(/\s+/g, ' ').trim(),
-      element,
-      chrome,
-      heading: /^H[1-6]$/.test(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading',
-    };
+    const heading = /^H[1-6]$/.test(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading';
+    return splitRunTogether(deobfuscateEmails(text).replace(/\s+/g, ' ').trim()).map((line) => ({ text: line, element, chrome, heading }));
   }).filter((l) => l.text.length > 0);
 }

@@ -11,6 +11,23 @@ const LANGUAGE_COUNTRY: Record<string, CountryCode> = {
   fi: 'FI', nb: 'NO', no: 'NO', cs: 'CZ', el: 'GR', tr: 'TR', ko: 'KR', zh: 'CN',
 };
 
+// Countries that share a language with the default one: a French release from Montréal writes "514 555-0134",
+// a Spanish one from Mexico City "55 5555 0199". A national number that does not fit the default country is
+// read in these, in order.
+export const SAME_LANGUAGE_COUNTRIES: Partial<Record<CountryCode, readonly CountryCode[]>> = {
+  FR: ['CA', 'BE', 'CH', 'LU'],
+  ES: ['MX', 'AR', 'CO', 'CL', 'PE', 'US'],
+  US: ['CA', 'GB', 'AU', 'IE', 'NZ', 'IN', 'ZA'],
+  GB: ['IE', 'US', 'CA', 'AU'],
+  DE: ['AT', 'CH', 'LU'],
+  PT: ['BR'],
+  BR: ['PT'],
+  IT: ['CH'],
+  NL: ['BE'],
+  SE: ['FI'],
+  CN: ['HK', 'TW', 'SG'],
+};
+
 // ccTLDs whose ISO code differs from the domain ending.
 const TLD_COUNTRY: Record<string, CountryCode> = { uk: 'GB' };
 

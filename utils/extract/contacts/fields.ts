@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { FIELD_LABELS, type FieldKind } from '../cues/contact-cues';
+import { FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
 import { findEmails } from './emails';
 import { findPhones } from './phones';
 import { phraseRegex } from './words';
@@ -10,7 +10,8 @@ import { phraseRegex } from './words';
 // ran together ("Contact BioStem:Website: www.x.comE-Mail: info@x.comX: @BSEM_TechFacebook: …Phone: 954-…").
 
 export interface Item {
-  kind: 'email' | 'phone' | 'piece';
+  // 'hidden': the page hid an address here ("[email protected]"); the reader keeps the person without it.
+  kind: 'email' | 'phone' | 'piece' | 'hidden';
   text: string;
   label: FieldKind | null;
   // Position in the line: a reader takes the items in the order they were written.
@@ -39,8 +40,18 @@ const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
 const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
-const SEPARATORS = /\s*(?:[|•·;,]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\))\s*/;
+// Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …").
+const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
 const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
+// "Dana Reyes, Ph.D.": the degree after the comma belongs to the name before it.
+const POST_NOMINAL = new Set(POST_NOMINALS);
+
+// Whitespace inside a marker may be a no-break space ("[email&#160;protected]") or a line break.
+// A notice's closing full stop goes with it ("… protected from spambots. You need JavaScript enabled to view it.").
+const HIDDEN = new RegExp(
+  `(?:${HIDDEN_EMAIL_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u00a0 ]+/g, '[\\s\\u00a0]+')).join('|')})[.!]?`,
+  'giu',
+);
 
 const DROP_KINDS = new Set<FieldKind>(['fax', 'web', 'social']);
 
@@ -98,14 +109,15 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
     from = at + piece.length;
     const prev = out[out.length - 1];
     // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.
-    if (TRAILING_LEGAL_FORM.test(piece) && prev) prev.text += `, ${piece}`;
+    if ((TRAILING_LEGAL_FORM.test(piece) || POST_NOMINAL.has(piece.toLowerCase())) && prev) prev.text += `, ${piece}`;
     else out.push({ text: piece, at: offset + at });
   }
   return out;
 }
 
 // `inherited` is the dangling label of the previous line (a <dt>Telefax:</dt><dd>…</dd> pair).
-export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null): LineFields {
+// `siblings`: see findPhones().
+export function lineFields(text: string, country: CountryCode | undefined, inherited: FieldKind | null = null, siblings = false): LineFields {
   const result: LineFields = { emails: [], phones: [], items: [], danglingLabel: null };
   // A table cell or <dt> holding only a label, without colon ("Fax" | "030 1234-599"): it names the next line.
   const bare = labelKind(text);
@@ -120,12 +132,16 @@ export function lineFields(text: string, country: CountryCode | undefined, inher
       result.items.push({ kind: 'email', text: e.email, label: seg.label, at: seg.start + e.start });
       rest = blank(rest, e.start, e.end);
     }
+    for (const m of rest.matchAll(HIDDEN)) {
+      result.items.push({ kind: 'hidden', text: m[0], label: seg.label, at: seg.start + (m.index ?? 0) });
+      rest = blank(rest, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    }
     rest = rest.replace(URL, (m) => ' '.repeat(m.length));
     if (seg.label && DROP_KINDS.has(seg.label)) {
       if (i === segments.length - 1 && !rest.trim()) result.danglingLabel = seg.label;
       continue;
     }
-    const phones = findPhones(rest, country);
+    const phones = findPhones(rest, country, siblings);
     // A number under no label counts; under a name/role/e-mail label it is still a phone ("Name: … 555-…").
     for (const p of phones) {
       result.phones.push(p.phone);

@@ -68,14 +68,24 @@ function toContact(d: Draft, issuer: string | null): Contact | null {
   return parsed.success ? parsed.data : null;
 }
 
+export interface ContactReading {
+  contacts: Contact[];
+  // Named contacts whose address the page hid ("[email protected]"): read the live page in the browser to decode it.
+  hiddenAddresses: string[];
+}
+
 export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[] {
+  return readContacts(root, ctx).contacts;
+}
+
+export function readContacts(root: ParentNode, ctx: ContactContext): ContactReading {
   const country = defaultCountry(ctx.language, ctx.url);
   const countryGuessed = isGuessedCountry(ctx.language, ctx.url);
   const late = ctx.late ?? (() => false);
   const drafts = readContactBlocks(contactLines(root, late), { issuer: ctx.issuer, country, countryGuessed }, late).filter(
     (d) =>
       d.kind !== 'excluded' &&
-      (d.emails.length > 0 || d.phones.length > 0) &&
+      (d.emails.length > 0 || d.phones.length > 0 || (d.hiddenEmail && d.name !== null)) &&
       !isTrailingAddressBox(d) &&
       !isImprintBox(d) &&
       (d.name !== null || d.phones.length <= MAX_PRESS_PHONES),
@@ -91,11 +101,14 @@ export function extractContacts(root: ParentNode, ctx: ContactContext): Contact[
   const kept = press.length > 0 ? press : merged;
   const blocksWithInvestors = new Set(merged.filter((d) => d.kind === 'investor').map((d) => d.block));
   const out: Contact[] = [];
+  const hiddenAddresses: string[] = [];
   for (const d of kept.slice(0, 50)) {
     // Where a block set media and investor contacts apart, say which one this is.
     if (!d.role && d.kind === 'media' && d.labelled && blocksWithInvestors.has(d.block)) d.role = 'Media';
     const c = toContact(d, ctx.issuer);
-    if (c) out.push(c);
+    if (!c) continue;
+    out.push(c);
+    if (d.hiddenEmail && c.emails.length === 0) hiddenAddresses.push(c.name ?? c.organization ?? 'a contact');
   }
-  return out;
+  return { contacts: out, hiddenAddresses };
 }

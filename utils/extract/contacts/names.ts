@@ -1,15 +1,23 @@
-import { HONORIFICS, NAME_PARTICLES } from '../cues/contact-cues';
+import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS } from '../cues/contact-cues';
+import { isGivenName } from './given-names';
+import { isRole } from './roles';
+import { isUnitOrPlace } from './units';
 import { NON_NAME_WORDS, normalize } from './words';
 
 // Is this short piece of a contact block a person's name? "Olivia Miller", "Dr. Daniel Giese",
 // "Gediminas VILKAS" (EU institutions write surnames in capitals), "Thomas B. Heacock", "Karen McCook",
-// "Karen Ehrhardt-Dreier", "Felix Hälbich". Not "Press Office", "Bateman Group", "IHR ANSPRECHPARTNER".
+// "Karen Ehrhardt-Dreier", "Felix Hälbich", "Dana Reyes, Ph.D.", "JOHN O'NEILL" (a known given name in capitals).
+// Not "Press Office", "Bateman Group", "IHR ANSPRECHPARTNER", "Polizeipräsidium Mittelfranken", "Haus der Wissenschaft".
 
 const HONORIFIC_SET = new Set(HONORIFICS);
 const PARTICLES = new Set(NAME_PARTICLES);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// ", Ph.D." / " Jr." at the end of a name.
+const POST_NOMINAL_TAIL = new RegExp(`(?:,?\\s+(?:${POST_NOMINALS.map(escape).join('|')}))+$`, 'iu');
 
 const CAPITALISED = /^(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 const UPPER_SURNAME = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+const UPPER_WORD = /^\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
 export function stripHonorifics(text: string): { honorifics: string[]; rest: string[] } {
@@ -19,10 +27,33 @@ export function stripHonorifics(text: string): { honorifics: string[]; rest: str
   return { honorifics, rest: tokens };
 }
 
-export function isPersonName(text: string): boolean {
-  if (text.length > 60 || /[\d@/:|]/.test(text)) return false;
+// "Dana Reyes, Ph.D." → "Dana Reyes": the degree is kept in the name shown, not in the test.
+export function withoutPostNominals(text: string): string {
+  return text.replace(POST_NOMINAL_TAIL, '').trim();
+}
+
+// The piece's first word after any honorific is a known given name: strong evidence of a person.
+export function startsWithGivenName(text: string): boolean {
+  const { rest } = stripHonorifics(withoutPostNominals(text));
+  return rest.length >= 2 && isGivenName(rest[0] ?? '');
+}
+
+// A Chinese name: two to four Han characters, family name first ("王丽", "欧阳明华"), that is not a title.
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+export function isPersonName(raw: string): boolean {
+  const text = withoutPostNominals(raw);
+  if (HAN_NAME.test(text)) return !isRole(text);
+  if (text.length > 70 || /[\d@/:|,]/.test(text)) return false;
   const { rest } = stripHonorifics(text);
-  if (rest.length < 2 || rest.length > 5) return false;
+  const particles = rest.filter((t, i) => i > 0 && PARTICLES.has(normalize(t))).length;
+  if (rest.length < 2 || rest.length - particles > 5) return false;
+  if (isUnitOrPlace(rest)) return false;
+  const clean = (t: string) => INITIAL.test(t) || !NON_NAME_WORDS.has(normalize(t));
+  // A name in capitals ("JOHN O'NEILL") when its first word is a known given name, or surname first the way EU
+  // institutions write it ("VILKAS Gediminas").
+  if (rest.every((t) => UPPER_WORD.test(t) || INITIAL.test(t)) && isGivenName(rest[0] ?? '')) return rest.every(clean);
+  if (rest.length === 2 && UPPER_SURNAME.test(rest[0] ?? '') && CAPITALISED.test(rest[1] ?? '') && isGivenName(rest[1] ?? '')) return rest.every(clean);
   let words = 0;
   let mixedCase = 0;
   for (const [i, token] of rest.entries()) {
@@ -43,6 +74,19 @@ export function isPersonName(text: string): boolean {
   }
   // "IHR ANSPRECHPARTNER": a name has at least one word in normal capitalisation, the first one.
   return words >= 2 && mixedCase >= 1 && CAPITALISED.test(rest[0] ?? '');
+}
+
+// "Pressesprecherin Dr. Anna Berger" → ["Pressesprecherin", "Dr. Anna Berger"]: a title or organization, then
+// a name that starts with an honorific or a known given name.
+export function splitTrailingName(text: string, isLabel: (head: string) => boolean): [string, string] | null {
+  const tokens = text.trim().split(/\s+/);
+  for (let n = Math.min(5, tokens.length - 1); n >= 2; n--) {
+    const head = tokens.slice(0, tokens.length - n).join(' ');
+    const tail = tokens.slice(tokens.length - n).join(' ');
+    const honorific = HONORIFIC_SET.has((tokens[tokens.length - n] ?? '').toLowerCase());
+    if ((honorific || startsWithGivenName(tail)) && isPersonName(tail) && isLabel(head)) return [head, tail];
+  }
+  return null;
 }
 
 // "Heather HookKeyCrew Media" → ["Heather Hook", "KeyCrew Media"]; "Shane Devenish Canadian RV Association"

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { SAME_LANGUAGE_COUNTRIES } from './country';
 
 // Phone numbers in one line of contact text, as E.164 where libphonenumber-js can validate them, else as printed.
 //
@@ -36,17 +37,21 @@ function normalizeForParse(s: string): string {
     .replace(/–/g, '-');
 }
 
-function parseOne(printed: string, country: CountryCode | undefined): string | null {
+function parseOne(printed: string, country: CountryCode | undefined, siblings: boolean): string | null {
   const text = printed.trim();
   const digits = digitCount(text.replace(/(?:ext\.?|extension|x|Durchwahl|DW)\s*\d+$/i, ''));
   if (digits < 6 || digits > 15) return null;
   if (DATE_LIKE.some((re) => re.test(text))) return null;
-  const parsed = parsePhoneNumberFromString(normalizeForParse(text), country);
-  if (parsed?.isValid()) return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
-  // Numbers outside the real ranges (the fictional 555-123-4567) are kept as printed when at least their
-  // length fits and they are written like a phone number: with separators, not as one digit run.
   const written = /[\s()./-]/.test(text) && !/^\d+$/.test(text);
-  if (parsed?.isPossible() && written) return text;
+  const normalized = normalizeForParse(text);
+  const countries = country ? [country, ...(siblings ? SAME_LANGUAGE_COUNTRIES[country] ?? [] : [])] : [undefined];
+  for (const c of countries) {
+    const parsed = parsePhoneNumberFromString(normalized, c);
+    if (parsed?.isValid()) return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
+    // Numbers outside the real ranges (the fictional 555-123-4567) are kept as printed when at least their
+    // length fits and they are written like a phone number: with separators, not as one digit run.
+    if (parsed?.isPossible() && written) return text;
+  }
   // With no country to read a national number in, keep it as printed when it has a phone's length and shape.
   if (!country && !text.startsWith('+') && written && digits >= 7) return text;
   return null;
@@ -54,7 +59,7 @@ function parseOne(printed: string, country: CountryCode | undefined): string | n
 
 // One candidate span may hold several numbers ("+49 30 28444-743 +49 151 678 51903"): take the longest
 // run of space-separated pieces that parses, then go on after it.
-function splitNumbers(span: string, offset: number, country: CountryCode | undefined): FoundPhone[] {
+function splitNumbers(span: string, offset: number, country: CountryCode | undefined, siblings: boolean): FoundPhone[] {
   const pieces: { text: string; start: number }[] = [];
   for (const m of span.matchAll(/\S+/g)) pieces.push({ text: m[0], start: m.index ?? 0 });
   // A run of dozens of digit groups is a table of figures, not phone numbers.
@@ -72,7 +77,7 @@ function splitNumbers(span: string, offset: number, country: CountryCode | undef
       // A "+" inside the run starts another number.
       if (pieces.slice(i + 1, j).some((p) => p.text.startsWith('+') || p.text.startsWith('(+'))) continue;
       const printed = span.slice(first.start, last.start + last.text.length);
-      const phone = parseOne(printed, country);
+      const phone = parseOne(printed, country, siblings);
       if (phone) {
         found = { phone, start: offset + first.start, end: offset + last.start + last.text.length };
         next = j;
@@ -85,7 +90,9 @@ function splitNumbers(span: string, offset: number, country: CountryCode | undef
   return out;
 }
 
-export function findPhones(text: string, country: CountryCode | undefined): FoundPhone[] {
+// `siblings`: the country is only the language's default (no region, no ccTLD), so a national number that does
+// not fit it is also tried in the countries that share the language (SAME_LANGUAGE_COUNTRIES).
+export function findPhones(text: string, country: CountryCode | undefined, siblings = false): FoundPhone[] {
   const out: FoundPhone[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[0];
@@ -96,7 +103,7 @@ export function findPhones(text: string, country: CountryCode | undefined): Foun
     // "Partners(214) 987-4121" from a run-together text export still counts.
     const before = text[(m.index ?? 0) + lead - 1] ?? ' ';
     if (/\p{L}/u.test(before) && /^\d/.test(span)) continue;
-    out.push(...splitNumbers(span, (m.index ?? 0) + lead, country));
+    out.push(...splitNumbers(span, (m.index ?? 0) + lead, country, siblings));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { ORGANIZATION_WORDS, ROLE_WORDS } from '../cues/contact-cues';
+import { isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
 // Is a short piece of a contact block a job title ("Press Officer", "Pressesprecherin des Deutschen
@@ -44,6 +45,7 @@ export function matchesKnownOrganization(text: string, issuer: string | null, em
 export function isOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
   if (wordCount(text) > 10 || /@/.test(text)) return false;
   if (LEGAL_FORM.test(text) || STRONG_ORG.test(text)) return true;
+  if (/^\p{Lu}/u.test(text) && isUnitOrPlace(text.split(/\s+/))) return true;
   if (matchesKnownOrganization(text, issuer, emailDomains)) return true;
   return ANY_ORG.test(text) && !isRole(text);
 }

@@ -1,8 +1,8 @@
-// Cue words for media-contact extraction, as tables per language (en, de, fr, es, pt, it, nl).
+// Cue words for media-contact extraction, as tables per language (en, de, fr, es, pt, it, nl, pl, sv, da, no, fi, zh).
 // Matching is case-insensitive on whitespace-collapsed text; every entry is a literal phrase, not a regex,
 // so adding a language means adding strings here and nowhere else.
 
-export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'zh';
 
 // Headings/labels that open a block of PRESS contacts ("Media Contact:", "Pressekontakt", "Contact presse").
 export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
@@ -38,6 +38,12 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'richieste di intervista'],
   nl: ['perscontact', 'perscontacten', 'persvoorlichting', 'persvoorlichter', 'contact voor de pers', 'persdienst',
     'voor interviews', 'interviewaanvragen'],
+  pl: ['kontakt dla mediów', 'kontakt dla prasy', 'kontakt prasowy', 'biuro prasowe', 'rzecznik prasowy', 'dział prasowy'],
+  sv: ['presskontakt', 'presskontakter', 'pressfrågor', 'för mer information, kontakta', 'mediakontakt'],
+  da: ['pressekontakt', 'yderligere oplysninger', 'for yderligere information', 'mediekontakt'],
+  no: ['pressekontakt', 'for mer informasjon, kontakt', 'mediekontakt', 'pressehenvendelser'],
+  fi: ['lisätietoja', 'mediayhteydet', 'tiedotus'],
+  zh: ['媒体联系', '媒体联系人', '媒體聯絡', '媒體聯絡人', '新闻联络', '媒体垂询', '媒體查詢', '新闻联系人'],
 };
 
 // Bare audience words that, with a colon inside a contact block, start that audience's contacts ("Media: …").
@@ -54,11 +60,18 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'rückfragen', 'weitere informationen erhalten sie bei'],
-  fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement'],
-  es: ['contacto', 'contactos', 'para más información, contacte'],
+  fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement', 'renseignements',
+    'pour renseignements', 'pour information'],
+  es: ['contacto', 'contactos', 'para más información, contacte', 'más información', 'para más información'],
   pt: ['contato', 'contatos', 'contacto', 'contactos'],
   it: ['contatti', 'contatto', 'per informazioni'],
   nl: ['contact', 'contactpersoon', 'contactgegevens', 'meer informatie'],
+  pl: ['kontakt', 'więcej informacji', 'dodatkowe informacje'],
+  sv: ['kontakt', 'kontaktperson', 'för mer information', 'ytterligare information'],
+  da: ['kontakt', 'kontaktperson', 'for mere information'],
+  no: ['kontakt', 'kontaktperson', 'for mer informasjon'],
+  fi: ['yhteystiedot'],
+  zh: ['联系方式', '聯絡方式', '联系人', '聯絡人'],
 };
 
 // Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
@@ -93,12 +106,14 @@ export const BLOCK_END_CUES: readonly string[] = [
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
-    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't'],
+    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't', 'puhelin', 'puh.', '电话', '電話'],
   mobile: ['mobile number', 'mobile', 'mobil', 'mobiltelefon', 'handy', 'cell', 'cellphone', 'portable', 'móvil',
-    'celular', 'telemóvel', 'cellulare', 'cell.', 'mob.', 'gsm', 'm'],
+    'celular', 'telemóvel', 'cellulare', 'cell.', 'mob.', 'gsm', 'm', 'tel. kom.', 'komórka', 'mobiltelefon', 'matkapuhelin',
+    '手机', '手機'],
   // Single letters are the European business-card style "T +31 20 …  F +31 20 …  M 06 …".
   fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile', 'f'],
-  email: ['e-mail', 'email', 'e-mail address', 'mail', 'courriel', 'correo electrónico', 'correo', 'posta elettronica'],
+  email: ['e-mail', 'email', 'e-mail address', 'mail', 'courriel', 'correo electrónico', 'correo', 'posta elettronica',
+    'e-post', 'sähköposti', '邮箱', '电子邮件', '電郵', '電子郵件'],
   web: ['website', 'web', 'internet', 'homepage', 'url', 'company website', 'site web', 'sitio web', 'sito web'],
   social: ['twitter account', 'twitter', 'x', 'facebook', 'linkedin', 'instagram', 'youtube', 'bluesky', 'mastodon'],
   name: ['name', 'nom', 'nombre', 'nome', 'naam', 'contact person', 'ansprechpartner', 'ansprechpartnerin'],
@@ -122,9 +137,11 @@ export const ROLE_WORDS: readonly string[] = [
   'referentin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'stellvertretende',
   'stellvertretender', 'ansprechpartner für', 'ansprechpartnerin für', 'redakteur', 'redakteurin', 'präsident',
   'präsidentin', 'vorsitzender', 'vorsitzende', 'unternehmenskommunikation', 'kommunikation', 'öffentlichkeitsarbeit',
+  'medienverantwortlicher', 'medienverantwortliche', 'verantwortlicher', 'verantwortliche', 'mediensprecher', 'mediensprecherin',
   // fr
   'attaché de presse', 'attachée de presse', 'chargé de communication', 'chargée de communication', 'directeur',
-  'directrice', 'responsable', 'porte-parole', 'chargé', 'chargée',
+  'directrice', 'responsable', 'porte-parole', 'chargé', 'chargée', 'relations de presse', 'relations médias',
+  'conseiller', 'conseillère',
   // es / pt
   'portavoz', 'jefe de prensa', 'jefa de prensa', 'director de comunicación', 'directora de comunicación',
   'responsable de comunicación', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'gerente', 'diretor',
@@ -133,6 +150,13 @@ export const ROLE_WORDS: readonly string[] = [
   'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice',
   // nl
   'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie',
+  // pl, sv, da, no, fi
+  'rzecznik prasowy', 'rzeczniczka prasowa', 'rzecznik', 'rzeczniczka', 'dyrektor', 'kierownik', 'specjalista',
+  'presschef', 'pressansvarig', 'presssekreterare', 'kommunikationschef', 'informationschef', 'pressechef',
+  'kommunikationsdirektør', 'pressesjef', 'kommunikasjonssjef', 'kommunikasjonsdirektør', 'tiedottaja',
+  'viestintäpäällikkö', 'viestintäjohtaja',
+  // zh
+  '新闻发言人', '发言人', '經理', '经理', '总监', '總監', '公关', '公關',
 ];
 
 // Honorifics and academic titles that may precede a name ("Dr. Daniel Giese", "Frau Kathrin Klinkusch").
@@ -140,6 +164,33 @@ export const HONORIFICS: readonly string[] = [
   'dr.', 'dr', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'herr', 'frau', 'mme', 'mme.', 'm.',
   'mlle', 'sr.', 'sra.', 'srta.', 'dott.', 'dott.ssa', 'ing.', 'dipl.-ing.', 'mag.', 'dra.', 'av.', 'sig.', 'sig.ra',
   'dhr.', 'mevr.', 'ir.', 'drs.',
+];
+
+// Forms of address among the honorifics: "Herr Max Mustermann" is Max Mustermann (academic titles stay: "Dr.").
+export const SALUTATIONS: readonly string[] = [
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'herr', 'frau', 'mme', 'mme.', 'm.', 'mlle', 'sr.', 'sra.', 'srta.',
+  'sig.', 'sig.ra', 'dhr.', 'mevr.',
+];
+
+// Degrees and suffixes written after a name ("Dana Reyes, Ph.D.", "John Roe Jr."): part of the name, not a field.
+export const POST_NOMINALS: readonly string[] = [
+  'ph.d.', 'phd', 'ph.d', 'm.d.', 'md', 'mba', 'm.sc.', 'msc', 'm.a.', 'b.sc.', 'mph', 'rn', 'esq.', 'jr.', 'jr', 'sr.',
+  'ii', 'iii', 'cpa', 'apr', 'll.m.', 'dvm', 'pharmd', 'dr. med.', 'dr. phil.', 'dr. rer. nat.', 'mdp', 'frcp',
+];
+
+// Words that name a place or an office unit, never a person: a first word ending like this is no given name
+// ("Polizeipräsidium Mittelfranken", "Kommunikationsabteilung Nord", "Landratsamt Musterkreis").
+export const UNIT_WORD_ENDINGS: readonly string[] = [
+  'amt', 'ämter', 'stelle', 'abteilung', 'direktion', 'präsidium', 'praesidium', 'inspektion', 'revier', 'verwaltung',
+  'ministerium', 'behörde', 'behoerde', 'zentrum', 'referat', 'büro', 'buero', 'kommunikation', 'gebäude', 'kammer',
+  'verband', 'gericht', 'schule', 'klinik', 'klinikum', 'werke', 'kreis', 'rathaus', 'department', 'directorate',
+  'ministry', 'council', 'université', 'universität', 'university', 'institut', 'institute', 'hospital',
+];
+
+// Whole words that name a building or an institution: "Haus der Wissenschaft", "Town Hall", "Police Scotland".
+export const PLACE_WORDS: readonly string[] = [
+  'haus', 'halle', 'gebäude', 'house', 'hall', 'building', 'tower', 'library', 'museum', 'police', 'polizei', 'rathaus',
+  'stadt', 'city', 'county', 'kanton', 'canton', 'gemeinde', 'landkreis', 'maison', 'casa', 'palais', 'palazzo',
 ];
 
 // Lower-case particles inside names ("Ursula von der Leyen", "Maria da Silva").
@@ -161,7 +212,21 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'ministerio', 'ministero', 'department', 'bundesamt', 'amt', 'council', 'commission', 'parliament', 'parlament',
   'partners', 'media', 'communications', 'pr', 'network', 'studio', 'studios', 'holdings', 'technologies', 'labs',
   'consulting', 'marketing', 'solutions', 'center', 'centre', 'zentrum', 'society', 'society,', 'trust', 'bank',
-  'relations',
+  'relations', 'sociedad', 'anónima', 'anonima', 'limitada', 'ltda', 'sociedade', 'società', 'gesellschaft', 'compañía',
+  'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
+];
+
+// What a page shows where it hid an address from harvesters, and a text copy of it keeps: Cloudflare's
+// "[email protected]", Joomla's cloaking notice, "click to reveal" buttons. The person next to it is still a
+// contact; the browser, which runs the page's script, reads the real address.
+export const HIDDEN_EMAIL_MARKERS: readonly string[] = [
+  '[email protected]', 'email protected', '[email hidden as an image]', 'click to reveal', 'click to show email', 'show email address',
+  'this email address is being protected from spambots', 'diese e-mail-adresse ist vor spambots geschützt',
+  'you need javascript enabled to view it', 'zur anzeige muss javascript eingeschaltet sein',
+  'vous devez activer le javascript pour la visualiser',
+  'cette adresse e-mail est protégée contre les robots spammeurs', 'esta dirección de correo electrónico está siendo protegida',
+  'questo indirizzo email è protetto dagli spambots', 'dit e-mailadres wordt beveiligd tegen spambots',
+  'e-mail anzeigen', 'e-mail-adresse anzeigen', 'afficher l\'adresse e-mail', 'mostrar correo',
 ];
 
 // Local parts of role mailboxes that are a site's general address rather than a press contact when they
@@ -178,10 +243,11 @@ export const MEDIA_ROLE_WORDS: readonly string[] = [
   'media officer', 'pressesprecher', 'pressesprecherin', 'pressereferent', 'pressereferentin', 'sprecher',
   'sprecherin', 'attaché de presse', 'attachée de presse', 'porte-parole', 'portavoz', 'jefe de prensa',
   'jefa de prensa', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'addetto stampa', 'addetta stampa',
-  'portavoce', 'woordvoerder', 'woordvoerster', 'persvoorlichter',
+  'portavoce', 'woordvoerder', 'woordvoerster', 'persvoorlichter', 'rzecznik prasowy', 'rzeczniczka prasowa',
+  'presschef', 'pressansvarig', 'pressechef', 'pressesjef', 'tiedottaja', '新闻发言人',
 ];
 
-export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'];
+export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'zh'];
 
 export function allCues(table: Record<CueLanguage, readonly string[]>): string[] {
   return CUE_LANGUAGES.flatMap((lang) => table[lang]);

@@ -1,5 +1,5 @@
 // Multilingual cue words for press-release detection and field extraction, as data.
-// Languages: en, de, fr, es, pt, it, nl. Everything is matched case-insensitively on normalised text
+// Languages: en, de, fr, es, pt, it, nl, with the release labels of pl, sv, da, no, fi, cs and zh/ja. Everything is matched case-insensitively on normalised text
 // (see `norm` in ../text-norm.ts). Add a language by adding rows, not regexes elsewhere.
 
 // Words a page uses to call itself a press release (title, H1, label line above the headline, URL).
@@ -20,10 +20,23 @@ export const PRESS_RELEASE_TERMS: readonly string[] = [
   'comunicato stampa', 'comunicati stampa', 'nota stampa',
   // nl
   'persbericht', 'persmededeling', 'persberichten',
-  // ja (the corpus has a Japanese company release; cheap to support the label)
-  'ニュースリリース', 'プレスリリース', '報道発表',
+  // pl, sv, da, no, fi, cs
+  'komunikat prasowy', 'informacja prasowa', 'notatka prasowa', 'pressmeddelande', 'pressinformation',
+  'pressemeddelelse', 'pressemelding', 'lehdistötiedote', 'tiedote', 'tisková zpráva',
+  // ja, zh
+  'ニュースリリース', 'プレスリリース', '報道発表', '新闻稿', '新聞稿', '新闻发布', '新聞發佈', '新聞發布', '新闻通稿',
   // en plurals (section names)
   'press releases', 'news releases', 'media releases',
+];
+
+// The plural names of a press section: a page whose main heading is one of them is the section's listing
+// ("Press Releases", "Pressemitteilungen"), not a release.
+export const PRESS_SECTION_NAMES: readonly string[] = [
+  'press releases', 'news releases', 'media releases', 'pressemitteilungen', 'presseinformationen', 'pressemeldungen',
+  'medienmitteilungen', 'medieninformationen', 'communiqués de presse', 'communiques de presse', 'communiqués',
+  'comunicados de prensa', 'notas de prensa', 'comunicados', 'comunicati stampa', 'comunicados de imprensa',
+  'persberichten', 'komunikaty prasowe', 'pressmeddelanden', 'pressemeddelelser', 'pressemeldinger', 'newsroom',
+  'press room', 'media centre', 'media center', 'in the news', 'latest news',
 ];
 
 // URL path fragments (lowercased, separators normalised to '-') that name a release page…
@@ -31,6 +44,7 @@ export const URL_RELEASE_TERMS: readonly string[] = [
   'press-release', 'pressrelease', 'news-release', 'newsrelease', 'media-release', 'mediarelease',
   'pressemitteilung', 'pressemeldung', 'presseinformation', 'medienmitteilung', 'medieninformation',
   'communique', 'comunicado', 'nota-de-prensa', 'notas-de-prensa', 'comunicato', 'persbericht',
+  'komunikat-prasowy', 'informacja-prasowa', 'pressmeddelande', 'pressemeddelelse', 'pressemelding', 'tiedote',
 ];
 // …or only a press/news SECTION (weak: a newsroom also hosts listings and articles).
 export const URL_SECTION_TERMS: readonly string[] = [
@@ -50,12 +64,15 @@ export const WIRE_TAGS: readonly string[] = [
   'einpresswire', 'ein presswire', 'newsfile', 'marketwired', 'newswire', 'pressat', 'cision', 'newmediawire',
   'issuewire', 'prweb', 'newsdirect', 'news direct', 'access newswire', 'ots', 'dpa-afx', 'apa-ots', 'mediawire',
   'newsworthy.ai', 'pr karma', 'openpr', 'prlog', 'presseportal', 'pressebox', 'iwr-pressedienst', 'pressedienst',
+  'cnw', 'canada newswire', 'newswire.ca', 'jcn newswire', 'acn newswire', 'aetoswire', 'comunicae', 'mynewsdesk',
+  'send2press', 'webwire', 'realwire', 'eurekalert', 'alphagalileo', 'idw', 'prnewswire-hispanic pr wire', 'kyodo jbn',
 ];
 
 // "FOR IMMEDIATE RELEASE" and friends.
 export const IMMEDIATE_RELEASE_TERMS: readonly string[] = [
   'for immediate release', 'immediate release', 'zur sofortigen veröffentlichung', 'zur sofortigen veroeffentlichung',
   'pour diffusion immédiate', 'pour publication immédiate', 'para publicación inmediata', 'para difusión inmediata',
+  'para su publicación inmediata', 'para distribución inmediata', 'do natychmiastowej publikacji', 'för omedelbar publicering',
   'para divulgação imediata', 'per la diffusione immediata', 'per pubblicazione immediata', 'voor onmiddellijke publicatie',
 ];
 
@@ -65,7 +82,8 @@ export const SELF_REFERENCE_TERMS: readonly string[] = [
   'this press release', 'this news release', 'this media release', 'diese pressemitteilung', 'dieser pressemitteilung',
   'diese presseinformation', 'dieser presseinformation', 'ce communiqué', 'le présent communiqué', 'este comunicado',
   'el presente comunicado', 'este comunicado de imprensa', 'o presente comunicado', 'questo comunicato',
-  'il presente comunicato', 'dit persbericht',
+  'il presente comunicato', 'dit persbericht', 'niniejszy komunikat', 'detta pressmeddelande', 'denne pressemeddelelse',
+  'denne pressemeldingen', '本新闻稿', '本新聞稿',
 ];
 
 // Embargo notices: the cue that starts one.
@@ -92,6 +110,23 @@ export const MEDIA_CONTACT_TERMS: readonly string[] = [
   'contact presse', 'contacts presse', 'relations presse', 'service de presse', 'contacto de prensa',
   'contactos de prensa', 'contacto para medios', 'gabinete de prensa', 'contato de imprensa', 'assessoria de imprensa',
   'herausgeber:', 'contatti stampa', 'contatto stampa', 'ufficio stampa', 'perscontact', 'persvoorlichting', 'noot voor de redactie',
+  'contacto de medios', 'contacto con medios', 'contacto para prensa', 'contact média', 'contacts médias', 'relations médias',
+  'kontakt dla mediów', 'kontakt dla prasy', 'biuro prasowe', 'rzecznik prasowy', 'presskontakt', 'presskontakter',
+  'pressekontakt:', 'mediekontakt', 'för mer information', 'for yderligere information', 'for mer informasjon',
+  '媒体联系', '媒體聯絡', '媒体垂询', '媒體查詢', '新闻联络',
+];
+
+// A bare heading over contact details after the story ("Kontakt", "Contact", "Contatti").
+export const CONTACT_HEADING_TERMS: readonly string[] = [
+  'kontakt', 'contact', 'contacts', 'contacto', 'contactos', 'contatti', 'contato', 'ansprechpartner', 'ansprechpartnerin',
+  'press', 'presse', 'prensa', 'stampa', 'kontakty', 'kontaktperson', 'kontaktpersoner', 'yhteystiedot', '联系方式', '聯絡方式',
+];
+
+// Phrases of a securities filing's cover page (SEC 8-K / 6-K forms): the release is an exhibit filed with it.
+export const FILING_COVER_TERMS: readonly string[] = [
+  'commission file number', 'check the appropriate box', 'pursuant to section 13 or 15(d)', 'securities exchange act of 1934',
+  'exact name of registrant', 'i.r.s. employer identification', 'emerging growth company', 'form 20-f or form 40-f',
+  'report of foreign private issuer', 'pursuant to rule 13a-16 or 15d-16',
 ];
 
 // Words that make a byline name an ORGANISATION rather than a reporter ("By Wikimedia Foundation").
@@ -162,6 +197,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
   ottobre: 10, ott: 10, dicembre: 12,
   // nl
   januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+  // sv, da, no (the rest are spelled as in en/de/nl)
+  augusti: 8, maj: 5, marts: 3, desember: 12,
+  // pl (genitive, as dates write them: "12 marca 2025 r.")
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
+  października: 10, listopada: 11, grudnia: 12,
 };
 
 // Time-zone abbreviations → a fixed offset or an IANA-like rule resolved in embargo.ts.

@@ -1,0 +1,37 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { allLocales } from '@faker-js/faker';
+
+// npm run first-names: writes utils/extract/contacts/first-names.ts, the given names the contact reader takes
+// as evidence that a short capitalised piece is a person ("Olivia Miller") rather than an office or a building
+// ("Pressestelle Landratsamt", "Haus der Wissenschaft"). The names come from @faker-js/faker's locale data, a
+// well-kept list per language (a dev dependency only: the extension ships the generated list, not faker).
+
+const LOCALES = [
+  'en', 'en_AU', 'en_IN', 'de', 'de_AT', 'de_CH', 'fr', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl', 'sv', 'nb_NO',
+  'da', 'fi', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'tr', 'id_ID', 'uk', 'ko', 'ja', 'zh_CN',
+] as const;
+const OUT = resolve(import.meta.dirname, '../utils/extract/contacts/first-names.ts');
+
+function namesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  if (value && typeof value === 'object') return Object.values(value).flatMap(namesOf);
+  return [];
+}
+
+async function main(): Promise<void> {
+  const names = new Set<string>();
+  for (const locale of LOCALES) {
+    const person = (allLocales as Record<string, { person?: { first_name?: unknown } }>)[locale]?.person;
+    for (const n of namesOf(person?.first_name)) if (/^\p{L}[\p{L}'’-]+$/u.test(n)) names.add(n.toLowerCase());
+  }
+  const sorted = [...names].sort();
+  const source = `// Written by scripts/first-names.ts from @faker-js/faker's locale data (${LOCALES.join(', ')}): do not edit by hand.
+// ${sorted.length} given names, lower-cased, joined by '|' (a string parses faster than an array literal).
+export const FIRST_NAMES = '${sorted.join('|').replace(/'/g, "\\'")}';
+`;
+  await writeFile(OUT, source);
+  process.stdout.write(`wrote ${sorted.length} names to ${OUT}\n`);
+}
+
+void main();

@@ -1,0 +1,255 @@
+import {
+  EMBARGO_TERMS,
+  END_MARKS,
+  FILING_COVER_TERMS,
+  IMMEDIATE_RELEASE_TERMS,
+  MEDIA_CONTACT_TERMS,
+  SELF_REFERENCE_TERMS,
+  NEWS_AGENCY_TAGS,
+  NEWS_REPORTING_TERMS,
+  NON_RELEASE_GENRE_TERMS,
+  ORG_WORDS,
+  PRESS_RELEASE_TERMS,
+  PRESS_SECTION_NAMES,
+  PRESS_SECTION_TERMS,
+  SHOP_TERMS,
+  URL_RELEASE_TERMS,
+  URL_SECTION_TERMS,
+  CONTACT_HEADING_TERMS,
+} from '../cues/release-cues';
+import { findDateline, type Dateline } from '../dateline';
+import { findDates } from '../dates';
+import { languageSample, normaliseTag, resolveLanguage } from '../language';
+import { ldString, ldTypes, parseJsonLd, type LdNode } from '../jsonld';
+import { overlap } from '../word-overlap';
+import { aboutHeading } from '../about-heading';
+import { titleCore } from '../title-parts';
+import { LETTER, UPPER } from '../letter-classes';
+import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
+import type { PageSnapshot } from '../page-snapshot';
+import { allCues, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
+import type { FeatureId } from './feature-ids';
+
+// The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
+// (score.ts), each with the sentence a person reads in the popup's "why". Nothing here decides: a feature says
+// what is there, the weights (fitted on the corpus by scripts/fit-detector.ts) say how much it counts.
+
+// "<Name>[ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
+// The name's words are split at spaces only: "(?:Word\s?){1,6}" could split one word six ways, and backtracking
+// over an all-caps lede took V8's regex interpreter milliseconds.
+const LEDE_ANNOUNCES =
+  new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
+// Each cue list as one regex, so a line is checked in one native scan instead of one includes() per term.
+const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
+// The detector's own contact labels and every press cue the contact reader knows ("Rückfragehinweis",
+// "Contacto de prensa"): one vocabulary, so a block the reader would read is evidence here too.
+const CONTACT_TERMS = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
+const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^');
+// The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
+const CONTACT_LABEL_RE = termsRegExp(CONTACT_TERMS, '^', '\\s*:');
+// A bare "Kontakt" / "Contact" heading, on a line of its own.
+const CONTACT_HEADING_RE = termsRegExp(CONTACT_HEADING_TERMS, '^', '\\s*:?$');
+const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
+// An embargo term opening the line, or followed by a space anywhere in it.
+const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
+// "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
+const BYLINE_RE = new RegExp(String.raw`^(?:by|von|par|por|di|door|av|af) ([${LETTER}.' &-]{3,60}?)(?:\s*[•|·,]\s*.*)?$`, 'u');
+// "Rome (ANSA) - …": a news agency's dateline.
+const AGENCY_DATELINE_RE = new RegExp(String.raw`^[${LETTER} .,'-]{0,40}\(([${LETTER} .]{2,20})\)\s*[-–—]`, 'u');
+
+export type FeatureValues = Record<FeatureId, number>;
+
+export interface PageFeatures {
+  values: FeatureValues;
+  // What a person reads for each feature that fired ("Wire-service dateline: NEW YORK, …").
+  reasons: Partial<Record<FeatureId, string>>;
+  dateline: Dateline | null;
+  jsonLd: LdNode[];
+}
+
+function urlPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(u.pathname + u.search).toLowerCase().replace(/[_/.=?&+\s]+/g, '-');
+  } catch {
+    return '';
+  }
+}
+
+export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
+  const values = Object.create(null) as FeatureValues;
+  const reasons: Partial<Record<FeatureId, string>> = {};
+  const set = (id: FeatureId, value: number, reason: string) => {
+    values[id] = value;
+    if (value) reasons[id] = reason;
+  };
+  const { url, lines } = snapshot;
+  // As the extractor decides it, so both read the page's dates alike (a German page left with lang="en").
+  const language = resolveLanguage(snapshot.lang ? normaliseTag(snapshot.lang) : null, languageSample(lines));
+
+  // 1. JSON-LD: a PressRelease type, or a genre / section that says so.
+  const jsonLd = parseJsonLd(snapshot.jsonLd);
+  const ldPress = jsonLd.find((n) => {
+    if (ldTypes(n).some((t) => /pressrelease/i.test(t))) return true;
+    const genre = norm(`${ldString(n['genre']) ?? ''} ${ldString(n['articleSection']) ?? ''}`);
+    return !!genre && !!firstTerm(genre, PRESS_RELEASE_TERMS);
+  });
+  set('ldPress', ldPress ? 1 : 0, 'Structured data (JSON-LD) marks it as a press release');
+
+  // 2. URL
+  const path = urlPath(url);
+  const strongUrl = URL_RELEASE_TERMS.find((t) => path.includes(t));
+  const weakUrl = strongUrl ? null : URL_SECTION_TERMS.find((t) => `-${path}-`.includes(`-${t}-`));
+  set('urlRelease', strongUrl ? 1 : 0, `URL says '${strongUrl}'`);
+  set('urlSection', weakUrl ? 1 : 0, `URL is in a '${weakUrl}' section`);
+
+  // 3. Title / H1 / og:title / section meta
+  const rawTitle = snapshot.title;
+  const title = norm(rawTitle);
+  const h1 = norm(snapshot.h1);
+  const section = norm(snapshot.section);
+  const titleTerm = firstTerm(`${title} | ${h1} | ${section}`, PRESS_RELEASE_TERMS);
+  // The main heading only names the section ("Press Releases", "Newsroom — Acme"): the section's own page.
+  const heading = h1 || norm(titleCore(rawTitle));
+  const sectionName = heading.split(/\s+/).length <= 6 ? firstTerm(heading, PRESS_SECTION_NAMES) : null;
+  const sectionHeading = !!sectionName && heading.startsWith(sectionName);
+  set('titleTerm', titleTerm && !sectionHeading ? 1 : 0, `Title or section says '${titleTerm}'`);
+  set('sectionHeading', sectionHeading ? 1 : 0, `The main heading names a section, not a story: '${heading.slice(0, 60)}'`);
+
+  // 4. Text evidence (bounded lines)
+  const normLines = lines.map((l) => norm(l.slice(0, 300)));
+  // Where the headline sits: the H1's line, else (no H1, or an H1 in the footer) the first line the title starts with.
+  const core = norm(titleCore(rawTitle).replace(/^\[[^\]]{1,30}\]\s*/u, ''));
+  const h1Line = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
+  const titleLine = core.length >= 15 ? normLines.findIndex((l) => l.length >= 10 && (l === core || core.startsWith(l) || l.startsWith(core))) : -1;
+  const h1Index = h1Line >= 0 && (titleLine < 0 || overlap(h1, core) >= 0.5) ? h1Line : titleLine;
+  // A label, breadcrumb or category line near the headline: "Pressemitteilung", "Home › Presse › Pressemitteilungen",
+  // "Category : Press Releases", "Press information". Phrases that REPORT on a release ("said in a press release") do not count.
+  const from = h1Index < 0 ? 0 : Math.max(0, h1Index - 8);
+  const to = h1Index < 0 ? 40 : h1Index + 25;
+  const labelLine = normLines.slice(from, to).find((l) => l.length <= 160 && !!firstTerm(l, PRESS_RELEASE_TERMS) && !REPORTING_RE.test(l));
+  const isLabel = !!labelLine && labelLine !== h1;
+  set('labelLine', isLabel ? 1 : 0, `Labelled '${labelLine?.slice(0, 60)}' near the headline`);
+  const sectionLine = isLabel
+    ? null
+    : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS));
+  set('sectionLine', sectionLine ? 1 : 0, `In the press section: '${sectionLine?.slice(0, 60)}'`);
+
+  // The release lede introduces its issuer: "Tootl Transport, a non-emergency medical transportation service …,
+  // announces …" / "Acme Corp. (NYSE: ACME) today announced …". News ledes say "said" instead.
+  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => l.length >= 100) ?? '';
+  set('ledeAnnounces', LEDE_ANNOUNCES.test(ledeLine.slice(0, 400)) ? 1 : 0, 'The lede has the issuer announce the news');
+
+  // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
+  const headings = new Set(snapshot.headings);
+  const datelineLines = lines.map((l, i) => (headings.has(i) ? '' : l));
+  // Start near the headline: menus before it can be hundreds of lines long.
+  const dateline = findDateline(datelineLines, language, h1Index > 0 ? h1Index - 3 : 0) ?? (h1Index > 0 ? findDateline(datelineLines, language, 0, h1Index) : null);
+  const datelineText = `Dateline: ${dateline?.text.slice(0, 120)}`;
+  set('datelineWire', dateline?.wire ? 1 : 0, `Wire-service dateline: ${dateline?.text.slice(0, 120)}`);
+  set('datelinePlaceDate', !dateline?.wire && dateline?.place && dateline.date ? 1 : 0, datelineText);
+  set('datelinePlace', !dateline?.wire && dateline?.place && !dateline.date ? 1 : 0, datelineText);
+
+  const dateNearHeadline =
+    h1Index >= 0 && normLines.slice(Math.max(0, h1Index - 3), h1Index + 5).some((l) => l.length < 60 && findDates(l, language).length > 0);
+  set('dateNearHeadline', dateNearHeadline && !dateline?.date ? 1 : 0, 'Dated next to the headline');
+
+  const immediate = normLines.find((l) => l.length < 120 && firstTerm(l, IMMEDIATE_RELEASE_TERMS));
+  set('immediateRelease', immediate ? 1 : 0, `Says '${immediate?.slice(0, 60)}'`);
+
+  const embargo = normLines.find((l) => l.length < 300 && EMBARGO_RE.test(l));
+  set('embargoNotice', embargo ? 1 : 0, `Embargo notice: '${embargo?.slice(0, 80)}'`);
+
+  set('endMark', normLines.some((l) => END_MARKS.slice(0, 6).includes(l)) ? 1 : 0, `Ends with a wire end mark ('###' / '-30-')`);
+
+  // "About Acme" followed by a paragraph about Acme ("Acme is …"): issuer boilerplate, not a menu item.
+  const about = aboutHeading(lines);
+  set('aboutBoilerplate', about ? 1 : 0, `Issuer boilerplate: 'About ${about?.slice(0, 60)}'`);
+
+  // A contact cue starting a line ("Media Contact:Robert Smith …" runs on in plain-text wires).
+  const contact = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
+  set('mediaContact', contact ? 1 : 0, `Media-contact block: '${contact?.slice(0, 60)}'`);
+  // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
+  const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 60);
+  const contactDetails = contact
+    ? -1
+    : normLines.findIndex((l, i) => i > h1Index && i < bodyEnd && CONTACT_HEADING_RE.test(l) && normLines.slice(i + 1, i + 5).some((n) => CONTACT_DATA_RE.test(n)));
+  set('contactDetails', contactDetails >= 0 ? 1 : 0, `Contact details after the story: '${normLines[contactDetails]}'`);
+
+  let selfReference: string | null = null;
+  for (let i = 0; i < normLines.length && !selfReference; i++) selfReference = firstTerm(normLines[i] as string, SELF_REFERENCE_TERMS);
+  set('selfReference', selfReference ? 1 : 0, `Calls itself a press release: '${selfReference}'`);
+
+  const bylineLine = normLines.slice(0, Math.max(60, h1Index + 15)).find((l) => l.length < 120 && BYLINE_RE.test(l));
+  const bylineName = bylineLine ? BYLINE_RE.exec(bylineLine)?.[1] ?? '' : '';
+  const orgByline = !!bylineName && ORG_WORDS.some((w) => hasTerm(bylineName, w)) && !NEWS_AGENCY_TAGS.some((t) => bylineName.includes(t)) && !/associated press|press association|staff/.test(bylineName);
+  set('orgByline', orgByline ? 1 : 0, `Published in the name of an organisation: '${bylineLine?.slice(0, 60)}'`);
+
+  // 5. Evidence against: a news article, a shop, a listing, a filing cover.
+  const reporting = normLines.filter((l) => REPORTING_RE.test(l)).length;
+  set('reporting', Math.min(3, reporting), `Reports on others' statements ("said in a statement" style) ${reporting}×`);
+
+  const ldPerson = jsonLd.some((n) => {
+    if (!ldTypes(n).some((t) => /NewsArticle|ReportageNewsArticle/.test(t))) return false;
+    const a = n['author'];
+    const first = Array.isArray(a) ? a[0] : a;
+    return !!first && typeof first === 'object' && ldTypes(first as LdNode).includes('Person');
+  });
+  const reporter = ((bylineName && !orgByline) || ldPerson) && !dateline?.wire && !ldPress;
+  set('reporterByline', reporter ? 1 : 0, `Has a reporter's byline${bylineName ? `: '${bylineLine?.slice(0, 60)}'` : ''}`);
+
+  const agency = normLines.slice(0, 120).find((l) => {
+    const m = AGENCY_DATELINE_RE.exec(l);
+    return !!m && NEWS_AGENCY_TAGS.includes((m[1] ?? '').trim());
+  });
+  set('agencyDateline', agency ? 1 : 0, `News-agency dateline: '${agency?.slice(0, 40)}'`);
+
+  // Shop pages: schema.org Product/Offer, og:type product, a cart button.
+  const product =
+    jsonLd.some((n) => ldTypes(n).some((t) => /^(?:Product|Offer|AggregateOffer|ProductGroup)$/.test(t))) ||
+    /product/.test(section) ||
+    normLines.some((l) => l.length < 40 && firstTerm(l, SHOP_TERMS) !== null);
+  set('productPage', product ? 1 : 0, 'Looks like a product or shop page');
+
+  const genre = normLines.slice(from, h1Index < 0 ? 20 : h1Index + 4).find((l) => l.length <= 120 && !!firstTerm(l, NON_RELEASE_GENRE_TERMS));
+  set('otherGenre', genre ? 1 : 0, `Labelled as another genre: '${genre?.slice(0, 60)}'`);
+
+  // Listing pages: many short lines that each carry a date (one per listed release), no dateline paragraph…
+  const datedShort = normLines.filter((l) => l.length < 160 && findDates(l, language).length > 0).length;
+  const longParas = normLines.filter((l) => l.length > 200).length;
+  // …or many teaser paragraphs that each open with their own date ("05.12.2022 | Paris (iwr-pressedienst) - Was …").
+  const datedTeasers = normLines.filter((l) => l.length > 100 && (findDates(l.slice(0, 40), language)[0]?.index ?? 99) < 25).length;
+  const listing = (datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire);
+  set('listing', listing ? 1 : 0, `Looks like a list of releases (${datedShort} dated entries, little body text)`);
+  // …or a run of headings, each a listed item's title, with little text between them.
+  const headingRun = manyHeadings(snapshot.headings.filter((i) => i >= h1Index && i <= h1Index + 12 + 5 * MIN_LISTED), lines);
+  set('headingList', headingRun >= MIN_LISTED ? 1 : 0, `Looks like a list of items (${headingRun} headings with short teasers)`);
+
+  set('noBody', !dateline && !normLines.some((l) => textWeight(l) >= 100) ? 1 : 0, 'No body paragraphs');
+
+  // A securities filing's cover page ("Commission File Number", "Check the appropriate box"): it may list
+  // "Exhibit 99.1 Press release", but the release itself is another document.
+  const cover = normLines.filter((l) => !!firstTerm(l, FILING_COVER_TERMS)).length;
+  set('filingCover', cover >= 2 ? 1 : 0, `A filing's cover page (${cover} cover-page phrases)`);
+
+  return { values, reasons, dateline, jsonLd };
+}
+
+// A listing shows at least this many items, the first of them right under the page's heading.
+const MIN_LISTED = 5;
+
+// The longest run of headings (h2–h6 after the first line) separated only by short lines: a listing's titles
+// with their dates and one-line teasers.
+function manyHeadings(headings: readonly number[], lines: readonly string[]): number {
+  let best = 0;
+  let run = 0;
+  for (let k = 0; k < headings.length; k++) {
+    const at = headings[k] as number;
+    const prev = headings[k - 1];
+    const between = prev === undefined ? [] : lines.slice(prev + 1, at);
+    const short = prev !== undefined && at - prev <= 5 && between.every((l) => l.length < 260);
+    run = short ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
