@@ -4,7 +4,8 @@ import type { IntakePanel } from './intake-panel';
 // Files dropped anywhere on the log page, and Ctrl+V outside a text field (text, or files copied in a file
 // manager), go to the intake panel. A drop that is not files (a dragged link) is left to the browser.
 export function listenForReleases(doc: Document, intake: IntakePanel): void {
-  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+  // While dragging, browsers list only the types ("Files"); at the drop the files themselves are there.
+  const carriesFiles = (event: DragEvent) => (event.dataTransfer?.types.includes('Files') ?? false) || (event.dataTransfer?.files.length ?? 0) > 0;
   doc.addEventListener('dragover', (event) => {
     if (!carriesFiles(event)) return;
     event.preventDefault();
