@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { noDynamicCode } from './scripts/lib/no-dynamic-code';
 import { COMPILE_ALL_HINT } from './utils/page/compile-hint';
 
 // Permissions are justified one by one in the README ("Permissions"); a build test
@@ -8,6 +9,9 @@ import { COMPILE_ALL_HINT } from './utils/page/compile-hint';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No Function constructor in any bundle (scripts/lib/no-dynamic-code.ts); the file-reading worker is bundled on
+  // its own (Vite's worker build), as an ES module so pdf.js's code can be split like the pages'.
+  vite: () => ({ plugins: [noDynamicCode()], worker: { format: 'es', plugins: () => [noDynamicCode()] } }),
   hooks: {
     // The every-page content script (entrypoints/detector.ts) is a plain script declared here, not a WXT content
     // script: WXT's content-script context cost ~2.6 ms per page (see the script). Same pages and timing as before.

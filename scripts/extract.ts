@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { DEFAULT_EXTRACT_LIMITS, ExtractPool } from './lib/extract-pool';
 
 // npm run --silent extract -- [--url URL] [--max-mb N] FILE...
@@ -27,7 +26,9 @@ async function main(): Promise<void> {
   }
   const pool = new ExtractPool({ ...DEFAULT_EXTRACT_LIMITS, ...(maxMb === null ? {} : { maxBytes: maxMb * 1024 * 1024 }) });
   for (const file of files) {
-    const reply = await pool.extractFile(file, url ?? `https://example.test/${encodeURIComponent(basename(file))}`);
+    // Without --url: a page is read as https://example.test/<name>; a .pdf/.eml/.docx is filed under its own
+    // address (name + hash, or the e-mail's Message-ID), as the log page files it.
+    const reply = await pool.extractFile(file, url);
     process.stdout.write(`${JSON.stringify(reply.ok ? { file, ...reply.record } : { file, error: reply.error })}\n`);
   }
   await pool.close();

@@ -8,6 +8,8 @@ import type { Detection } from './schema/detection';
 export interface TabState {
   url: string;
   detection: Detection;
+  // The verdict came from the popup reading the PDF this tab shows (no content script runs in a PDF viewer).
+  pdf?: boolean;
 }
 
 export interface SessionArea {

@@ -1,4 +1,5 @@
 import { ENTRY_STATUSES, EntryFieldsSchema, PRIORITIES, type EntryFields, type EntryStatus, type LogEntry } from '../../utils/schema/entry';
+import { SOURCE_LABELS } from '../log-table/entry-row';
 import type { DuplicateMatch } from '../../utils/triage/duplicates';
 import { embargoLabel, embargoState } from '../../utils/triage/embargo';
 import { keyForStatus, STATUS_LABELS } from '../../utils/triage/workflow';
@@ -55,7 +56,7 @@ export function createDetailView(
 
   const header = el('header', undefined, 'detail-header');
   header.append(el('h2', r.headline ?? '(no headline)'), button('Close (Esc)', () => actions.close(), 'close'));
-  const meta = el('p', [r.issuer, r.releaseDate, r.datelinePlace, r.language].filter(Boolean).join(' · '), 'meta');
+  const meta = el('p', [r.issuer, r.releaseDate, r.datelinePlace, r.language, SOURCE_LABELS[entry.source ?? 'page']].filter(Boolean).join(' · '), 'meta');
   const link = el('a', r.url, 'source-link');
   // Only web addresses become links; a javascript: or data: URL from a hostile page stays plain text.
   if (/^https?:\/\//i.test(r.url)) {

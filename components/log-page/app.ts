@@ -21,6 +21,8 @@ import { inSlices } from './slices';
 import { clipPendingSelection } from './clip-selection';
 import { createSyncStatus } from '../sync-status/sync-status';
 import { createImportPanel } from '../log-import/import-panel';
+import { createIntakePanel } from '../file-intake/intake-panel';
+import { listenForReleases } from '../file-intake/page-drop';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
 // All rules live in utils/triage and utils/interview; this file only decides what to show.
@@ -119,7 +121,10 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // Local log file status with "Sync now", and "Import JSON" (components/sync-status, components/log-import).
   const syncBar = el('div', undefined, 'sync-bar');
   syncBar.append(createSyncStatus({ ask, syncNowButton: true, written: () => void load() }).element, createImportPanel(ask, () => void load()).element);
-  root.replaceChildren(toolbar.element, bulk.element, syncBar, status, main, help);
+  // Releases that are not web pages: files dropped or chosen, text pasted (components/file-intake).
+  const intake = createIntakePanel({ save: (fields, source) => ask('log:save', { fields, source }), saved: () => void load() });
+  listenForReleases(document, intake);
+  root.replaceChildren(toolbar.element, bulk.element, syncBar, intake.element, status, main, help);
 
   // --- data ---------------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import type { LogEntry } from '../../utils/schema/entry';
+import type { SourceKind } from '../../utils/schema/source-kind';
 import { embargoLabel, embargoState } from '../../utils/triage/embargo';
 import { isFollowUpDue } from '../../utils/triage/follow-up';
 import { STATUS_LABELS } from '../../utils/triage/workflow';
@@ -13,9 +14,13 @@ export const COLUMNS = [
   { key: 'date', label: 'Date', sort: 'date' },
   { key: 'headline', label: 'Headline' },
   { key: 'issuer', label: 'Issuer' },
+  { key: 'source', label: 'Source' },
   { key: 'deadline', label: 'Deadline', sort: 'deadline' },
   { key: 'flags', label: 'Flags' },
 ] as const;
+
+// An entry without a source is a web page (saved before PressClip read files, or from a tab).
+export const SOURCE_LABELS: Record<SourceKind, string> = { page: 'Web page', pdf: 'PDF', email: 'E-mail', document: 'Document', pasted: 'Pasted' };
 
 export interface RowState {
   cursor: boolean;
@@ -51,6 +56,7 @@ export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowStat
     ['date', entry.record.releaseDate ?? entry.createdAt.slice(0, 10)],
     ['headline', entry.record.headline ?? entry.record.url],
     ['issuer', entry.record.issuer ?? ''],
+    ['source', SOURCE_LABELS[entry.source ?? 'page']],
     ['deadline', entry.deadline ?? ''],
     ['flags', flags.join(' · ')],
   ];

@@ -60,15 +60,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
       const state = await deps.tabs.get(tabId);
       const url = state?.url ?? (await deps.tabUrl(tabId));
       const saved = url ? await (await deps.log()).findByUrl(url) : null;
-      return { url, detection: state?.detection ?? null, savedEntryId: saved?.id ?? null };
+      return { url, detection: state?.detection ?? null, savedEntryId: saved?.id ?? null, ...(state?.pdf ? { pdf: true } : {}) };
+    },
+
+    async 'tab:pdf-verdict'({ tabId, url, detection }) {
+      if ((await deps.tabUrl(tabId)) !== url) return { shown: false };
+      await deps.tabs.set(tabId, { url, detection, pdf: true });
+      await deps.showBadge(tabId, badgeFor(detection));
+      return { shown: true };
     },
 
     async 'tab:extract'({ tabId }) {
       return { record: await extractInTab(tabId, deps.injectExtractor, deps.extractTimeoutMs) };
     },
 
-    async 'log:save'({ fields }) {
-      return (await deps.log()).save(fields);
+    async 'log:save'({ fields, source }) {
+      return (await deps.log()).save(fields, source);
     },
 
     async 'log:list'() {

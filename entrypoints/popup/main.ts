@@ -7,6 +7,9 @@ import type { ResponseOf } from '../../utils/messaging/contract';
 import { EntryFieldsSchema } from '../../utils/schema/entry';
 import type { PressRelease } from '../../utils/schema/record';
 import { tabIdFromQuery } from './tab-id';
+import { readPdfRelease, servesPdf } from './pdf-release';
+import { isPdfAddress } from '../../utils/inputs/pdf-tab';
+import type { SourceKind } from '../../utils/schema/source-kind';
 import { verdictFor } from './verdict';
 import { createSyncStatus } from '../../components/sync-status/sync-status';
 import { interviewButtons } from '../../components/popup-interview/interview-buttons';
@@ -49,7 +52,7 @@ function openLog(id: string) {
 }
 
 // `reread` is offered when the form shows the saved copy: the journalist may want the page as it reads now.
-function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement, reread?: () => void) {
+function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement, reread?: () => void, source: SourceKind = 'page') {
   const form = createRecordForm(record);
   const status = el('div', undefined, 'save-status');
   status.setAttribute('aria-live', 'polite');
@@ -80,7 +83,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
       save.disabled = true;
       try {
         // A save is idempotent per URL: if the background went away before confirming, ask again.
-        const { data, retried } = await sendIdempotent(transport, 'log:save', { fields: parsed.data });
+        const { data, retried } = await sendIdempotent(transport, 'log:save', { fields: parsed.data, source });
         const { entry, created } = data;
         const link = el('a', 'Open in log');
         link.href = browser.runtime.getURL(`/log.html#${encodeURIComponent(entry.id)}`);
@@ -117,6 +120,24 @@ async function clip(tabId: number, savedEntryId: string | null, area: HTMLElemen
   }
 }
 
+// A tab showing a PDF: no content script ran there, so the popup reads the document itself.
+async function clipPdf(url: string, savedEntryId: string | null, area: HTMLElement, summary: HTMLElement, tabId: number | null) {
+  area.replaceChildren(el('p', 'Reading the PDF…', 'busy'));
+  try {
+    const record = await readPdfRelease(url);
+    summary.textContent = record.isPressRelease
+      ? `PDF release: this looks like a press release (${Math.round(record.confidence * 100)}%).`
+      : "PDF: this document doesn't look like a press release; you can still save it.";
+    renderEditor(record, savedEntryId, area, undefined, 'pdf');
+    // The tab's badge shows the verdict too (no content script runs in a PDF viewer to report one).
+    const detection = { isPressRelease: record.isPressRelease, score: record.confidence, signals: record.signals.slice(0, 50), incomplete: false };
+    if (tabId !== null) void send(transport, 'tab:pdf-verdict', { tabId, url, detection }).catch(() => undefined);
+  } catch (error) {
+    summary.textContent = 'PDF release';
+    showError(area, error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function start() {
   const header = el('header');
   header.append(el('h1', 'PressClip'));
@@ -139,14 +160,21 @@ async function start() {
     summary.textContent = `PressClip could not read this tab: ${error instanceof Error ? error.message : String(error)}`;
     return;
   }
+  const pdf = state.url !== null && (isPdfAddress(state.url) || state.pdf || (state.detection === null && /^https?:/i.test(state.url) && (await servesPdf(state.url))));
+  if (pdf && state.url !== null && !state.savedEntryId) {
+    summary.textContent = 'PDF release';
+    await clipPdf(state.url, null, area, summary, tabId);
+    return;
+  }
   const { text, detected, readable } = verdictFor(state);
-  summary.textContent = text;
+  summary.textContent = pdf ? 'PDF release (already in your log)' : text;
   if (!readable) return;
   const savedId = state.savedEntryId;
   if (savedId) {
     // Show what the journalist saved (with their corrections), not a fresh read that would undo them.
     const { entry } = await sendIdempotent(transport, 'log:get', { id: savedId }).then((r) => r.data, () => ({ entry: null }));
-    if (entry) renderEditor(entry.record, entry.id, area, () => void clip(tabId, savedId, area));
+    const reread = () => void (pdf && state.url !== null ? clipPdf(state.url, savedId, area, summary, tabId) : clip(tabId, savedId, area));
+    if (entry) renderEditor(entry.record, entry.id, area, reread, entry.source ?? 'page');
     else await clip(tabId, savedId, area);
   } else if (detected) {
     await clip(tabId, null, area);

@@ -19,6 +19,7 @@ import {
 import { benchCliParseSize } from './cli-parse-size';
 import { EXTRACT_RUNS, runPathological, timeExtractAndReadability, type ExtractTiming } from './extract-vs-readability';
 import { loadBundle, scriptEvaluationMs } from './in-page';
+import { benchPdfInputs, formatPdfInputs } from './pdf-inputs';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
 import { runBenchLog } from './log-size';
 import {
@@ -39,6 +40,7 @@ import { kb, median, ms, p95, ratio, table } from './stats';
 //      1b. the same in the built extension, traced per page against an empty content script;
 //   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
 //      2b. the extract CLI on generated 2, 5 and 20 MB pages (time, peak memory, record or error line);
+//      2c. PDF releases (2 and ~40 pages): text extraction next to HTML extraction, the log page and a PDF tab;
 //   3. the log at 10,000 and 100,000 entries (10,000 only with --quick; none with --no-log): import, first
 //      render, search, status.
 // Builds the extension first when .output/chrome-mv3 is missing (or with --build).
@@ -408,6 +410,14 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   note('Extract CLI on generated 2 / 5 / 20 MB pages…');
   out(await benchCliParseSize([2, 5, 20], null));
   out('   (the CLI as it is; `npx tsx scripts/bench/cli-parse-size.ts` adds the main-thread path it replaced)');
+  out();
+
+  // --- 2c. PDF releases (scripts/bench/pdf-inputs.ts) ---
+  try {
+    out(formatPdfInputs(await benchPdfInputs(build, note)));
+  } catch (error) {
+    out(`2c. PDF releases: bench failed: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error)}`);
+  }
   out();
 
   // --- 3. log size ---

@@ -5,7 +5,8 @@ import { PressReleaseSchema } from '../../utils/schema/record';
 
 // `alsoClipped` (the eval): the record read as a journalist's clip too (contacts whatever the verdict), and the
 // page's text for the keyword baseline.
-export const ExtractJobSchema = z.object({ file: z.string(), url: z.string(), alsoClipped: z.boolean().optional() });
+// `url` null: the file's own address (see loadAnyInput).
+export const ExtractJobSchema = z.object({ file: z.string(), url: z.string().nullable(), alsoClipped: z.boolean().optional() });
 export type ExtractJob = z.infer<typeof ExtractJobSchema>;
 
 export const ExtractReplySchema = z.discriminatedUnion('ok', [

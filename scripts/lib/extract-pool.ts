@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { isBinaryInput } from './input-kinds';
 import { ExtractReplySchema, WorkerReadySchema, type ExtractJob, type ExtractReply } from './extract-job';
 
 // Runs the extractor on files in a worker thread, so that no input can stop a batch: the CLI promises one line
@@ -39,14 +40,15 @@ export class ExtractPool {
 
   constructor(private readonly limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS) {}
 
-  async extractFile(file: string, url: string, options: { alsoClipped?: boolean } = {}): Promise<ExtractReply> {
+  async extractFile(file: string, url: string | null, options: { alsoClipped?: boolean } = {}): Promise<ExtractReply> {
     let size: number;
     try {
       size = (await stat(file)).size;
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    if (size > this.limits.maxBytes) {
+    // A .pdf/.eml/.docx has the converters' own cap (utils/inputs/input-error.ts), checked in the worker.
+    if (size > this.limits.maxBytes && !isBinaryInput(file)) {
       return { ok: false, error: `the file is ${megabytes(size)} MB; pages over ${megabytes(this.limits.maxBytes)} MB are not read (--max-mb raises the cap)` };
     }
     return this.inWorker({ file, url, ...options });

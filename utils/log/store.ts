@@ -1,5 +1,6 @@
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { EntryFieldsSchema, LogEntrySchema, type LogEntry } from '../schema/entry';
+import type { SourceKind } from '../schema/source-kind';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport } from '../schema/log-export';
 import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
@@ -15,7 +16,7 @@ import { markStage } from './stage-time';
 export { LOG_DB_NAME } from './open-db';
 
 export interface LogStore {
-  save(fields: unknown): Promise<{ entry: LogEntry; created: boolean }>;
+  save(fields: unknown, source?: SourceKind): Promise<{ entry: LogEntry; created: boolean }>;
   get(id: string): Promise<LogEntry | null>;
   findByUrl(url: string, canonicalUrl?: string | null): Promise<LogEntry | null>;
   list(): Promise<LogEntry[]>;
@@ -118,14 +119,14 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   }
 
   return {
-    async save(input) {
+    async save(input, source = 'page') {
       const fields = EntryFieldsSchema.parse(input);
       return guardWrite('save the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
         const existing = await findSamePage(tx, fields.record.url, fields.record.canonicalUrl);
         const entry = existing
-          ? applyResave(existing, fields, now())
-          : buildNewEntry(fields, newId(), nextInstant(now(), null));
+          ? applyResave(existing, fields, now(), source)
+          : buildNewEntry(fields, newId(), nextInstant(now(), null), source);
         await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });

@@ -5,6 +5,7 @@ import {
   type Revision,
   type StatusChange,
 } from '../schema/entry';
+import type { SourceKind } from '../schema/source-kind';
 import { nextInstant } from './timestamps';
 
 // The rules for changing an existing entry, kept free of IndexedDB so they test as plain functions.
@@ -31,12 +32,15 @@ function statusHistory(entry: LogEntry, to: EntryFields['status'], at: string): 
 // but the journalist's triage (status, priority, deadline, notes, tags) stays: re-clipping a
 // release that was already "requested" must not reset it to "new". The replaced record is kept
 // as a revision. A tombstoned entry comes back to life under its old id, with a fresh history.
-export function applyResave(existing: LogEntry, input: unknown, now: Date): LogEntry {
+export function applyResave(existing: LogEntry, input: unknown, now: Date, source: SourceKind = 'page'): LogEntry {
   const fields = EntryFieldsSchema.parse(input);
   const at = nextInstant(now, existing.updatedAt);
+  // The fresh record came from this source (the same URL read again: a page, or the PDF it serves).
+  const { source: _old, ...rest } = existing;
+  const from = source === 'page' ? rest : { ...rest, source };
   if (existing.deletedAt !== null) {
     return {
-      ...existing,
+      ...from,
       ...fields,
       createdAt: at,
       updatedAt: at,
@@ -45,7 +49,7 @@ export function applyResave(existing: LogEntry, input: unknown, now: Date): LogE
     };
   }
   return {
-    ...existing,
+    ...from,
     record: fields.record,
     updatedAt: at,
     revisions: withRevision(existing, 'Replaced by a new clip of the same page', at),

@@ -4,6 +4,7 @@ import { RenderedPageSchema } from '../schema/rendered-page';
 import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
+import { SourceKindSchema } from '../schema/source-kind';
 import {
   ImportApplyRequestSchema,
   ImportPreviewRequestSchema,
@@ -43,7 +44,16 @@ export const contract = {
       url: z.string().nullable(),
       detection: DetectionSchema.nullable(),
       savedEntryId: z.string().nullable(),
+      // The detection came from the PDF the tab shows (tab:pdf-verdict).
+      pdf: z.boolean().optional(),
     }),
+  },
+  // The popup read the PDF a tab shows: its verdict goes on the tab's badge, as a page's detector's would. Taken
+  // only while the tab still shows that URL.
+  'tab:pdf-verdict': {
+    from: 'extension',
+    request: TabRef.extend({ url: z.string().max(4096), detection: DetectionSchema }),
+    response: z.object({ shown: z.boolean() }),
   },
   'tab:extract': {
     from: 'extension',
@@ -52,7 +62,8 @@ export const contract = {
   },
   'log:save': {
     from: 'extension',
-    request: z.object({ fields: EntryFieldsSchema }),
+    // `source`: where the release came from (a PDF tab, a file or pasted text on the log page); a page by default.
+    request: z.object({ fields: EntryFieldsSchema, source: SourceKindSchema.optional() }),
     response: z.object({ entry: LogEntrySchema, created: z.boolean() }),
   },
   'log:list': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PressReleaseSchema } from './record';
+import { SourceKindSchema } from './source-kind';
 
 // A log entry: an extracted record plus the journalist's own triage fields.
 // Stored in IndexedDB and exported as JSON; `schemaVersion` lets later versions migrate old data.
@@ -81,5 +82,9 @@ export const LogEntrySchema = EntryFieldsSchema.extend({
   // this one was built on. Merge uses it to tell "the other side just has an older copy" from "both
   // sides edited since they last met". Optional so older entries stay valid; utils/sync keeps the newest 100.
   supersedes: z.array(z.string().max(80)).max(100).optional(),
+  // Where the release came from (utils/schema/source-kind.ts). Absent means a web page: every entry saved before
+  // PressClip read PDFs, e-mails and documents is one, and leaving it out keeps those entries byte-identical in
+  // the store, in sync and in a re-import. Export version 2 carries it (utils/sync/migrations.ts).
+  source: SourceKindSchema.optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;

@@ -3,7 +3,10 @@ import { LogEntrySchema } from './entry';
 
 // The whole log as one JSON document, what "Export JSON" writes and import reads.
 export const LOG_EXPORT_FORMAT = 'pressclip-log';
-export const LOG_EXPORT_VERSION = 1;
+// 2: entries may carry `source` (pdf, email, document, pasted). A version-1 document is a valid version-2 one
+// (its entries are pages), so the companion's file and a v1 export read as they are; an older PressClip
+// refuses a version-2 file instead of dropping the sources it does not know.
+export const LOG_EXPORT_VERSION = 2;
 
 // Bookkeeping the companion file service (companion/) keeps inside its file, so the log and what
 // it has applied are written in one atomic rename: a counter that grows with every change, the
@@ -18,7 +21,7 @@ export type CompanionState = z.infer<typeof CompanionStateSchema>;
 
 export const LogExportSchema = z.object({
   format: z.literal(LOG_EXPORT_FORMAT),
-  version: z.literal(LOG_EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(LOG_EXPORT_VERSION)]),
   exportedAt: z.iso.datetime({ offset: true }),
   entries: z.array(LogEntrySchema),
   companion: CompanionStateSchema.optional(),

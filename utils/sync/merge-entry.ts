@@ -137,5 +137,8 @@ export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
     revisions: unionRevisions([a.revisions, b.revisions, lost], fieldsOf(winner)),
   };
   if (supersedes.length > 0) entry.supersedes = supersedes;
+  // Where the release came from does not change with edits; either copy that knows it tells.
+  const source = winner.source ?? loser.source;
+  if (source !== undefined) entry.source = source;
   return { entry, conflict };
 }

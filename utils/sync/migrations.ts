@@ -68,4 +68,20 @@ const v0ToV1: MigrationStep = {
   },
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1];
+// Version 1 → 2: entries gained `source` (where the release came from). A version-1 entry has none and came from
+// a web page; absent means exactly that, so it is carried over unchanged (adding "page" would make every
+// re-imported entry differ from its stored copy). Its own shape is still checked, so a v1 file claiming a
+// source is refused rather than trusted.
+const v1ToV2: MigrationStep = {
+  from: 1,
+  to: 2,
+  document: (doc) => doc,
+  entry(raw) {
+    if (typeof raw === 'object' && raw !== null && 'source' in raw) {
+      return { ok: false, issues: [{ code: 'custom', path: ['source'], message: 'a version-1 entry has no source', input: raw }] };
+    }
+    return { ok: true, value: raw };
+  },
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1, v1ToV2];

@@ -4,7 +4,8 @@ import type { BrowserContext } from 'playwright-core';
 // and a test page must not either. Extension, data: and blob: URLs stay inside the browser.
 
 // localhost too: tests serve pages there when the 127.0.0.1 host permission must not stand in for activeTab.
-const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|chrome-extension:|data:|blob:|about:)/;
+// chrome: is the browser's own bundled resources (its PDF viewer loads chrome://resources/…), never the network.
+const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|chrome-extension:|chrome:|data:|blob:|about:)/;
 
 export async function guardNetwork(ctx: BrowserContext): Promise<{ leaks: string[] }> {
   const leaks: string[] = [];

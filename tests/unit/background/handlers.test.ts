@@ -106,6 +106,17 @@ describe('background handlers', () => {
     expect(await handlers['tab:state']({ tabId: 9 }, page)).toEqual({ url, detection: null, savedEntryId: entry.id });
   });
 
+  it('tab:pdf-verdict puts the verdict of the popup on the badge of a PDF tab, only while the tab still shows that PDF', async () => {
+    const url = 'https://gov.example/press/release.pdf';
+    const detection = { isPressRelease: true, score: 0.9, signals: ['Media contact block'], incomplete: false };
+    const { handlers, badges } = setup({ tabUrl: async (tabId) => (tabId === 4 ? url : 'https://gov.example/other') });
+    expect(await handlers['tab:pdf-verdict']({ tabId: 5, url, detection }, page)).toEqual({ shown: false });
+    expect(badges.has(5)).toBe(false);
+    expect(await handlers['tab:pdf-verdict']({ tabId: 4, url, detection }, page)).toEqual({ shown: true });
+    expect(badges.get(4)?.text).toBe('PR');
+    expect(await handlers['tab:state']({ tabId: 4 }, page)).toMatchObject({ url, detection, pdf: true });
+  });
+
   it('tab:extract returns a validated record', async () => {
     const { handlers } = setup();
     const { record } = await handlers['tab:extract']({ tabId: 1 }, page);

@@ -17,6 +17,7 @@ const valid: { [T in MessageType]: unknown } = {
   'page:snapshot': { page, failed: null },
   'tab:state': { tabId: 1 },
   'tab:extract': { tabId: 1 },
+  'tab:pdf-verdict': { tabId: 1, url: 'https://gov.example/r.pdf', detection: { isPressRelease: true, score: 0.9, signals: ['Dateline'], incomplete: false } },
   'log:save': { fields: sampleFields() },
   'log:list': {},
   'log:get': { id: 'a' },

@@ -36,4 +36,15 @@ describe('log table', () => {
     expect(row.querySelector('.cell-status')?.textContent).toBe('Requested');
     expect(row.classList.contains('cursor')).toBe(true);
   });
+
+  it('shows where each entry came from, a web page when the entry does not say', () => {
+    const source = (entry: ReturnType<typeof makeEntry>) => {
+      const row = document.createElement('div');
+      renderEntryRow(entry, row, { cursor: false, selected: false, duplicate: false }, new Date('2026-03-02T12:00:00Z'));
+      return row.querySelector('.cell-source')?.textContent;
+    };
+    expect(source(makeEntry('a'))).toBe('Web page');
+    expect(source({ ...makeEntry('b'), source: 'pdf' })).toBe('PDF');
+    expect(source({ ...makeEntry('c'), source: 'email' })).toBe('E-mail');
+  });
 });
