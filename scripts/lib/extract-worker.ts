@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { extract } from '../../utils/extract/extract';
 import { extractSafely, isExtractRefusal } from '../../utils/safe-extract';
 import { PressReleaseSchema } from '../../utils/schema/record';
-import { loadAnyInput } from './load-input';
+import { loadAnyInput } from './load-any-input';
 import { ExtractJobSchema, type ExtractReply, type WorkerReady } from './extract-job';
 
 // The worker thread of extract-pool.ts: reads, decodes, parses and extracts one file per message. Whatever a

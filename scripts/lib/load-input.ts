@@ -2,12 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { convertFile, type ConvertedInput } from '../../utils/inputs/convert-file';
-import { isBinaryInput } from './input-kinds';
 import { documentOf, extractInput, finishRecord, inputUrl } from '../../utils/inputs/extract-input';
 import { checkSize } from '../../utils/inputs/input-error';
 import type { PdfjsLike } from '../../utils/inputs/pdf-text';
 import type { PressRelease } from '../../utils/schema/record';
-import { loadDocument } from './load-document';
 import { htmlDocumentFactory, parseHtml } from './parse-html';
 
 // Files that are not web pages (.pdf, .eml, .docx, .msg) for the CLI, the eval and the fixture tests: the
@@ -27,18 +25,14 @@ export async function convertPath(file: string): Promise<{ input: ConvertedInput
 const makers = { parseHtml, createDocument: () => htmlDocumentFactory()() };
 
 // The file as a Document for the eval (which extracts it twice), with the e-mail's additions to apply after.
-export async function loadInputDocument(file: string): Promise<{ doc: Document; finish(record: PressRelease): PressRelease }> {
-  const { input } = await convertPath(file);
-  return { doc: documentOf(input, makers), finish: (record) => finishRecord(record, input) };
+export async function loadInputDocument(file: string): Promise<{ doc: Document; finish(record: PressRelease): PressRelease; input: ConvertedInput; bytes: Uint8Array }> {
+  const { input, bytes } = await convertPath(file);
+  return { doc: documentOf(input, makers), finish: (record) => finishRecord(record, input), input, bytes };
 }
 
-// Any input file for the CLI's worker: a page or text through load-document, a .pdf/.eml/.docx through the
-// converters. `url` null: the file's own address (a page: https://example.test/<name>; a converted file: name +
-// hash, or the e-mail's Message-ID, as the log page files it).
-export async function loadAnyInput(file: string, url: string | null): Promise<{ doc: Document; url: string; finish(record: PressRelease): PressRelease }> {
-  if (!isBinaryInput(file)) return { doc: await loadDocument(file), url: url ?? `https://example.test/${encodeURIComponent(basename(file))}`, finish: (r) => r };
-  const { input, bytes } = await convertPath(file);
-  return { doc: documentOf(input, makers), url: url ?? (await inputUrl(input, basename(file), bytes)), finish: (record) => finishRecord(record, input) };
+// The address a converted file is filed under when the caller names none.
+export function convertedUrl(input: ConvertedInput, file: string, bytes: Uint8Array): Promise<string> {
+  return inputUrl(input, basename(file), bytes);
 }
 
 // url: the address to file it under; without one, the file's own (name + hash, or the e-mail's Message-ID).

@@ -116,9 +116,10 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
   if (dateline?.rest) paras.push(dateline.rest);
   // From the headline or the dateline, whichever comes first (an exhibit's headline may be mis-read further down).
   const from = Math.min(headlineIndex >= 0 ? headlineIndex + 1 : 0, dateline?.index ?? Infinity);
+  // The lede only: further down, "Registration opens on June 1" has a subject and a verb too.
   for (const line of lines.slice(from, from + 25)) {
     if (line.length >= 80) paras.push(line);
-    if (paras.length >= 4) break;
+    if (paras.length >= 2) break;
   }
   for (const para of paras) {
     const m = LEDE_VERB_RE.exec(para.slice(0, 400));
@@ -130,8 +131,18 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
 }
 
 // The organisation the headline is about, when the body names it too: "Stonegate Capital Partners Initiates …".
+// The verb is matched in either case ("Announces", "announces"); the name's words must be capitalised, so a
+// lower-case verb ends it ("Harbour City Marathon moves to October" → "Harbour City Marathon").
+const HEADLINE_VERBS = ['announces', 'announced', 'initiates', 'launches', 'unveils', 'welcomes', 'celebrates', 'rolls', 'kicks', 'introduces', 'presents', 'reports', 'releases', 'expands', 'opens', 'partners', 'names', 'appoints', 'receives', 'wins', 'moves', 'joins', 'signs', 'to', 'is', 'has', 'and']
+  .map((v) => `[${v[0]}${v[0]?.toUpperCase()}]${v.slice(1)}`)
+  .join('|');
+const HEADLINE_SUBJECT = new RegExp(
+  String.raw`^((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®-]*|of|and|for)){0,5}?)(?:\s+\([^)]{1,20}\))?(?:'s|’s)?\s+(?:${HEADLINE_VERBS})(?![\p{L}])`,
+  'u',
+);
+
 function headlineSubject(title: string, lines: readonly string[]): string | null {
-  const m = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®-]*|of|and|for)){0,5})(?:\s+\([^)]{1,20}\))?(?:'s|’s)?\s+(?:announces|announced|initiates|launches|unveils|welcomes|celebrates|rolls|kicks|introduces|presents|reports|releases|expands|opens|partners|names|appoints|receives|wins|to|is|has|and)\b/iu.exec(title);
+  const m = HEADLINE_SUBJECT.exec(title);
   const name = m?.[1]?.replace(/[®™]/g, '').trim();
   if (!name || name.length < 3) return null;
   return lines.slice(1, 60).join(' ').includes(name) ? name : null;
