@@ -34,6 +34,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus'],
     // The companion log file service (companion/) listens on 127.0.0.1 only; Firefox refuses the fetch without this.
     host_permissions: ['http://127.0.0.1/*'],
+    // The newsroom log (Settings → "Newsroom log"): the desk's CouchDB origin is asked for when the journalist
+    // presses "Test connection", for that origin only (https, or http on this machine for a local server).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -20,6 +20,7 @@ import { readLogInBatches } from './read-log';
 import { inSlices } from './slices';
 import { clipPendingSelection } from './clip-selection';
 import { createSyncStatus } from '../sync-status/sync-status';
+import { createDeskStatus } from '../desk-status/desk-status';
 import { createImportPanel } from '../log-import/import-panel';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
@@ -119,6 +120,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // Local log file status with "Sync now", and "Import JSON" (components/sync-status, components/log-import).
   const syncBar = el('div', undefined, 'sync-bar');
   syncBar.append(createSyncStatus({ ask, syncNowButton: true, written: () => void load() }).element, createImportPanel(ask, () => void load()).element);
+  // The newsroom log (CouchDB), shown once set up in Settings (components/desk-status).
+  syncBar.append(createDeskStatus({ ask, written: () => void load() }).element);
   root.replaceChildren(toolbar.element, bulk.element, syncBar, status, main, help);
 
   // --- data ---------------------------------------------------------------------------------------------
