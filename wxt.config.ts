@@ -27,7 +27,7 @@ export default defineConfig({
       if (!code.startsWith(COMPILE_ALL_HINT)) await writeFile(script, `${COMPILE_ALL_HINT}\n${code}`);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'PressClip',
     description:
       'Spots press releases, extracts their media contacts and keeps your inquiry log on your own machine.',
@@ -36,7 +36,10 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*'],
     // The newsroom log (Settings → "Newsroom log"): the desk's CouchDB origin is asked for when the journalist
     // presses "Test connection", for that origin only (https, or http on this machine for a local server).
-    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
+    // MV2 (Firefox's default build) has no optional_host_permissions: the same patterns are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }),
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },
