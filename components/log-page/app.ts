@@ -21,6 +21,8 @@ import { inSlices } from './slices';
 import { clipPendingSelection } from './clip-selection';
 import { createSyncStatus } from '../sync-status/sync-status';
 import { createDeskStatus } from '../desk-status/desk-status';
+import { earlierRequest, secondRequestWarning } from '../../utils/interview/earlier-request';
+import { localTime } from '../../utils/sync/status-text';
 import { createImportPanel } from '../log-import/import-panel';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
@@ -497,6 +499,12 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   }
 
   async function request(entry: LogEntry, contactIndex: number, kind: TemplateKind) {
+    // A second request to the same contact about the same release (perhaps a colleague's, through the newsroom log).
+    const earlier = kind === 'request' ? earlierRequest(entry, contactIndex) : null;
+    if (earlier && !window.confirm(secondRequestWarning(earlier, localTime))) {
+      say('Not sent: an interview request to this contact was already sent.');
+      return;
+    }
     try {
       const updated = await requestInterview(entry, contactIndex, kind);
       upsert([updated]);
