@@ -17,7 +17,12 @@ async function main() {
     send((message) => browser.runtime.sendMessage(message), type, payload);
   app.append(createSettingsSync(ask).element);
   // "Newsroom log": the desk's CouchDB (components/settings-desk); its origin is asked for from the click.
-  app.append(createSettingsDesk({ ask, requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) }).element);
+  // Firefox refuses to request an origin the manifest already grants (http://127.0.0.1/*, for the companion)
+  // unless it is also optional; read synchronously, so the request still comes straight from the click.
+  const manifest = browser.runtime.getManifest() as { permissions?: string[]; host_permissions?: string[] };
+  const granted = new Set([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]);
+  const requestOrigin = (pattern: string) => (granted.has(pattern) ? Promise.resolve(true) : browser.permissions.request({ origins: [pattern] }));
+  app.append(createSettingsDesk({ ask, requestOrigin }).element);
 }
 
 void main();
