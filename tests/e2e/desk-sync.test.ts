@@ -17,17 +17,39 @@ let couch: RunningCouch;
 let anna: ExtensionBrowser;
 let ben: ExtensionBrowser;
 const timings: Record<string, number> = {};
+let deskOneId = '';
 
-async function saveEntry(ext: ExtensionBrowser, headline: string, url: string): Promise<string> {
+interface EntryShape {
+  id: string;
+  updatedAt: string;
+  notes: string;
+  record: unknown;
+  status: string;
+  priority: string;
+  deadline: string | null;
+  followUpAt: string | null;
+  tags: string[];
+  revisions: Array<{ reason: string; updatedAt: string; savedAt: string; fields: { notes: string } }>;
+}
+
+async function message(ext: ExtensionBrowser, type: string, payload: unknown): Promise<unknown> {
   const page = await ext.ctx.newPage();
   await page.goto(ext.extensionUrl('settings.html'));
-  const reply = (await page.evaluate(
-    (fields) => chrome.runtime.sendMessage({ type: 'log:save', payload: { fields } }),
-    sampleFields({ headline, url }),
-  )) as { ok: boolean; data: { entry: { id: string } } };
+  const reply = (await page.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload })) as { ok: boolean; data: unknown; error?: string };
   await page.close();
-  expect(reply.ok).toBe(true);
-  return reply.data.entry.id;
+  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+  return reply.data;
+}
+
+async function editNotes(ext: ExtensionBrowser, id: string, notes: string): Promise<void> {
+  const { entry } = (await message(ext, 'log:get', { id })) as { entry: EntryShape };
+  const { record, status, priority, deadline, followUpAt, tags } = entry;
+  await message(ext, 'log:update', { id, fields: { record, status, priority, deadline, followUpAt, tags, notes }, expectedUpdatedAt: entry.updatedAt });
+}
+
+async function saveEntry(ext: ExtensionBrowser, headline: string, url: string): Promise<string> {
+  const { entry } = (await message(ext, 'log:save', { fields: sampleFields({ headline, url }) })) as { entry: { id: string } };
+  return entry.id;
 }
 
 async function connect(ext: ExtensionBrowser, user: string, password: string): Promise<Page> {
@@ -93,7 +115,7 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
     await (await connect(anna, 'anna', 'anna-pw')).close();
     await (await connect(ben, 'ben', 'ben-pw')).close();
     const savedAt = Date.now();
-    await saveEntry(anna, 'DESK ONE: saved by Anna', 'https://wire.example/desk-one');
+    deskOneId = await saveEntry(anna, 'DESK ONE: saved by Anna', 'https://wire.example/desk-one');
     const log = await ben.ctx.newPage();
     await log.goto(ben.extensionUrl('log.html'));
     await expect.poll(() => deskStatus(log).getAttribute('data-state')).toBe('connected');
@@ -168,6 +190,26 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
     await deskStatus(other).getByRole('button', { name: 'Sync now' }).click();
     await other.getByText('DESK FOUR: saved during the 401').first().waitFor();
     await other.close();
+  }, 90_000);
+
+  it('both edit one entry while the server is down: after reconnecting, one merged entry, the other version restorable', async () => {
+    await couch.stop();
+    await editNotes(anna, deskOneId, 'Anna: called the press office, no answer');
+    await new Promise((done) => setTimeout(done, 50));
+    await editNotes(ben, deskOneId, 'Ben: interview set for Friday');
+    await couch.start();
+    for (const ext of [anna, ben, anna]) await message(ext, 'desk:sync-now', {});
+    const inAnna = ((await message(anna, 'log:get', { id: deskOneId })) as { entry: EntryShape }).entry;
+    const inBen = ((await message(ben, 'log:get', { id: deskOneId })) as { entry: EntryShape }).entry;
+    expect(inAnna.notes).toBe('Ben: interview set for Friday');
+    expect(inBen.notes).toBe(inAnna.notes);
+    for (const entry of [inAnna, inBen]) {
+      expect(entry.revisions.some((r) => r.fields.notes === 'Anna: called the press office, no answer')).toBe(true);
+    }
+    // The journalist restores the losing version from the detail view (the message that view sends).
+    const lost = inAnna.revisions.find((r) => r.fields.notes === 'Anna: called the press office, no answer')!;
+    const restored = (await message(anna, 'log:restore-revision', { id: deskOneId, revisionUpdatedAt: lost.updatedAt, revisionSavedAt: lost.savedAt })) as { entry: EntryShape };
+    expect(restored.entry.notes).toBe('Anna: called the press office, no answer');
   }, 90_000);
 
   it('the password is in neither profile\'s export', async () => {
