@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FetchLike } from '../companion-target';
 import { SyncTargetError } from '../target';
-import { couchCall } from './couch-target';
+import { couchCall, CouchHttpError } from './couch-target';
 import { DatabaseInfoSchema, SessionResponseSchema, WelcomeSchema } from './couch-schemas';
 
 // Settings → "Newsroom log" → "Test connection": one question at a time, so the answer names exactly what is
@@ -52,19 +52,18 @@ export async function testConnection(options: TestOptions): Promise<ConnectionRe
   try {
     await couchCall(options, 'GET', db, DatabaseInfoSchema);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof SyncTargetError && error.state === 'unpaired') {
-      // The credentials were just accepted: a 401 on the database is its _security refusing this user
-      // (pouchdb-server answers 401 where CouchDB 3 answers 403).
-      return fail('forbidden', `"${options.user}" may not read the database "${options.database}" (ask the desk's admin to add you to its members).`);
+    const status = error instanceof CouchHttpError ? error.status : null;
+    // The credentials were just accepted: a 401 on the database is its _security refusing this user
+    // (pouchdb-server answers 401 where CouchDB 3 answers 403).
+    if (status === 401 || status === 403) {
+      return fail('forbidden', `"${options.user}" may not read the database "${options.database}" (${status}; ask the desk's admin to add you to its members).`);
     }
-    if (/\(403/.test(message)) return fail('forbidden', `"${options.user}" may not read the database "${options.database}" (403; ask the desk's admin to add you to its members).`);
-    if (/answered 404/.test(message)) {
+    if (status === 404) {
       return admin
         ? fail('missing', `The database "${options.database}" does not exist on this server. You are a server admin: you can create it.`, true)
         : fail('missing', `The database "${options.database}" does not exist on this server (check its name, or ask an admin to create it).`);
     }
-    return fail('error', message);
+    return fail('error', error instanceof Error ? error.message : String(error));
   }
   return { ok: true, problem: null, message: `Connected: "${options.user}" can use the database "${options.database}".`, canCreate: false };
 }

@@ -41,6 +41,18 @@ export interface CouchOptions {
 
 const MAX_WRITE_ATTEMPTS = 5;
 
+// A SyncTargetError that keeps the HTTP status, so the connection test can tell a 403 from a 404.
+export class CouchHttpError extends SyncTargetError {
+  constructor(
+    readonly status: number,
+    state: Exclude<SyncTargetError['state'], 'ready'>,
+    message: string,
+    rejected = false,
+  ) {
+    super(state, message, rejected);
+  }
+}
+
 function describeStatus(status: number, reason: string | undefined): string {
   return reason ? `${status} (${reason})` : String(status);
 }
@@ -67,15 +79,15 @@ export async function couchCall<T>(
   }
   const payload = await response.json().catch(() => null);
   if (response.status === 401) {
-    throw new SyncTargetError('unpaired', `The newsroom server refused the user name or password for "${options.user}" (401). Changes wait here until it accepts them.`);
+    throw new CouchHttpError(401, 'unpaired', `The newsroom server refused the user name or password for "${options.user}" (401). Changes wait here until it accepts them.`);
   }
   if (response.status < 200 || response.status >= 300) {
     const error = CouchErrorSchema.safeParse(payload);
     const reason = error.success ? (error.data.reason ?? error.data.error) : undefined;
-    if (response.status === 403) throw new SyncTargetError('error', `"${options.user}" may not do this on the newsroom database (403${reason ? `: ${reason}` : ''}).`);
+    if (response.status === 403) throw new CouchHttpError(403, 'error', `"${options.user}" may not do this on the newsroom database (403${reason ? `: ${reason}` : ''}).`);
     // 400 and 413: the server refuses the request itself (too large, malformed); resending will not help.
     const rejected = response.status === 400 || response.status === 413;
-    throw new SyncTargetError('error', `The newsroom server answered ${describeStatus(response.status, reason)} to ${method} ${path.split('?')[0]}.`, rejected);
+    throw new CouchHttpError(response.status, 'error', `The newsroom server answered ${describeStatus(response.status, reason)} to ${method} ${path.split('?')[0]}.`, rejected);
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new SyncTargetError('error', `The newsroom server sent an unexpected answer to ${method} ${path.split('?')[0]}.`);
