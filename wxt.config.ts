@@ -31,13 +31,19 @@ export default defineConfig({
       if (!code.startsWith(COMPILE_ALL_HINT)) await writeFile(script, `${COMPILE_ALL_HINT}\n${code}`);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'PressClip',
     description:
       'Spots press releases, extracts their media contacts and keeps your inquiry log on your own machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus'],
     // The companion log file service (companion/) listens on 127.0.0.1 only; Firefox refuses the fetch without this.
     host_permissions: ['http://127.0.0.1/*'],
+    // The newsroom log (Settings → "Newsroom log"): the desk's CouchDB origin is asked for when the journalist
+    // presses "Test connection", for that origin only (https, or http on this machine for a local server).
+    // MV2 (Firefox's default build) has no optional_host_permissions: the same patterns are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }),
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -20,6 +20,9 @@ import { readLogInBatches } from './read-log';
 import { inSlices } from './slices';
 import { clipPendingSelection } from './clip-selection';
 import { createSyncStatus } from '../sync-status/sync-status';
+import { createDeskStatus } from '../desk-status/desk-status';
+import { earlierRequest, secondRequestWarning } from '../../utils/interview/earlier-request';
+import { localTime } from '../../utils/sync/status-text';
 import { createImportPanel } from '../log-import/import-panel';
 import { createIntakePanel } from '../file-intake/intake-panel';
 import { listenForReleases } from '../file-intake/page-drop';
@@ -121,6 +124,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // Local log file status with "Sync now", and "Import JSON" (components/sync-status, components/log-import).
   const syncBar = el('div', undefined, 'sync-bar');
   syncBar.append(createSyncStatus({ ask, syncNowButton: true, written: () => void load() }).element, createImportPanel(ask, () => void load()).element);
+  // The newsroom log (CouchDB), shown once set up in Settings (components/desk-status).
+  syncBar.append(createDeskStatus({ ask, written: () => void load() }).element);
   // Releases that are not web pages: files dropped or chosen, text pasted (components/file-intake).
   const intake = createIntakePanel({ save: (fields, source) => ask('log:save', { fields, source }), saved: () => void load() });
   listenForReleases(document, intake);
@@ -499,6 +504,12 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   }
 
   async function request(entry: LogEntry, contactIndex: number, kind: TemplateKind) {
+    // A second request to the same contact about the same release (perhaps a colleague's, through the newsroom log).
+    const earlier = kind === 'request' ? earlierRequest(entry, contactIndex) : null;
+    if (earlier && !window.confirm(secondRequestWarning(earlier, localTime))) {
+      say('Not sent: an interview request to this contact was already sent.');
+      return;
+    }
     try {
       const updated = await requestInterview(entry, contactIndex, kind);
       upsert([updated]);

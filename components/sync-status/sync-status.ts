@@ -1,5 +1,5 @@
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging/contract';
-import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
+import { describeSyncStatus, localTime, syncReportText } from '../../utils/sync/status-text';
 import { el } from '../log-page/dom';
 import './sync-status.css';
 
@@ -73,9 +73,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
       void options
         .ask('sync:now', {})
         .then(({ report }) => {
-          message.textContent = report.error
-            ? `Sync failed: ${report.error}`
-            : `Synced: ${report.pushed} sent, ${report.written} updated here${report.conflicts ? `, ${report.conflicts} conflicts kept as revisions` : ''}.`;
+          message.textContent = syncReportText(report);
         })
         .catch((error: unknown) => {
           message.textContent = `Sync failed: ${error instanceof Error ? error.message : String(error)}`;

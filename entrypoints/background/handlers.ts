@@ -6,6 +6,7 @@ import type { TabStateStore } from '../../utils/tab-state';
 import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
 import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
+import { createDeskHandlers, type DeskDeps } from '../../utils/sync/couch/desk-handlers';
 import { detectSnapshot } from '../../utils/extract/detect';
 import { snapshotFromRendered } from '../../utils/extract/rendered-snapshot';
 import { detectSafely, failedDetection } from '../../utils/safe-detect';
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   followUpsChanged?: () => Promise<void>;
   // JSON import and companion sync (utils/sync); without it those messages answer with an error.
   sync?: Omit<SyncDeps, 'log'>;
+  // The newsroom log on CouchDB (utils/sync/couch); without it those messages answer with an error.
+  desk?: Omit<DeskDeps, 'log'>;
 }
 
 const syncNotSetUp: Omit<SyncDeps, 'log'> = {
@@ -31,6 +34,14 @@ const syncNotSetUp: Omit<SyncDeps, 'log'> = {
   settings: { getValue: () => Promise.reject(new Error('Sync is not set up.')), setValue: () => Promise.resolve() },
   state: { getValue: () => Promise.reject(new Error('Sync is not set up.')), setValue: () => Promise.resolve() },
   newId: () => crypto.randomUUID(),
+};
+
+const deskNotSetUp: Omit<DeskDeps, 'log'> = {
+  fetch: syncNotSetUp.fetch,
+  newId: syncNotSetUp.newId,
+  settings: { getValue: () => Promise.reject(new Error('The newsroom log is not set up.')), setValue: () => Promise.resolve() },
+  state: { getValue: () => Promise.reject(new Error('The newsroom log is not set up.')), setValue: () => Promise.resolve() },
+  hasPermission: () => Promise.resolve(false),
 };
 
 // A same-document navigation (pushState) can change the path but never the origin, so a reported URL
@@ -105,5 +116,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     ...createTriageHandlers({ log: deps.log, followUpsChanged: deps.followUpsChanged }),
 
     ...createSyncHandlers({ log: deps.log, ...(deps.sync ?? syncNotSetUp) }),
+    ...createDeskHandlers({ log: deps.log, ...(deps.desk ?? deskNotSetUp) }),
   };
 }

@@ -7,6 +7,7 @@ import { dispatch } from '../../utils/messaging/receive';
 import { createAutoSync } from '../../utils/sync/auto-sync';
 import { notifyingStore } from '../../utils/sync/notify-store';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
+import { deskSettingsItem, deskSyncStateItem } from '../../utils/sync/couch/desk-storage';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
 import { createShowBadge, type BadgeAction } from './show-badge';
@@ -63,6 +64,14 @@ export default defineBackground(() => {
       state: syncStateItem,
       newId: () => crypto.randomUUID(),
     },
+    // The newsroom's CouchDB: its origin is an optional host permission the settings page asks for.
+    desk: {
+      fetch: (url, init) => fetch(url, init),
+      settings: deskSettingsItem,
+      state: deskSyncStateItem,
+      newId: () => crypto.randomUUID(),
+      hasPermission: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
+    },
     injectExtractor,
     // Triage edits can change which follow-ups are due: recompute the alarm and badge once the burst
     // settles, without holding the reply.
@@ -73,14 +82,23 @@ export default defineBackground(() => {
     },
   });
 
+  // One schedule for both targets: the companion file when paired, the newsroom log when set up.
+  const companionPaired = async () => (await companionSettingsItem.getValue()).token !== null;
+  const deskEnabled = async () => (await deskSettingsItem.getValue()).enabled;
   const autoSync = createAutoSync({
     alarms: browser.alarms,
-    isPaired: async () => (await companionSettingsItem.getValue()).token !== null,
-    syncNow: () => handlers['sync:now']({}, { sender: {} }),
+    isPaired: async () => (await companionPaired()) || (await deskEnabled()),
+    syncNow: async () => {
+      if (await companionPaired()) await handlers['sync:now']({}, { sender: {} }).catch(() => undefined);
+      if (await deskEnabled()) await handlers['desk:sync-now']({}, { sender: {} });
+    },
   });
   void autoSync.start();
   companionSettingsItem.watch((next, previous) => {
     if (next.token !== previous?.token) void autoSync.pairingChanged();
+  });
+  deskSettingsItem.watch((next, previous) => {
+    if (next.enabled !== previous?.enabled || next.password !== previous?.password || next.database !== previous?.database) void autoSync.pairingChanged();
   });
 
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

@@ -15,6 +15,8 @@ import {
   SyncReportSchema,
   SyncStatusSchema,
 } from '../sync/messages';
+import { ConnectionResultSchema } from '../sync/couch/connection-test';
+import { DeskConnectionRequestSchema, DeskSaveResponseSchema, DeskStatusSchema } from '../sync/couch/desk-messages';
 
 // Every message between PressClip's contexts, in one table: who may send it, its payload and its answer.
 // The background validates each payload against this table and refuses a sender of the wrong kind
@@ -162,6 +164,38 @@ export const contract = {
     from: 'extension',
     request: z.object({}),
     response: z.object({ report: SyncReportSchema }),
+  },
+  // The newsroom log: the desk's CouchDB database (utils/sync/couch/). Only extension pages may configure
+  // or run it; the password crosses from the settings page to the background and never back.
+  'desk:status': {
+    from: 'extension',
+    request: z.object({}),
+    response: DeskStatusSchema,
+  },
+  'desk:test': {
+    from: 'extension',
+    request: DeskConnectionRequestSchema,
+    response: ConnectionResultSchema,
+  },
+  'desk:save': {
+    from: 'extension',
+    request: DeskConnectionRequestSchema,
+    response: DeskSaveResponseSchema,
+  },
+  'desk:create-database': {
+    from: 'extension',
+    request: DeskConnectionRequestSchema,
+    response: ConnectionResultSchema,
+  },
+  'desk:sync-now': {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ report: SyncReportSchema }),
+  },
+  'desk:disconnect': {
+    from: 'extension',
+    request: z.object({}),
+    response: DeskStatusSchema,
   },
 } as const satisfies Record<
   string,

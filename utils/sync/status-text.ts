@@ -16,6 +16,13 @@ export function pendingText(pending: number): string {
   return `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
 }
 
+// What a page says after "Sync now" (the local log file's and the newsroom log's).
+export function syncReportText(report: { pushed: number; written: number; conflicts: number; error: string | null }): string {
+  return report.error
+    ? `Sync failed: ${report.error}`
+    : `Synced: ${report.pushed} sent, ${report.written} updated here${report.conflicts ? `, ${report.conflicts} conflicts kept as revisions` : ''}.`;
+}
+
 export function describeSyncStatus(status: SyncStatus, formatTime: (iso: string) => string): SyncStatusText {
   const pending = pendingText(status.pending);
   const last = status.lastSyncAt ? formatTime(status.lastSyncAt) : null;

@@ -39,6 +39,12 @@ const valid: { [T in MessageType]: unknown } = {
   'sync:status': {},
   'sync:pair': { code: 'ABCD-EFGH' },
   'sync:now': {},
+  'desk:status': {},
+  'desk:test': { serverUrl: 'https://couch.example', database: 'desk-politics', user: 'anna', password: 'pw' },
+  'desk:save': { serverUrl: 'https://couch.example', database: 'desk-politics', user: 'anna', password: 'pw' },
+  'desk:create-database': { serverUrl: 'https://couch.example', database: 'desk-politics', user: 'anna', password: '' },
+  'desk:sync-now': {},
+  'desk:disconnect': {},
 };
 
 function spyHandlers() {

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ConnectionResultSchema } from './connection-test';
+import { InvalidDocSchema } from './entry-document';
+
+// Payloads and answers of the newsroom-log messages (Settings → "Newsroom log", the log page's status line),
+// for the one message contract. The password goes from the settings page to the background only; no
+// answer ever carries it back.
+
+export const DeskConnectionRequestSchema = z.object({
+  serverUrl: z.string().min(1).max(2000),
+  database: z.string().min(1).max(238),
+  user: z.string().min(1).max(200),
+  // Empty: keep the password stored for this server and user.
+  password: z.string().max(1000),
+});
+export type DeskConnectionRequest = z.infer<typeof DeskConnectionRequestSchema>;
+
+export const DeskStatusSchema = z.object({
+  configured: z.boolean(),
+  enabled: z.boolean(),
+  serverUrl: z.string(),
+  database: z.string(),
+  user: z.string(),
+  hasPassword: z.boolean(),
+  state: z.enum(['ready', 'unpaired', 'unreachable', 'error']),
+  detail: z.string(),
+  pending: z.number().int().nonnegative(),
+  lastSyncAt: z.string().nullable(),
+  lastWrittenAt: z.string().nullable(),
+  // Documents the last round skipped because they are not valid entries.
+  invalid: z.array(InvalidDocSchema).max(100),
+});
+export type DeskStatus = z.infer<typeof DeskStatusSchema>;
+
+export const DeskSaveResponseSchema = z.object({ result: ConnectionResultSchema, status: DeskStatusSchema });

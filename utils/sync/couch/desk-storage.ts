@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { EMPTY_SYNC_STATE, type SyncState } from '../sync-once';
+import type { InvalidDoc } from './entry-document';
+
+// The newsroom log's settings and sync state, in this browser's extension storage only (storage.local):
+// never in an export, a log line or a message back to a page (the password stays here).
+
+export interface DeskSettings {
+  serverUrl: string;
+  database: string;
+  user: string;
+  password: string;
+  // Set once a connection test passed and the journalist saved: only then does sync contact the server.
+  enabled: boolean;
+  lastSyncAt: string | null;
+  lastWrittenAt: string | null;
+  invalid: InvalidDoc[];
+}
+
+export const EMPTY_DESK_SETTINGS: DeskSettings = {
+  serverUrl: '',
+  database: '',
+  user: '',
+  password: '',
+  enabled: false,
+  lastSyncAt: null,
+  lastWrittenAt: null,
+  invalid: [],
+};
+
+export const deskSettingsItem = storage.defineItem<DeskSettings>('local:desk', { fallback: EMPTY_DESK_SETTINGS, version: 1 });
+
+export const deskSyncStateItem = storage.defineItem<SyncState>('local:desk-sync-state', { fallback: EMPTY_SYNC_STATE, version: 1 });
