@@ -12,6 +12,9 @@ import { freePort, startCompanion, type RunningCompanion } from './harness/compa
 import { versionTag } from '../../utils/sync/version-tag';
 import type { LogEntry } from '../../utils/schema/entry';
 
+// The local log file's status line; the newsroom log's (desk-status) shares its look and class.
+const COMPANION_STATUS = '.sync-status:not(.desk-status)';
+
 // Issue 5 end to end in Chromium with the built extension and the real companion program:
 // pair through Settings, save in the popup, see the entry in the JSON file within seconds; stop the
 // companion, save two more (outbox = 2 in the UI), restart it, see the outbox drain and the file hold all three.
@@ -82,7 +85,7 @@ async function saveInPopup(path: string, headline: string): Promise<number> {
 }
 
 async function pendingShown(page: Page): Promise<string | undefined> {
-  return page.locator('.sync-status').first().getAttribute('data-pending').then((v) => v ?? undefined);
+  return page.locator(COMPANION_STATUS).getAttribute('data-pending').then((v) => v ?? undefined);
 }
 
 beforeAll(async () => {
@@ -143,8 +146,8 @@ describe('sync with the companion log file (Chromium)', () => {
     const log = await ext.ctx.newPage();
     await log.goto(ext.extensionUrl('log.html'));
     await expect.poll(() => pendingShown(log), { timeout: 15_000 }).toBe('2');
-    expect(await log.locator('.sync-status .sync-pending').textContent()).toBe('2 changes waiting to sync.');
-    await expect.poll(() => log.locator('.sync-status').getAttribute('data-state')).toBe('unreachable');
+    expect(await log.locator(`${COMPANION_STATUS} .sync-pending`).textContent()).toBe('2 changes waiting to sync.');
+    await expect.poll(() => log.locator(COMPANION_STATUS).getAttribute('data-state')).toBe('unreachable');
     // The popup shows the same.
     const popup = await ext.ctx.newPage();
     await popup.goto(ext.extensionUrl('popup.html'));
@@ -162,7 +165,7 @@ describe('sync with the companion log file (Chromium)', () => {
     // No click: the 30-second pull alarm (or a pending catch-up alarm) drains the outbox by itself.
     await expect.poll(() => pendingShown(log), { timeout: 75_000, interval: 250 }).toBe('0');
     timings.restartToDrained = Date.now() - restartedAt;
-    await expect.poll(() => log.locator('.sync-status').getAttribute('data-state')).toBe('connected');
+    await expect.poll(() => log.locator(COMPANION_STATUS).getAttribute('data-state')).toBe('connected');
     const headlines = (await fileEntries()).map((e) => e.record.headline).sort();
     expect(headlines).toEqual(['SYNC ONE: Alphawerk plant', 'SYNC THREE: Gammalux plant', 'SYNC TWO: Betatron plant']);
     await log.close();
@@ -189,7 +192,7 @@ describe('sync with the companion log file (Chromium)', () => {
       body: JSON.stringify({ changes: [{ changeId: 'other-browser-1', entry: edited }] }),
     });
     expect(response.status).toBe(200);
-    await log.locator('.sync-status').getByRole('button', { name: 'Sync now' }).click();
+    await log.locator(COMPANION_STATUS).getByRole('button', { name: 'Sync now' }).click();
     await log.getByText('EDITED IN ANOTHER BROWSER').first().waitFor();
     await log.close();
   });
