@@ -85,9 +85,9 @@ function rewriteImageAddresses(root: ParentNode, plan: Rewrite): boolean {
     const said = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`.trim();
     const src = img.getAttribute('src') ?? '';
     if (!IMAGE_ADDRESS.test(said) && !/(?:^|[/_.-])e-?mail[^/]*\.(?:png|gif|jpe?g|svg|webp)/i.test(src)) continue;
-    // An envelope icon beside a link that already shows the address says nothing more.
-    const link = img.closest('a');
-    if (link && /@/.test(deobfuscateEmails(link.textContent ?? ''))) continue;
+    // A picture inside a link is an action ("share by e-mail", an envelope beside a mailto link), not an address;
+    // leaving those alone also spares most pages the clone this rewrite needs.
+    if (img.closest('a')) continue;
     if (!change(plan)) return false;
     const text = img.ownerDocument.createElement('span');
     text.textContent = /@/.test(deobfuscateEmails(said)) ? ` ${said} ` : ' [email hidden as an image] ';
