@@ -11,6 +11,7 @@ import type { ImportSummary } from './messages';
 import { syncOnce, withoutOutbox, type SyncState } from './sync-once';
 import type { CompanionSettings } from './sync-storage';
 import type { SyncTarget } from './target';
+import { drainWhenReady } from './drain-when-ready';
 
 // The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
 // so the same code runs against fakes in tests. Imports and sync rounds run one at a time.
@@ -93,7 +94,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
   // A file previewed by its blob: URL, read and validated once, kept until apply or discard.
   const staging = createImportStaging(deps.newId);
 
-  let draining = false;
+  const drain = drainWhenReady(syncRound);
   async function status() {
     const settings = await deps.settings.getValue();
     const state = await deps.state.getValue();
@@ -103,15 +104,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
         ? { state: 'unpaired' as const, detail: 'PressClip is not paired with a local log file.' }
         : await targetFor(settings).status();
     // The companion is back and changes wait: send them now rather than at the next alarm (up to 30 s).
-    // A popup or log page asks for the status every few seconds, so the outbox drains while one is open.
-    if (target.state === 'ready' && state.outbox.length > 0 && !draining) {
-      draining = true;
-      void syncRound()
-        .catch(() => undefined)
-        .finally(() => {
-          draining = false;
-        });
-    }
+    drain(target.state === 'ready', state.outbox.length);
     return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt, lastWrittenAt: settings.lastWrittenAt ?? null };
   }
 

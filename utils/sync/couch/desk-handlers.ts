@@ -8,6 +8,7 @@ import type { DeskConnectionRequest, DeskStatus } from './desk-messages';
 import type { DeskSettings } from './desk-storage';
 import type { InvalidDoc } from './entry-document';
 import { databaseNameProblem, parseServerUrl } from './server-url';
+import { drainWhenReady } from '../drain-when-ready';
 
 // The background's handlers for the newsroom log (CouchDB). Storage, fetch, the host-permission check and
 // ids come in through `deps`, so they run against fakes and pouchdb-server in tests. Nothing contacts the
@@ -108,20 +109,13 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
     });
   }
 
-  let draining = false;
+  const drain = drainWhenReady(syncRound);
   async function status(): Promise<DeskStatus> {
     const settings = await deps.settings.getValue();
     const state = await deps.state.getValue();
     const target = await targetStatus(settings);
     // The server is back (or accepts the password again) and changes wait: send them now.
-    if (target.state === 'ready' && state.outbox.length > 0 && !draining) {
-      draining = true;
-      void syncRound()
-        .catch(() => undefined)
-        .finally(() => {
-          draining = false;
-        });
-    }
+    drain(target.state === 'ready', state.outbox.length);
     return {
       configured: settings.serverUrl !== '',
       enabled: settings.enabled,
