@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../utils/extract/contacts';
+import { guessLanguage } from '../../../utils/extract/language';
 import { textToDocument } from '../../../utils/extract/text-to-document';
 import { ContactSchema } from '../../../utils/schema/record';
 
@@ -19,6 +20,12 @@ const ISSUERS: Record<string, string> = {
   'contacts-kontakt-cells-de': 'Stadtwerke Musterstadt',
   'contacts-es-lowercase-role': 'Fundación Vivienda Digna',
   'contacts-names-forms-en': 'Harbor Institute',
+  'contacts-multi-prose-en': 'Tidewater Trust',
+  'contacts-multi-prose-de': 'Stiftung Waldzukunft',
+  'contacts-multi-prose-fr': 'Fondation Littoral',
+  'contacts-multi-org-headings': 'Kestrel Robotics',
+  'contacts-multi-record-table': 'Northfield University',
+  'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));
@@ -37,7 +44,8 @@ describe('contact fixtures', () => {
     const before = doc.documentElement.outerHTML;
     const contacts = extractContacts(doc, {
       url: `https://example.test/${slug}`,
-      language: doc.documentElement.getAttribute('lang') ?? 'en',
+      // A text fixture has no lang attribute: its language is guessed from its words, as extract() does.
+      language: doc.documentElement.getAttribute('lang') ?? guessLanguage(doc.body.textContent ?? '') ?? 'en',
       issuer: ISSUERS[slug] ?? null,
     });
     expect(contacts).toEqual(expected.contacts);

@@ -38,7 +38,12 @@ export interface BlockContext {
 }
 
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
+const OFFICE_IN_PROSE = /^(?:(?:or|oder|ou|o)\s+)?(?:the|our|die|unsere|le|notre|la|el|nuestra)\s+(?:\p{L}+\s+)?(?:press|media|news|presse|medien|prensa)\s*(?:office|team|desk|stelle|abteilung|service|bureau|oficina)?$/iu;
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
+// "Für Rückfragen stehen Ihnen Anna Müller …", "Interviews are available with Dana Reyes …": a sentence that
+// ends in the name, read only when the name starts with a known given name (splitTrailingName).
+// A street named after a person ("1, avenue du Président Robert Schuman") is an address, not a sentence.
+const isProse = (head: string) => !ADDRESS.test(head) && (/(?:^|\s)\p{Ll}{2,}/u.test(head) || findCues(head).length > 0);
 
 function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBlock: boolean): Draft {
   return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, hiddenEmail: false, block, labelled: false, genericBlock };
@@ -67,6 +72,8 @@ export class BlockReader {
   private blockOrganization: string | null = null;
 
   private readonly genericBlock: boolean;
+  private lastBare = false;
+  private headerRow = false;
 
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
     this.genericBlock = kind === 'generic';
@@ -131,16 +138,30 @@ export class BlockReader {
   // Returns whether the line held anything a contact is made of.
   line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
     const fields = lineFields(text, this.ctx.country, inherited, this.ctx.countryGuessed);
+    // A label alone ("Phone" in a <th>) names the next line, unless labels follow each other: then they are a
+    // table's header row ("Name | Organisation | Phone | E-mail") and name no single line after them.
+    const bare = fields.danglingLabel !== null && fields.items.length === 0;
+    this.headerRow = bare && (this.headerRow || this.lastBare);
+    this.lastBare = bare;
+    if (bare) return { useful: true, dangling: this.headerRow ? null : fields.danglingLabel };
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
     const lineHasData = fields.emails.length > 0 || fields.phones.length > 0 || fields.items.some((i) => i.kind === 'hidden');
     let useful = lineHasData;
     const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
     const items = fields.items.flatMap((item) => {
-      if (item.kind !== 'piece' || item.label || isPersonName(item.text)) return [item];
+      // "Jane Doe Acme Robotics" looks like a four-word name until the issuer is seen in it.
+      const nameLike = isPersonName(item.text) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
+      if (item.kind !== 'piece' || item.label || nameLike) return [item];
       // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it. A title may
       // also come first: "Pressesprecherin Dr. Anna Berger".
-      const split = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text)) ?? splitTrailingName(item.text, isLabel);
-      return split ? [{ ...item, text: split[0] }, { ...item, text: split[1] }] : [item];
+      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
+      const trailing = leading ? null : splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
+      // "Green River Alliance" is not "Green" and a person called "River Alliance": the name part never spells
+      // the issuer or the e-mail domain.
+      const name = leading?.[0] ?? trailing?.[1];
+      const split = leading ?? trailing;
+      if (!split || (name && matchesKnownOrganization(name, this.ctx.issuer, domains))) return [item];
+      return [{ ...item, text: split[0] }, { ...item, text: split[1] }];
     });
     for (const piece of items) {
       if (piece.kind === 'hidden') {
@@ -209,6 +230,10 @@ export class BlockReader {
         // Romance languages write titles in lower case: "María García, responsable de comunicación, maria@…" (on a
         // line with an address or number, so a sentence fragment of prose is not taken for one).
         this.setRole(t);
+        useful = true;
+      } else if (!/^\p{Lu}/u.test(t) && this.current.name && hasData(this.current) && OFFICE_IN_PROSE.test(t)) {
+        // "…, or the press office on 020 7946 0000": the office's line after a person's is a contact of its own.
+        this.close(this.current.kind);
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 8) {
         // A sentence fragment ("including consultation with a professional financial advisor"), not a field.

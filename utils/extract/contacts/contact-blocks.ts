@@ -85,6 +85,20 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   return { useful, dangling };
 }
 
+// A heading inside a contact list that names the next person's organization ("Media contacts" / h4 "Berger PR" /
+// Tom Berger / phone / e-mail): the short lines under it, up to the next heading, hold an address or a number.
+const CARD_LINES = 6;
+function headsContactCard(lines: readonly ContactLine[], at: number, country: CountryCode | undefined): boolean {
+  if ((lines[at]?.text.split(/\s+/).length ?? 99) > 8) return false;
+  for (let j = at + 1; j < lines.length && j <= at + CARD_LINES; j++) {
+    const line = lines[j];
+    if (!line || line.heading || line.text.length > 120) return false;
+    const data = lineFields(line.text, country);
+    if (data.emails.length + data.phones.length > 0) return true;
+  }
+  return false;
+}
+
 function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
   const reader = new BlockReader(ctx, block, cue);
   let dangling = feedLine(reader, first, null).dangling;
@@ -96,7 +110,7 @@ function readBlock(lines: readonly ContactLine[], from: number, first: string, c
     if (!line) break;
     if (line.chrome && !startChrome) break;
     if (endsBlock(line.text)) break;
-    if (line.heading && !isPersonName(line.text) && findCues(line.text, true).length === 0) break;
+    if (line.heading && !isPersonName(line.text) && findCues(line.text, true).length === 0 && !headsContactCard(lines, i, ctx.country)) break;
     if (line.text.length > 250) {
       const fields = lineFields(line.text, ctx.country);
       if (fields.emails.length + fields.phones.length === 0) break;

@@ -171,11 +171,13 @@ function breakPreformattedLines(root: ParentNode, late: () => boolean, plan: Rew
   }
 }
 
-const DATA_IN_CELL = /@|\+?\(?\d[\d\s().-]{6,}\d/;
+const EMAIL_IN_CELL = /@/;
+const PHONE_IN_CELL = /\+?\(?\d[\d\s().-]{6,}\d/;
 
 // SEC exhibits and some newsrooms put contacts side by side in a table ("Media: | Investors:", then a row of
-// names, a row of phones, a row of e-mails). Read row by row, that interleaves two people; when at least two
-// cells of one row hold contact data, the table is read column by column instead.
+// names, a row of phones, a row of e-mails). Read row by row, that interleaves two people; when two cells of one
+// row hold the same kind of data (two addresses, two numbers: two people), the table is read column by column
+// instead. A row with one person's phone and e-mail in cells of their own is a record table, read row by row.
 function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rewrite): void {
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (late()) return;
@@ -183,7 +185,8 @@ function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rew
     const rows = Array.from(table.querySelectorAll('tr'));
     if (rows.length < 2 || rows.length > 20) continue;
     const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.tagName));
-    const parallel = rows.some((tr) => cellsOf(tr).filter((c) => DATA_IN_CELL.test(c.textContent ?? '')).length >= 2);
+    const twoOf = (cells: Element[], re: RegExp) => cells.filter((c) => re.test(c.textContent ?? '')).length >= 2;
+    const parallel = rows.some((tr) => twoOf(cellsOf(tr), EMAIL_IN_CELL) || twoOf(cellsOf(tr), PHONE_IN_CELL));
     if (!parallel) continue;
     if (!change(plan)) return;
     const doc = table.ownerDocument;

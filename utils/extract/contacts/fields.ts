@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
 import { findEmails } from './emails';
 import { findPhones } from './phones';
 import { phraseRegex } from './words';
@@ -90,8 +90,16 @@ function segmentByLabels(text: string): Segment[] {
   return segments;
 }
 
-// Words joining fields in a sentence: "contact Jane Doe at 555-123-4567 or jane@acme.com", "unter", "ou".
-const CONNECTORS = /\s+(?:at|or|via|unter|oder|ou|o|bzw\.)(?=\s|$)/giu;
+// Words joining fields in a sentence (the tables in contact-cues.ts): "Sarah Ng on 020 7946 0018 or sarah@…".
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (a: string, b: string) => b.length - a.length;
+// By the time pieces are split, addresses and numbers found in the line are blanked to "|".
+const DATA_AHEAD = String.raw`(?=\s+(?:\||[+(]?\d))`;
+const CONNECTORS = new RegExp(
+  String.raw`\s+(?:(?:${[...ALWAYS_CONNECTORS].sort(byLength).map(escape).join('|')})(?=\s|$)` +
+    String.raw`|(?:${[...new Set(Object.values(DATA_CONNECTORS).flat())].sort(byLength).map(escape).join('|')})${DATA_AHEAD})`,
+  'giu',
+);
 
 // Blank a span without moving what follows, so positions found earlier stay valid.
 function blank(text: string, start: number, end: number): string {

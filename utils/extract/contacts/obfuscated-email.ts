@@ -1,10 +1,11 @@
 // Addresses written so that harvesters miss them: "presse(at)jugend-forscht.de", "support [at] fairkom.eu",
-// "name (at) domain (dot) org", "name{at}domain.de", and invisible characters inside addresses
+// "name (at) domain (dot) org", "name{at}domain.de", "name @ domain.org", and invisible characters inside addresses
 // ("pressestelle@&shy;mluk.brandenburg.de", zero-width spaces).
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const DOT_WORD = String.raw`\s*[[({<]\s*(?:dot|punkt|point|\.)\s*[\])}>]\s*`;
-const AT_MARK = /\s*[[({<]\s*(?:at|ät|@)\s*[\])}>]\s*/giu;
+// "jane.doe @ acme.com": a bare "@" with spaces round it is the same trick.
+const AT_MARK = /\s*[[({<]\s*(?:at|ät|@)\s*[\])}>]\s*|(?<=[\w.+-])\s+@\s+(?=[\w-])/giu;
 // Bounded like real addresses (local part ≤ 64, labels ≤ 63) so a hostile megabyte of letters costs linear time.
 const LOCAL_TAIL = /[\w.+-]{1,64}$/u;
 // The domain needs at least one "." or "(dot)": "Meet us (at) the fair" is prose.

@@ -1,4 +1,4 @@
-import { ORGANIZATION_WORDS, ROLE_WORDS } from '../cues/contact-cues';
+import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from '../cues/contact-cues';
 import { isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
@@ -19,8 +19,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+const AGENCY_TAIL = new RegExp(`^((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})(?:${AGENCY_TAILS.join('|')})$`, 'iu');
+
+// "Chen Communications", "Berger PR": capitalised words that are not title words, then an agency-like tail.
+export function isAgencyName(text: string): boolean {
+  const m = AGENCY_TAIL.exec(text.trim());
+  if (!m) return false;
+  const head = (m[1] ?? '').trim().split(/\s+/);
+  return head.every((w) => /^\p{Lu}/u.test(w) && !MODIFIERS.has(normalize(w)) && !ROLE.test(w));
+}
+
 export function isRole(text: string): boolean {
-  return wordCount(text) <= 10 && !/[\d@]/.test(text) && ROLE.test(text);
+  return wordCount(text) <= 10 && !/[\d@]/.test(text) && ROLE.test(text) && !isAgencyName(text);
 }
 
 function squash(text: string): string {

@@ -103,6 +103,26 @@ export const BLOCK_END_CUES: readonly string[] = [
   'original/source', '###', '# # #', '-30-', 'notes to editors', 'note to editors', 'hinweis für redaktionen',
 ];
 
+// Words that join a person to a number or address in a sentence: "contact Jane Doe at 555-123-4567 or jane@…".
+// ALWAYS_CONNECTORS join anywhere; DATA_CONNECTORS only right before a number or address, since they are also
+// ordinary words inside a role ("Head of Research on Climate", "Leiter der Stelle für …").
+export const ALWAYS_CONNECTORS: readonly string[] = ['at', 'or', 'via', 'unter', 'oder', 'ou', 'o', 'bzw.', 'eller', 'lub', 'tai'];
+export const DATA_CONNECTORS: Record<CueLanguage, readonly string[]> = {
+  en: ['on', 'by', 'by phone', 'by email', 'by e-mail', 'and'],
+  de: ['an', 'per', 'bei', 'und', 'tel.', 'telefonisch', 'per e-mail', 'per mail'],
+  fr: ['au', 'à', 'par', 'et', 'par téléphone', 'par courriel'],
+  es: ['al', 'en', 'y', 'por'],
+  pt: ['pelo', 'através de', 'e', 'em'],
+  it: ['al', 'allo', 'e', 'ai', 'a'],
+  nl: ['op', 'via', 'en', 'per', 'of'],
+  pl: ['pod', 'nr', 'i'],
+  sv: ['på', 'och'],
+  da: ['på', 'og'],
+  no: ['på', 'og'],
+  fi: ['puh.', 'ja'],
+  zh: [],
+};
+
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
@@ -123,6 +143,18 @@ export const FIELD_LABELS = {
   organization: ['organization', 'organisation', 'company', 'firma', 'unternehmen', 'société', 'empresa', 'agency'],
 } as const;
 export type FieldKind = keyof typeof FIELD_LABELS;
+
+// An agency named after its founder ends in a word that is also a role word: "Chen Communications", "Berger PR",
+// "Smith Public Relations". Before such a tail, these words keep the piece a job title or a department
+// ("Corporate Communications", "Head of Media Relations").
+export const AGENCY_TAILS: readonly string[] = ['communications', 'pr', 'public relations', 'media', 'marketing', 'partners', 'consulting', 'strategies'];
+export const ROLE_MODIFIERS: readonly string[] = [
+  'corporate', 'global', 'internal', 'external', 'group', 'strategic', 'public', 'digital', 'marketing', 'media',
+  'press', 'brand', 'product', 'science', 'scientific', 'research', 'university', 'regional', 'international',
+  'national', 'european', 'integrated', 'executive', 'senior', 'junior', 'deputy', 'and', '&', 'of', 'for', 'the',
+  'investor', 'employee', 'health', 'healthcare', 'financial', 'technology', 'communications', 'social', 'north',
+  'south', 'east', 'west', 'americas', 'emea', 'apac', 'asia', 'europe', 'us', 'uk',
+];
 
 // Words that make a short field a ROLE ("Press Officer", "Pressesprecherin", "Strategy Director").
 export const ROLE_WORDS: readonly string[] = [
