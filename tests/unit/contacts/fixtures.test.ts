@@ -26,6 +26,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-org-headings': 'Kestrel Robotics',
   'contacts-multi-record-table': 'Northfield University',
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
+  'contacts-ja-kouhou': 'ミドリ電機株式会社',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

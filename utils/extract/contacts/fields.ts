@@ -34,7 +34,7 @@ for (const [kind, words] of Object.entries(FIELD_LABELS) as [FieldKind, readonly
 const NUMBER_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'phone' || k === 'mobile' || k === 'fax').map(([w]) => w);
 // "Phone:", "E-Mail:": a label word followed by a colon; "Tel. 030", "Fax +49", "T +31": a number label
 // followed by the number.
-const LABEL = new RegExp(`${phraseRegex([...LABEL_KIND.keys()], 'giu').source}\\s*\\.?\\s*:`, 'giu');
+const LABEL = new RegExp(`${phraseRegex([...LABEL_KIND.keys()], 'giu').source}\\s*\\.?\\s*[:：]`, 'giu');
 const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*\\.?(?=\\s*[+(]?\\d)`, 'giu');
 // A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;

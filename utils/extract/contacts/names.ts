@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS } from '../cues/contact-cues';
+import { CJK_TITLE_AND_UNIT_PARTS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS } from '../cues/contact-cues';
 import { isGivenName } from './given-names';
 import { isRole } from './roles';
 import { isUnitOrPlace } from './units';
@@ -38,12 +38,14 @@ export function startsWithGivenName(text: string): boolean {
   return rest.length >= 2 && isGivenName(rest[0] ?? '');
 }
 
-// A Chinese name: two to four Han characters, family name first ("王丽", "欧阳明华"), that is not a title.
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+// A Chinese or Japanese name: two to five Han characters, family name first ("王丽", "欧阳明华", "山田太郎"), the
+// Japanese often with a space between family and given name ("山田 太郎"); never one holding a title or unit.
+const HAN_NAME = /^(?=(?:\p{Script=Han}[ \u3000]?){2,5}$)\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?$/u;
+const CJK_PARTS = new RegExp(CJK_TITLE_AND_UNIT_PARTS.join('|'), 'u');
 
 export function isPersonName(raw: string): boolean {
   const text = withoutPostNominals(raw);
-  if (HAN_NAME.test(text)) return !isRole(text);
+  if (HAN_NAME.test(text)) return !isRole(text) && !CJK_PARTS.test(text);
   if (text.length > 70 || /[\d@/:|,]/.test(text)) return false;
   const { rest } = stripHonorifics(text);
   const particles = rest.filter((t, i) => i > 0 && PARTICLES.has(normalize(t))).length;

@@ -1,8 +1,8 @@
-// Cue words for media-contact extraction, as tables per language (en, de, fr, es, pt, it, nl, pl, sv, da, no, fi, zh).
+// Cue words for media-contact extraction, as tables per language (en, de, fr, es, pt, it, nl, pl, sv, da, no, fi, zh, ja).
 // Matching is case-insensitive on whitespace-collapsed text; every entry is a literal phrase, not a regex,
 // so adding a language means adding strings here and nowhere else.
 
-export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'zh';
+export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'zh' | 'ja';
 
 // Headings/labels that open a block of PRESS contacts ("Media Contact:", "Pressekontakt", "Contact presse").
 export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
@@ -18,6 +18,10 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'ansprechpartner für die presse', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
     'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten', 'rückfragehinweis',
     'rückfragen an', 'für rückfragen', 'interviewanfragen', 'für interviews',
+    // Gender-inclusive spellings: "Journalist*innen", "Journalist:innen", "Journalist_innen", "JournalistInnen".
+    'kontakt für journalist*innen', 'kontakt für journalist:innen', 'kontakt für journalist_innen', 'kontakt für journalistinnen',
+    'kontakt für journalistinnen und journalisten', 'für journalist*innen', 'für journalist:innen', 'medienvertreter*innen',
+    'medienvertreter:innen', 'für medienvertreterinnen und medienvertreter', 'pressesprecher*innen', 'pressesprecher:innen',
   ],
   fr: [
     'contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse',
@@ -44,6 +48,10 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   no: ['pressekontakt', 'for mer informasjon, kontakt', 'mediekontakt', 'pressehenvendelser'],
   fi: ['lisätietoja', 'mediayhteydet', 'tiedotus'],
   zh: ['媒体联系', '媒体联系人', '媒體聯絡', '媒體聯絡人', '新闻联络', '媒体垂询', '媒體查詢', '新闻联系人'],
+  // "【報道関係者からのお問い合わせ先】", "本件に関するお問い合わせ", "広報担当": a Japanese release's press contact.
+  ja: ['報道関係者からのお問い合わせ先', '報道関係者からのお問い合わせ', '報道関係のお問い合わせ先', '報道関係のお問い合わせ',
+    '報道関係者のお問い合わせ先', '報道に関するお問い合わせ', '取材に関するお問い合わせ', '取材のお申し込み', '本リリースに関するお問い合わせ先', '本リリースに関するお問い合わせ', '報道お問い合わせ', '広報担当', '広報部', '広報室',
+    '広報課', 'プレスお問い合わせ'],
 };
 
 // Bare audience words that, with a colon inside a contact block, start that audience's contacts ("Media: …").
@@ -59,6 +67,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'for more information, contact', 'for further information, contact', 'for more details, contact',
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
+    'ansprechperson', 'ansprechpersonen', 'ihre ansprechpersonen', 'ansprechpartner*innen', 'ansprechpartner:innen', 'ansprechpartnerinnen',
     'rückfragen', 'weitere informationen erhalten sie bei'],
   fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement', 'renseignements',
     'pour renseignements', 'pour information'],
@@ -72,6 +81,8 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   no: ['kontakt', 'kontaktperson', 'for mer informasjon'],
   fi: ['yhteystiedot'],
   zh: ['联系方式', '聯絡方式', '联系人', '聯絡人'],
+  // "本件に関するお問い合わせ" (inquiries about this matter) ends advisories and notices as well as releases.
+  ja: ['本件に関するお問い合わせ先', '本件に関するお問い合わせ', 'お問い合わせ先', 'お問い合わせ', '問い合わせ先', '問合せ先', 'お問合せ先', '連絡先'],
 };
 
 // Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
@@ -121,22 +132,23 @@ export const DATA_CONNECTORS: Record<CueLanguage, readonly string[]> = {
   no: ['på', 'og'],
   fi: ['puh.', 'ja'],
   zh: [],
+  ja: [],
 };
 
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
-    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't', 'puhelin', 'puh.', '电话', '電話'],
+    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't', 'puhelin', 'puh.', '电话', '電話', 'ｔｅｌ', '電話番号'],
   mobile: ['mobile number', 'mobile', 'mobil', 'mobiltelefon', 'handy', 'cell', 'cellphone', 'portable', 'móvil',
     'celular', 'telemóvel', 'cellulare', 'cell.', 'mob.', 'gsm', 'm', 'tel. kom.', 'komórka', 'mobiltelefon', 'matkapuhelin',
     '手机', '手機'],
   // Single letters are the European business-card style "T +31 20 …  F +31 20 …  M 06 …".
-  fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile', 'f'],
+  fax: ['fax', 'telefax', 'fax number', 'télécopie', 'facsimile', 'f', 'ｆａｘ'],
   email: ['e-mail', 'email', 'e-mail address', 'mail', 'courriel', 'correo electrónico', 'correo', 'posta elettronica',
-    'e-post', 'sähköposti', '邮箱', '电子邮件', '電郵', '電子郵件'],
+    'e-post', 'sähköposti', '邮箱', '电子邮件', '電郵', '電子郵件', 'メール', 'メールアドレス', 'ｅ-mail', 'ｅメール', '電子メール'],
   web: ['website', 'web', 'internet', 'homepage', 'url', 'company website', 'site web', 'sitio web', 'sito web'],
   social: ['twitter account', 'twitter', 'x', 'facebook', 'linkedin', 'instagram', 'youtube', 'bluesky', 'mastodon'],
-  name: ['name', 'nom', 'nombre', 'nome', 'naam', 'contact person', 'ansprechpartner', 'ansprechpartnerin'],
+  name: ['name', 'nom', 'nombre', 'nome', 'naam', 'contact person', 'ansprechpartner', 'ansprechpartnerin', '担当', '担当者', '氏名'],
   firstName: ['vorname', 'first name', 'prénom', 'given name'],
   lastName: ['nachname', 'last name', 'surname', 'family name', 'apellidos', 'apellido', 'cognome'],
   role: ['position', 'funktion', 'title', 'job title', 'role', 'rolle', 'fonction', 'cargo', 'ruolo', 'functie'],
@@ -154,6 +166,14 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'national', 'european', 'integrated', 'executive', 'senior', 'junior', 'deputy', 'and', '&', 'of', 'for', 'the',
   'investor', 'employee', 'health', 'healthcare', 'financial', 'technology', 'communications', 'social', 'north',
   'south', 'east', 'west', 'americas', 'emea', 'apac', 'asia', 'europe', 'us', 'uk',
+];
+
+// Chinese and Japanese write titles, units and company forms without spaces ("広報部長", "株式会社", "公关经理"), so they
+// are found as parts of a piece, not as whole words: a Han piece holding one is never a person's name.
+export const CJK_TITLE_AND_UNIT_PARTS: readonly string[] = [
+  '広報', '部長', '課長', '室長', '係長', '社長', '取締役', '主任', '担当', '本部', '株式会社', '有限会社', '会社', '大学', '研究所',
+  '協会', '財団', '事務局', '省', '庁', 'センター', '部', '室', '課', '新闻', '媒体', '公司', '经理', '經理', '总监', '總監', '部门',
+  '部門', '联系', '聯絡', '集团', '集團', '主管', '发言人', '發言人',
 ];
 
 // Words that make a short field a ROLE ("Press Officer", "Pressesprecherin", "Strategy Director").
@@ -279,7 +299,7 @@ export const MEDIA_ROLE_WORDS: readonly string[] = [
   'presschef', 'pressansvarig', 'pressechef', 'pressesjef', 'tiedottaja', '新闻发言人',
 ];
 
-export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'zh'];
+export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'zh', 'ja'];
 
 export function allCues(table: Record<CueLanguage, readonly string[]>): string[] {
   return CUE_LANGUAGES.flatMap((lang) => table[lang]);

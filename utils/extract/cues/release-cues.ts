@@ -24,7 +24,7 @@ export const PRESS_RELEASE_TERMS: readonly string[] = [
   'komunikat prasowy', 'informacja prasowa', 'notatka prasowa', 'pressmeddelande', 'pressinformation',
   'pressemeddelelse', 'pressemelding', 'lehdistötiedote', 'tiedote', 'tisková zpráva',
   // ja, zh
-  'ニュースリリース', 'プレスリリース', '報道発表', '新闻稿', '新聞稿', '新闻发布', '新聞發佈', '新聞發布', '新闻通稿',
+  'ニュースリリース', 'プレスリリース', '報道発表', '報道関係者各位', '報道関係各位', '報道資料', '新闻稿', '新聞稿', '新闻发布', '新聞發佈', '新聞發布', '新闻通稿',
   // en plurals (section names)
   'press releases', 'news releases', 'media releases',
 ];

@@ -27,7 +27,7 @@ import { titleCore } from '../title-parts';
 import { LETTER, UPPER } from '../letter-classes';
 import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
 import type { PageSnapshot } from '../page-snapshot';
-import { allCues, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
+import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
@@ -39,16 +39,24 @@ import type { FeatureId } from './feature-ids';
 // over an all-caps lede took V8's regex interpreter milliseconds.
 const LEDE_ANNOUNCES =
   new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
+// The Japanese and Chinese release lede: "ミドリ電機株式会社（本社：東京都港区、…）は、…を発売することをお知らせいたします",
+// "某某公司今天宣布…".
+const CJK_LEDE_ANNOUNCES = /^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}(?:を発表|を発売|を開始|をお知らせ|を公開|を締結))|^[^。]{2,80}(?:今天|今日|日前)?宣布/u;
 // Each cue list as one regex, so a line is checked in one native scan instead of one includes() per term.
 const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 // The detector's own contact labels and every press cue the contact reader knows ("Rückfragehinweis",
 // "Contacto de prensa"): one vocabulary, so a block the reader would read is evidence here too.
 const CONTACT_TERMS = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
-const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^');
+// Japanese and Chinese labels stand in brackets: "【本件に関するお問い合わせ先】".
+const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^[【［〔]?');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
 const CONTACT_LABEL_RE = termsRegExp(CONTACT_TERMS, '^', '\\s*:');
-// A bare "Kontakt" / "Contact" heading, on a line of its own.
-const CONTACT_HEADING_RE = termsRegExp(CONTACT_HEADING_TERMS, '^', '\\s*:?$');
+// A bare "Kontakt" / "Contact" heading on a line of its own, or a generic contact cue the contact reader knows
+// opening a line ("Para más información:", "Contact Information", "Ihre Ansprechpersonen").
+const CONTACT_HEADING_RE = new RegExp(
+  `${termsRegExp(CONTACT_HEADING_TERMS, '^[【［〔]?', '[】］〕]?\\s*:?$').source}|${termsRegExp(allCues(GENERIC_CONTACT_CUES), '^[【［〔]?', '(?![\\p{L}])').source}`,
+  'u',
+);
 const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
@@ -137,8 +145,9 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
 
   // The release lede introduces its issuer: "Tootl Transport, a non-emergency medical transportation service …,
   // announces …" / "Acme Corp. (NYSE: ACME) today announced …". News ledes say "said" instead.
-  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => l.length >= 100) ?? '';
-  set('ledeAnnounces', LEDE_ANNOUNCES.test(ledeLine.slice(0, 400)) ? 1 : 0, 'The lede has the issuer announce the news');
+  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => textWeight(l) >= 100) ?? '';
+  const lede = ledeLine.slice(0, 400);
+  set('ledeAnnounces', LEDE_ANNOUNCES.test(lede) || CJK_LEDE_ANNOUNCES.test(lede) ? 1 : 0, 'The lede has the issuer announce the news');
 
   // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
   const headings = new Set(snapshot.headings);
@@ -170,10 +179,10 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const contact = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
   set('mediaContact', contact ? 1 : 0, `Media-contact block: '${contact?.slice(0, 60)}'`);
   // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
-  const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 60);
+  const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 200);
   const contactDetails = contact
     ? -1
-    : normLines.findIndex((l, i) => i > h1Index && i < bodyEnd && CONTACT_HEADING_RE.test(l) && normLines.slice(i + 1, i + 5).some((n) => CONTACT_DATA_RE.test(n)));
+    : normLines.findIndex((l, i) => i > h1Index && i < bodyEnd && l.length < 300 && CONTACT_HEADING_RE.test(l) && normLines.slice(i, i + 6).some((n) => CONTACT_DATA_RE.test(n)));
   set('contactDetails', contactDetails >= 0 ? 1 : 0, `Contact details after the story: '${normLines[contactDetails]}'`);
 
   let selfReference: string | null = null;
