@@ -27,6 +27,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-record-table': 'Northfield University',
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
+  'contacts-de-gender-inclusive': 'Stadt Lindenau',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));
