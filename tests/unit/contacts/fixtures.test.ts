@@ -28,6 +28,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
   'contacts-de-gender-inclusive': 'Stadt Lindenau',
+  'contacts-article-footer-box': 'Harborview Hospital',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { FieldKind } from '../cues/contact-cues';
+import { AUDIENCE_SUB_LABELS, type FieldKind } from '../cues/contact-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
@@ -15,6 +15,7 @@ import { isRole } from './roles';
 // A contact block is short: it ends after this many lines, or after this many lines in a row with nothing
 // a contact is made of.
 const MAX_BLOCK_LINES = 40;
+const AUDIENCE = new Set(AUDIENCE_SUB_LABELS);
 const MAX_GAP = 4;
 
 function opener(line: ContactLine, cues: readonly CueMatch[], country: CountryCode | undefined): CueMatch | null {
@@ -76,7 +77,8 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   for (const part of parts) {
     if (part.kind) reader.subLabel(part.kind);
     // "Public Relations:" names the person's function as well as the kind of contact.
-    if (part.label && isRole(part.label)) reader.setRole(part.label);
+    // "Media:" alone names the audience, not a title.
+    if (part.label && isRole(part.label) && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);
     dangling = r.dangling;

@@ -17,6 +17,7 @@ export interface ContactLine {
   heading: boolean;
 }
 
+const ARTICLE_PART_TOKENS = new Set(['footer', 'header']);
 const CHROME_TOKENS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'megamenu', 'mainmenu', 'breadcrumb', 'breadcrumbs', 'footer',
   'sitefooter', 'site-footer', 'page-footer', 'masthead', 'cookie', 'cookies', 'header', 'site-header', 'topbar',
@@ -224,9 +225,11 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
   let chrome = parent.chrome || tag === 'NAV' || tag === 'MENU' || role === 'navigation' || role === 'menubar';
   if (!chrome && !inArticle) chrome = tag === 'HEADER' || tag === 'FOOTER' || role === 'banner' || role === 'contentinfo';
   // A heading's class names its style, not its place ('<h3 class="header header3">Kontakt</h3>' in an article).
+  // Inside an article, a box classed "footer" or "header" is the article's own (where its press contacts sit), as an
+  // <article>'s <footer> is; a menu or breadcrumb there is still furniture.
   if (!chrome && !HEADING_TAGS.has(tag)) {
     const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/[\s_]+/);
-    chrome = tokens.some((t) => CHROME_TOKENS.has(t));
+    chrome = tokens.some((t) => CHROME_TOKENS.has(t) && !(inArticle && ARTICLE_PART_TOKENS.has(t)));
   }
   const place = { chrome, inArticle };
   memo.set(el, place);

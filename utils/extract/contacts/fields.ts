@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
 import { findEmails } from './emails';
+import { isGivenName } from './given-names';
 import { findPhones } from './phones';
 import { phraseRegex } from './words';
 
@@ -106,6 +107,11 @@ function blank(text: string, start: number, end: number): string {
   return `${text.slice(0, start)} ${'|'.padEnd(end - start - 1, ' ')}${text.slice(end)}`.slice(0, text.length);
 }
 
+const LONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+function isSurnameComma(surname: string, given: string): boolean {
+  return LONE_WORD.test(surname) && LONE_WORD.test(given) && isGivenName(given) && !isGivenName(surname);
+}
+
 function splitPieces(text: string, offset: number): { text: string; at: number }[] {
   const joined = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));
   const out: { text: string; at: number }[] = [];
@@ -118,6 +124,8 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
     const prev = out[out.length - 1];
     // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.
     if ((TRAILING_LEGAL_FORM.test(piece) || POST_NOMINAL.has(piece.toLowerCase())) && prev) prev.text += `, ${piece}`;
+    // "Doe, Jane": a lone surname, a comma, and a lone known given name are one name, written surname first.
+    else if (prev && /,\s*$/.test(joined.slice(Math.max(0, at - 3), at)) && isSurnameComma(prev.text, piece)) prev.text = `${piece} ${prev.text}`;
     else out.push({ text: piece, at: offset + at });
   }
   return out;
