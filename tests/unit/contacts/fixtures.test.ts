@@ -29,6 +29,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
   'contacts-de-gender-inclusive': 'Stadt Lindenau',
   'contacts-article-footer-box': 'Harborview Hospital',
+  'contacts-text-glued-label-multi': 'Kestrel Robotics',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -1,7 +1,7 @@
 import { textBlocks } from '../block-text';
 import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
 import { deobfuscateEmails } from './obfuscated-email';
-import { splitRunTogether } from './run-together';
+import { splitGluedCue, splitRunTogether } from './run-together';
 import { addressesInScript, decodeTypo3Href, decodeTypo3Token } from './script-email';
 
 // The page as text lines for contact parsing. Works on a CLONE of the root, where links that hide their
@@ -261,6 +261,8 @@ export function contactLines(root: ParentNode, late: () => boolean = () => false
   return textBlocks(page, { shouldStop: late }).flatMap(({ text, element }) => {
     const chrome = placeOf(element, memo).chrome;
     const heading = /^H[1-6]$/.test(element.tagName.toUpperCase()) || element.getAttribute('role') === 'heading';
-    return splitRunTogether(deobfuscateEmails(text).replace(/\s+/g, ' ').trim()).map((line) => ({ text: line, element, chrome, heading }));
+    return splitGluedCue(deobfuscateEmails(text).replace(/\s+/g, ' ').trim())
+      .flatMap(splitRunTogether)
+      .map((line) => ({ text: line, element, chrome, heading }));
   }).filter((l) => l.text.length > 0);
 }

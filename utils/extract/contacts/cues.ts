@@ -83,6 +83,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
 const SENTENCE_CUE = /please contact|contact:|contacter|contactez|kontaktieren|wenden sie sich|for interviews|inquiries|enquiries|queries|anfragen|rückfragen/i;
 
 // Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone
@@ -96,6 +97,9 @@ export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean):
   const otherWords = `${text.slice(0, cue.start)} ${after}`.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
   const heading = text.length <= 80 && (cue.kind === 'media' || otherWords <= 2);
   if (cue.leading && (heading || labelLike)) return true;
+  // A plain-text wire glued the label to the end of the sentence before it ("… visit www.acme.com.Media Contacts")
+  // and put the contacts on the lines after it.
+  if (cue.kind === 'media' && !after.trim() && GLUED_BEFORE.test(text.slice(0, cue.start))) return true;
   // "… contact Jane Doe at 555-0100": the cue names a person right after it.
   const namesPerson = /^\s*\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u.test(after);
   if (!(cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike || namesPerson)) return false;

@@ -1,3 +1,5 @@
+import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
+
 // Plain-text wires and copied web pages lose the line breaks of a contact block and glue its fields together:
 //   "Media Relations contactChristine PreyerDirector Communications & PRPhone: +49 …Email: press@auto1-group.comMaria …"
 //   "Contact:Mitesco Investor RelationsJimmy Caplanjimmycaplan@me.com512.329.9505Mitesco Media RelationsRick …"
@@ -38,4 +40,29 @@ export function splitRunTogether(text: string): string[] {
   }
   parts.push(text.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+// A contact label glued to the end of the sentence before it, in a wire text that lost its line breaks:
+// "… visit www.acme.com.Media Contacts", "…on logistics.Pressekontakt:". The line is cut before the label, so
+// the label heads a line of its own, as it did on the page. A label in lower case, or after a space, is prose.
+const GLUED_CUE = new RegExp(
+  String.raw`(?<=[\p{Ll}\d][.!?)]?)(?:${[...new Set([...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES)])]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'giu',
+);
+// Under the i flag \p{Ll} matches capitals too: the letter after the label is tested without it. The label may be
+// glued to its value as well ("Media ContactsJane Doe…").
+const LOWER = /\p{Ll}/u;
+const GLUED_SPOT = /[\p{Ll}\d][.!?)]?\p{Lu}/u;
+
+export function splitGluedCue(text: string): string[] {
+  if (!GLUED_SPOT.test(text)) return [text];
+  const cuts = [...text.matchAll(GLUED_CUE)]
+    .filter((m) => !LOWER.test(text[(m.index ?? 0) + m[0].length] ?? ''))
+    .map((m) => m.index ?? 0)
+    .filter((at) => at > 0 && /\p{Lu}/u.test(text[at] ?? '') && !/\S*@\S*$/.test(text.slice(Math.max(0, at - 64), at)));
+  if (cuts.length === 0) return [text];
+  return [0, ...cuts].map((from, i, all) => text.slice(from, all[i + 1] ?? text.length).trim()).filter(Boolean);
 }
