@@ -46,3 +46,28 @@ describe('settings form: weekend and days off', () => {
     expect(f.status()).toContain('At least one day of the week must be a working day.');
   });
 });
+
+describe('settings form: templates per language', () => {
+  it('shows one language at a time and saves an edited German template without touching the others', async () => {
+    const f = mount();
+    const form = document.querySelector('form')!;
+    const sets = () => [...form.querySelectorAll<HTMLElement>('.template-set')].filter((s) => !s.hidden).map((s) => s.dataset.language);
+    expect(sets()).toEqual(['en']);
+    const editing = form.querySelector<HTMLSelectElement>('select[name="editTemplateLanguage"]')!;
+    editing.value = 'de';
+    editing.dispatchEvent(new Event('change'));
+    expect(sets()).toEqual(['de']);
+    const subject = form.querySelector<HTMLInputElement>('input[name="templates.de.request.subject"]')!;
+    expect(subject.value).toBe('Interviewanfrage: {{headline}}');
+    subject.value = 'Anfrage: {{headline}}';
+    form.querySelector<HTMLSelectElement>('select[name="fallbackTemplateLanguage"]')!.value = 'nl';
+    form.querySelector<HTMLSelectElement>('select[name="templateLanguage"]')!.value = 'it';
+    f.submit();
+    await Promise.resolve();
+    expect(f.saved).toHaveLength(1);
+    expect(f.saved[0]?.templates.de.request.subject).toBe('Anfrage: {{headline}}');
+    expect(f.saved[0]?.templates.de['follow-up']).toEqual(DEFAULT_SETTINGS.templates.de['follow-up']);
+    expect(f.saved[0]?.templates.en).toEqual(DEFAULT_SETTINGS.templates.en);
+    expect(f.saved[0]).toMatchObject({ templateLanguage: 'it', fallbackTemplateLanguage: 'nl' });
+  });
+});
