@@ -19,9 +19,22 @@ export interface SettingsForm {
   element: HTMLElement;
 }
 
-// Why a save was refused, field by field ("daysOff.0: Write days off as YYYY-MM-DD").
-export function describeSettingsIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return `Not saved: ${issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`;
+// Saves what the form read, or says in `status` why not, field by field ("daysOff.0: Write days off as
+// YYYY-MM-DD"). Settings and the welcome page save the same way.
+export function saveOrExplain(
+  parsed: ReturnType<typeof SettingsSchema.safeParse>,
+  status: HTMLElement,
+  save: (settings: Settings) => Promise<void>,
+  savedText = 'Saved.',
+): void {
+  if (!parsed.success) {
+    status.textContent = `Not saved: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`;
+    return;
+  }
+  save(parsed.data).then(
+    () => (status.textContent = savedText),
+    (error: Error) => (status.textContent = `Not saved: ${error.message}`),
+  );
 }
 
 export function createSettingsForm(initial: Settings, save: (settings: Settings) => Promise<void>): SettingsForm {
@@ -77,14 +90,7 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
       mailHandler: handler.value,
       ...templates.read(),
     });
-    if (!parsed.success) {
-      status.textContent = describeSettingsIssues(parsed.error.issues);
-      return;
-    }
-    save(parsed.data).then(
-      () => (status.textContent = 'Saved.'),
-      (error: Error) => (status.textContent = `Not saved: ${error.message}`),
-    );
+    saveOrExplain(parsed, status, save);
   });
   return { element: form };
 }
