@@ -1,6 +1,7 @@
 import { TEMPLATE_KINDS, type Settings, type TemplateKind } from '../../utils/settings/schema';
+import { BUILT_IN_TEMPLATES } from '../../utils/interview/templates';
 import { TEMPLATE_LANGUAGES, TEMPLATE_LANGUAGE_NAMES, type TemplateLanguage } from '../../utils/interview/templates/languages';
-import { el, labelled, option } from '../log-page/dom';
+import { button, el, labelled, option } from '../log-page/dom';
 import { input, textarea } from './inputs';
 
 // The email templates: which language an email is written in, and each language's request, follow-up and
@@ -36,9 +37,16 @@ function languageSet(language: TemplateLanguage, initial: Settings['templates'][
     box.append(el('legend', `${TEMPLATE_LABELS[kind]} (${TEMPLATE_LANGUAGE_NAMES[language]})`), labelled('Subject', subject), labelled('Body', body));
     return { kind, subject, body, box };
   });
+  // Back to PressClip's own wording for this language (saved with the next "Save settings", like any edit).
+  const restore = button(`Restore the built-in ${TEMPLATE_LANGUAGE_NAMES[language]} templates`, () => {
+    for (const k of kinds) {
+      k.subject.value = BUILT_IN_TEMPLATES[language][k.kind].subject;
+      k.body.value = BUILT_IN_TEMPLATES[language][k.kind].body;
+    }
+  });
   const group = el('div', undefined, 'template-set');
   group.dataset.language = language;
-  group.append(...kinds.map((k) => k.box));
+  group.append(...kinds.map((k) => k.box), restore);
   const read = () => Object.fromEntries(kinds.map((k) => [k.kind, { subject: k.subject.value, body: k.body.value }])) as Settings['templates'][TemplateLanguage];
   return { language, group, read };
 }

@@ -71,3 +71,19 @@ describe('settings form: templates per language', () => {
     expect(f.saved[0]).toMatchObject({ templateLanguage: 'it', fallbackTemplateLanguage: 'nl' });
   });
 });
+
+describe('settings form: restoring built-in templates', () => {
+  it("puts back one language's built-in wording, which the next save keeps", async () => {
+    const edited = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, nl: { ...DEFAULT_SETTINGS.templates.nl, 'thank-you': { subject: 'Dank', body: 'Dank!' } } } };
+    const saved: Settings[] = [];
+    const { element } = createSettingsForm(edited, async (s) => void saved.push(s));
+    document.body.replaceChildren(element);
+    const nl = element.querySelector<HTMLElement>('.template-set[data-language="nl"]')!;
+    expect(nl.querySelector<HTMLInputElement>('input[name="templates.nl.thank-you.subject"]')!.value).toBe('Dank');
+    [...nl.querySelectorAll('button')].find((b) => b.textContent === 'Restore the built-in Nederlands templates')!.click();
+    (element as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    expect(saved[0]?.templates.nl).toEqual(DEFAULT_SETTINGS.templates.nl);
+    expect(saved[0]?.templates.nl['thank-you'].subject).toBe('Bedankt: {{headline}}');
+  });
+});
