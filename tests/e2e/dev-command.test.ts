@@ -25,6 +25,14 @@ let output = '';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+// The developer's environment, without what vitest adds (NODE_ENV=test, TEST, VITEST…): under those WXT's logger
+// stays silent but for warnings, and the build would not be the one a developer gets.
+function userEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 async function targets(): Promise<Target[]> {
   try {
     const answer = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
@@ -89,7 +97,7 @@ describe('npm run dev', () => {
       // A process group of its own, so the whole tree (xvfb-run, Xvfb, npm, wxt) can be ended together.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PRESSCLIP_DEV_DEBUG_PORT: String(port) },
+      env: { ...userEnv(), PRESSCLIP_DEV_DEBUG_PORT: String(port) },
     });
     dev.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -97,7 +105,8 @@ describe('npm run dev', () => {
     let worker: Target | undefined;
     let seen: Target[] = [];
     for (const deadline = Date.now() + UP_WITHIN_MS; Date.now() < deadline && !worker; await sleep(1000)) {
-      if (dev?.exitCode !== null) break;
+      // Without web-ext, WXT builds and then only tells you to load the extension yourself: no need to wait on.
+      if (dev?.exitCode !== null || output.includes('unpacked extension manually')) break;
       seen = await targets();
       worker = seen.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
     }
