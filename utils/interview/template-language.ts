@@ -19,9 +19,11 @@ export function templateLanguageOf(tag: string | null): TemplateLanguage | null 
 }
 
 // A release read from a file or pasted text may carry no language: its headline and summary are then enough
-// for guessLanguage's function-word count to tell the template languages apart.
+// for guessLanguage's function-word count to tell the template languages apart. A release that names a language
+// without templates (Swedish, Polish) is not guessed into one: its short function words overlap Dutch and German.
 export function releaseLanguage(record: Pick<PressRelease, 'language' | 'headline' | 'summary'>): TemplateLanguage | null {
-  return templateLanguageOf(record.language) ?? templateLanguageOf(guessLanguage([record.headline, record.summary].filter(Boolean).join(' ')));
+  if (record.language) return templateLanguageOf(record.language);
+  return templateLanguageOf(guessLanguage([record.headline, record.summary].filter(Boolean).join(' ')));
 }
 
 export function templateLanguageFor(record: Pick<PressRelease, 'language' | 'headline' | 'summary'>, prefs: TemplateLanguagePrefs): TemplateLanguage {

@@ -30,6 +30,8 @@ describe('template language', () => {
     });
     expect(releaseLanguage(record)).toBe('de');
     expect(releaseLanguage(makeRecord({ language: null, headline: null, summary: null }))).toBeNull();
+    // A named language without templates stays unmatched (the fallback applies), whatever the words look like.
+    expect(releaseLanguage({ ...record, language: 'sv' })).toBeNull();
   });
 
   it('falls back for a language without templates and obeys a fixed choice', () => {
