@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_COMPANION_PORT } from '../utils/sync/protocol';
 import { DEFAULT_MAX_BODY_BYTES } from './server';
 
-// `npm run log-server -- --file ~/PressClip/inquiry-log.json [--port 17373]`
+// `pressclip-log-server --file ~/PressClip/inquiry-log.json [--port 17373]` (in a checkout: `npm run log-server -- …`)
 
 export interface CompanionArgs {
   file: string;
@@ -13,7 +13,7 @@ export interface CompanionArgs {
 }
 
 export const USAGE =
-  'Usage: npm run log-server -- --file ~/PressClip/inquiry-log.json [--port 17373] [--max-body-bytes N] [--backup-minutes N]';
+  'Usage: pressclip-log-server --file ~/PressClip/inquiry-log.json [--port 17373] [--max-body-bytes N] [--backup-minutes N]';
 
 export function parseArgs(argv: readonly string[]): CompanionArgs {
   const values = new Map<string, string>();

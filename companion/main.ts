@@ -7,7 +7,8 @@ import { loadOrCreateToken, PairingCode } from './pairing';
 import { createCompanionServer } from './server';
 
 // The PressClip log service: keeps the inquiry log as a JSON file and serves it to the extension
-// on 127.0.0.1. Run with `npm run log-server -- --file ~/PressClip/inquiry-log.json`.
+// on 127.0.0.1. Installed as the `pressclip-log-server` command (companion/package.json, built to one file by
+// `npm run build:companion`); in a checkout also `npm run log-server -- --file ~/PressClip/inquiry-log.json`.
 
 const PAIRING_MINUTES = 10;
 const log = (line: string) => console.error(`[pressclip-log] ${new Date().toISOString()} ${line}`);

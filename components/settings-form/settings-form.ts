@@ -1,5 +1,8 @@
-import { MAIL_HANDLERS, SettingsSchema, TEMPLATE_KINDS, type Settings, type TemplateKind } from '../../utils/settings/schema';
-import { button, el, labelled, option } from '../log-page/dom';
+import { SettingsSchema, type Settings } from '../../utils/settings/schema';
+import { button, el, labelled } from '../log-page/dom';
+import { input, textarea } from './inputs';
+import { createTemplateFields } from './template-fields';
+import { createMailHandlerSelect, createYouFields } from './you-fields';
 
 // The journalist's details, mail handler, reminder delays and email templates.
 
@@ -9,18 +12,6 @@ export const PLACEHOLDERS = [
   'deadline', 'outlet', 'journalist.name', 'journalist.email', 'journalist.phone', 'signature', 'today',
 ];
 
-const HANDLER_LABELS: Record<(typeof MAIL_HANDLERS)[number], string> = {
-  mailto: 'My mail program (mailto:)',
-  gmail: 'Gmail in the browser',
-  outlook: 'Outlook on the web',
-};
-
-const TEMPLATE_LABELS: Record<TemplateKind, string> = {
-  request: 'Interview request',
-  'follow-up': 'Follow-up',
-  'thank-you': 'Thank-you',
-};
-
 // Monday first, as most of the cue languages' calendars start the week.
 const WEEKDAYS: readonly [number, string][] = [[1, 'Mon'], [2, 'Tue'], [3, 'Wed'], [4, 'Thu'], [5, 'Fri'], [6, 'Sat'], [0, 'Sun']];
 
@@ -28,24 +19,27 @@ export interface SettingsForm {
   element: HTMLElement;
 }
 
-function input(name: string, value: string, type = 'text'): HTMLInputElement {
-  const i = el('input');
-  i.name = name;
-  i.type = type;
-  i.value = value;
-  return i;
+// Saves what the form read, or says in `status` why not, field by field ("daysOff.0: Write days off as
+// YYYY-MM-DD"). Settings and the welcome page save the same way.
+export function saveOrExplain(
+  parsed: ReturnType<typeof SettingsSchema.safeParse>,
+  status: HTMLElement,
+  save: (settings: Settings) => Promise<void>,
+  savedText = 'Saved.',
+): void {
+  if (!parsed.success) {
+    status.textContent = `Not saved: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`;
+    return;
+  }
+  save(parsed.data).then(
+    () => (status.textContent = savedText),
+    (error: Error) => (status.textContent = `Not saved: ${error.message}`),
+  );
 }
 
 export function createSettingsForm(initial: Settings, save: (settings: Settings) => Promise<void>): SettingsForm {
   const form = el('form', undefined, 'settings-form');
-  const name = input('journalistName', initial.journalistName);
-  const outlet = input('outlet', initial.outlet);
-  const email = input('email', initial.email, 'email');
-  const phone = input('phone', initial.phone, 'tel');
-  const signature = el('textarea');
-  signature.name = 'signature';
-  signature.rows = 3;
-  signature.value = initial.signature;
+  const you = createYouFields(initial);
   const deadlineDays = input('defaultDeadlineDays', String(initial.defaultDeadlineDays), 'number');
   deadlineDays.min = '0';
   deadlineDays.max = '365';
@@ -66,31 +60,13 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
   weekendField.setAttribute('role', 'group');
   weekendField.setAttribute('aria-label', 'Weekend');
   weekendField.append(el('span', 'Weekend (follow-ups skip these days)', 'field-label'), weekendRow);
-  const daysOff = el('textarea');
-  daysOff.name = 'daysOff';
-  daysOff.rows = 3;
+  const daysOff = textarea('daysOff', initial.daysOff.join('\n'), 3);
   daysOff.placeholder = '2026-12-25\n2026-12-26';
-  daysOff.value = initial.daysOff.join('\n');
-  const handler = el('select');
-  handler.name = 'mailHandler';
-  handler.append(...MAIL_HANDLERS.map((h) => option(h, HANDLER_LABELS[h])));
-  handler.value = initial.mailHandler;
-
-  const templates = TEMPLATE_KINDS.map((kind) => {
-    const subject = input(`templates.${kind}.subject`, initial.templates[kind].subject);
-    const body = el('textarea');
-    body.name = `templates.${kind}.body`;
-    body.rows = 8;
-    body.value = initial.templates[kind].body;
-    const box = el('fieldset', undefined, 'template');
-    box.append(el('legend', TEMPLATE_LABELS[kind]), labelled('Subject', subject), labelled('Body', body));
-    return { kind, subject, body, box };
-  });
+  const handler = createMailHandlerSelect(initial.mailHandler);
+  const templates = createTemplateFields(initial);
 
   const status = el('p', '', 'settings-status');
   status.setAttribute('role', 'status');
-  const me = el('fieldset');
-  me.append(el('legend', 'You'), labelled('Name', name), labelled('Outlet', outlet), labelled('Email', email), labelled('Phone', phone), labelled('Signature', signature));
   const mail = el('fieldset');
   mail.append(
     el('legend', 'Requests and reminders'),
@@ -102,30 +78,19 @@ export function createSettingsForm(initial: Settings, save: (settings: Settings)
   );
   const help = el('p', `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}. Unknown placeholders stay in the text so you can spot them.`, 'hint');
 
-  form.append(me, mail, el('h2', 'Email templates'), help, ...templates.map((t) => t.box), button('Save settings', () => form.requestSubmit(), 'primary'), status);
+  form.append(you.element, mail, el('h2', 'Email templates'), help, ...templates.elements, button('Save settings', () => form.requestSubmit(), 'primary'), status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const parsed = SettingsSchema.safeParse({
-      journalistName: name.value,
-      outlet: outlet.value,
-      signature: signature.value,
-      email: email.value,
-      phone: phone.value,
+      ...you.read(),
       defaultDeadlineDays: Number(deadlineDays.value),
       followUpWorkingDays: Number(followUpDays.value),
       weekendDays: weekend.filter((w) => w.box.checked).map((w) => w.day),
       daysOff: [...new Set(daysOff.value.split(/[\s,;]+/).filter(Boolean))].sort(),
       mailHandler: handler.value,
-      templates: Object.fromEntries(templates.map((t) => [t.kind, { subject: t.subject.value, body: t.body.value }])),
+      ...templates.read(),
     });
-    if (!parsed.success) {
-      status.textContent = `Not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
-      return;
-    }
-    save(parsed.data).then(
-      () => (status.textContent = 'Saved.'),
-      (error: Error) => (status.textContent = `Not saved: ${error.message}`),
-    );
+    saveOrExplain(parsed, status, save);
   });
   return { element: form };
 }

@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../../utils/sync/messages';
+import { COMPANION_COMMAND } from '../../utils/sync/companion-command';
 import { DEFAULT_COMPANION_PORT } from '../../utils/sync/protocol';
 import { describeSyncStatus, localTime } from '../../utils/sync/status-text';
 import { el, labelled } from '../log-page/dom';
@@ -13,9 +14,13 @@ export function createSettingsSync(ask: Ask, formatTime: (iso: string) => string
   const heading = el('h2', 'Local log file');
   const intro = el(
     'p',
-    'Keep the inquiry log in a JSON file on this computer, shared by every browser paired with it. Start the log service ' +
-    '(npm run log-server -- --file ~/PressClip/inquiry-log.json), then enter the port and the pairing code it prints.',
+    'Keep the inquiry log in a JSON file on this computer, shared by every browser paired with it. Start the log ' +
+    'service in a terminal (it needs Node.js 20 or newer), then enter the port and the pairing code it prints:',
   );
+  // The command on a line of its own, selectable as one piece, to paste into a terminal.
+  const command = el('pre', undefined, 'companion-command');
+  command.append(el('code', COMPANION_COMMAND));
+  const later = el('p', 'To start it whenever you log in (Linux, macOS, Windows), see the pressclip-log-server package\'s README.', 'hint');
 
   const port = document.createElement('input');
   port.type = 'number';
@@ -39,7 +44,7 @@ export function createSettingsSync(ask: Ask, formatTime: (iso: string) => string
   const form = document.createElement('form');
   form.noValidate = true;
   form.append(labelled('Port', port), labelled('Pairing code', code), pair);
-  element.append(heading, intro, form, status, pending, message);
+  element.append(heading, intro, command, later, form, status, pending, message);
 
   function show(answer: SyncStatus) {
     const text = describeSyncStatus(answer, formatTime);

@@ -14,8 +14,11 @@ import { createShowBadge, type BadgeAction } from './show-badge';
 import { registerTabLifecycle } from './tab-lifecycle';
 import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
+import { registerWelcomeOnInstall } from './welcome-on-install';
 
 export default defineBackground(() => {
+  // Registered first and synchronously: onInstalled fires once, right after the worker first starts.
+  registerWelcomeOnInstall(browser.runtime, browser.tabs);
   // Firefox's default build is MV2: no `browser.action`, the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
   // storage.session exists in Chrome 102+ and Firefox 115+; older Firefox falls back to memory.

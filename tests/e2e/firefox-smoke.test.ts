@@ -14,6 +14,16 @@ let control: Page;
 useFirefox((run) => ({ server, ff, control } = run));
 
 describe('Firefox (MV2) smoke', () => {
+  it('opened the welcome page when the add-on was installed', async () => {
+    const welcome = ff.extensionUrl('welcome.html');
+    const titles = async () => {
+      const seen: string[] = [];
+      for (const page of await ff.browser.pages()) seen.push(await page.evaluate(() => `${location.href} ${document.title}`).catch(() => ''));
+      return seen;
+    };
+    await expect.poll(titles, { timeout: 15_000 }).toContain(`${welcome} Welcome to PressClip`);
+  });
+
   it('badges a wire-style release and not a news article; the popup explains a page it may not read', async () => {
     const release = await ff.browser.newPage();
     await release.goto(`${asLocalhost(server.origin)}/wire-release.html`);

@@ -5,6 +5,9 @@ import { addCalendarDays, addWorkingDays, localIsoDate } from '../triage/working
 import { nextInstant } from '../log/timestamps';
 import { composeUrl } from './compose-url';
 import { fillTemplate, type TemplateValues } from './template';
+import { readableDate } from './readable-date';
+import { templateLanguageFor } from './template-language';
+import type { TemplateLanguage } from './templates/languages';
 
 // "Request interview" in one click: the email draft, the compose URL that opens it, and the record of what was
 // sent. Pure, so the log page and the popup build exactly the same thing.
@@ -17,23 +20,12 @@ export interface InterviewDraft {
 
 export class NoEmailError extends Error {}
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-// "Thursday 5 March 2026": day before month reads unambiguously on either side of the Atlantic. Spelled out here
-// rather than through Intl, whose punctuation changes between ICU versions (and would change the email text).
-function readableDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  const date = new Date(y, m - 1, d);
-  return `${WEEKDAYS[date.getDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 export function deadlineFor(entry: Pick<LogEntry, 'deadline'>, settings: Settings, now: Date): string {
   return entry.deadline ?? localIsoDate(addCalendarDays(now, settings.defaultDeadlineDays));
 }
 
-export function templateValues(entry: LogEntry, contact: Contact | null, settings: Settings, now: Date): TemplateValues {
+// Dates are written in the email's language ("Donnerstag, 5. März 2026" in a German one).
+export function templateValues(entry: LogEntry, contact: Contact | null, settings: Settings, now: Date, language: TemplateLanguage = 'en'): TemplateValues {
   const r = entry.record;
   return {
     headline: r.headline,
@@ -46,13 +38,13 @@ export function templateValues(entry: LogEntry, contact: Contact | null, setting
     'contact.role': contact?.role ?? null,
     'contact.organization': contact?.organization ?? null,
     'contact.email': contact?.emails[0] ?? null,
-    deadline: readableDate(deadlineFor(entry, settings, now)),
+    deadline: readableDate(deadlineFor(entry, settings, now), language),
     outlet: settings.outlet,
     'journalist.name': settings.journalistName,
     'journalist.email': settings.email,
     'journalist.phone': settings.phone,
     signature: settings.signature,
-    today: readableDate(localIsoDate(now)),
+    today: readableDate(localIsoDate(now), language),
   };
 }
 
@@ -68,8 +60,10 @@ export function buildInterviewDraft(
   if (!contact) throw new RangeError(`This entry has no contact number ${contactIndex + 1}.`);
   const email = contact.emails[emailIndex];
   if (!email) throw new NoEmailError(`${contact.name ?? 'This contact'} has no email address.`);
-  const template = settings.templates[kind];
-  const values = templateValues(entry, contact, settings, now);
+  // The release's language picks the template set (Settings can fix one language instead).
+  const language = templateLanguageFor(entry.record, settings);
+  const template = settings.templates[language][kind];
+  const values = templateValues(entry, contact, settings, now, language);
   const subject = fillTemplate(template.subject, values, { multiline: false }).slice(0, 1000);
   const body = fillTemplate(template.body, values, { multiline: true }).slice(0, 20000);
   const handler = settings.mailHandler;

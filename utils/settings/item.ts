@@ -1,11 +1,14 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './schema';
+import { upgradeSettings } from './upgrade';
 
 // One storage item for all settings, in `local:` so it stays on this machine (no sync storage).
-// Version 1 is the first shape; later shapes add a migration here.
+// Version 2: templates per language (utils/settings/upgrade.ts). readSettings upgrades an old shape too, so
+// settings that reach it without the storage migration (hand-edited, restored) still load.
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: (old: unknown) => upgradeSettings(old) },
 });
 
 export async function loadSettings(): Promise<Settings> {

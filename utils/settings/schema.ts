@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { BUILT_IN_TEMPLATES } from '../interview/templates';
+import { TEMPLATE_LANGUAGES, type TemplateLanguage } from '../interview/templates/languages';
+import { upgradeSettings } from './upgrade';
 
 // The journalist's own details and preferences. Kept in extension storage (not in the log), never sent anywhere:
 // they only fill interview-request templates and drive follow-up reminders.
@@ -17,35 +20,29 @@ export const TemplateSchema = z.object({
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
-export const DEFAULT_TEMPLATES: Record<TemplateKind, Template> = {
-  request: {
-    subject: 'Interview request: {{headline}}',
-    body: [
-      'Dear {{contact.name}},',
-      '',
-      'I am {{journalist.name}}, writing for {{outlet}}. I am working on a story about "{{headline}}" ({{issuer}}) and would like to arrange a short interview.',
-      '',
-      'My deadline is {{deadline}}. You can reach me at {{journalist.email}} or {{journalist.phone}}.',
-      '',
-      '{{signature}}',
-    ].join('\n'),
-  },
-  'follow-up': {
-    subject: 'Following up: {{headline}}',
-    body: [
-      'Dear {{contact.name}},',
-      '',
-      'I am following up on my interview request about "{{headline}}". My deadline for {{outlet}} is {{deadline}}.',
-      'You can reach me at {{journalist.email}} or {{journalist.phone}}.',
-      '',
-      '{{signature}}',
-    ].join('\n'),
-  },
-  'thank-you': {
-    subject: 'Thank you: {{headline}}',
-    body: ['Dear {{contact.name}},', '', 'Thank you for your time on "{{headline}}".', '', '{{signature}}'].join('\n'),
-  },
-};
+// Each language's set falls back kind by kind to the built-in text, so a set saved before a kind existed still loads.
+function templateSetSchema(language: TemplateLanguage) {
+  const builtIn = BUILT_IN_TEMPLATES[language];
+  return z
+    .object({
+      request: TemplateSchema.default(builtIn.request),
+      'follow-up': TemplateSchema.default(builtIn['follow-up']),
+      'thank-you': TemplateSchema.default(builtIn['thank-you']),
+    })
+    .default(builtIn);
+}
+
+// One set per template language; a language added later loads its built-in set into older saved settings.
+export const TemplatesSchema = z.object({
+  en: templateSetSchema('en'),
+  de: templateSetSchema('de'),
+  fr: templateSetSchema('fr'),
+  es: templateSetSchema('es'),
+  it: templateSetSchema('it'),
+  pt: templateSetSchema('pt'),
+  nl: templateSetSchema('nl'),
+});
+export type Templates = z.infer<typeof TemplatesSchema>;
 
 export const SettingsSchema = z.object({
   journalistName: z.string().max(200).default(''),
@@ -68,20 +65,20 @@ export const SettingsSchema = z.object({
     .max(1000)
     .default([]),
   mailHandler: MailHandlerSchema.default('mailto'),
-  templates: z
-    .object({
-      request: TemplateSchema.default(DEFAULT_TEMPLATES.request),
-      'follow-up': TemplateSchema.default(DEFAULT_TEMPLATES['follow-up']),
-      'thank-you': TemplateSchema.default(DEFAULT_TEMPLATES['thank-you']),
-    })
-    .default(DEFAULT_TEMPLATES),
+  // Emails to a release's contacts are written from the templates in the release's language ("release") or always
+  // in one language; a release in a language without templates (or none found) gets the fallback's.
+  templateLanguage: z.enum(['release', ...TEMPLATE_LANGUAGES]).default('release'),
+  fallbackTemplateLanguage: z.enum(TEMPLATE_LANGUAGES).default('en'),
+  templates: TemplatesSchema.default(TemplatesSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
 // Stored settings may come from an older version or be hand-edited: anything unreadable falls back field by field.
-export function readSettings(raw: unknown): Settings {
+// Settings saved before templates had languages are upgraded first (utils/settings/upgrade.ts).
+export function readSettings(stored: unknown): Settings {
+  const raw = upgradeSettings(stored);
   const whole = SettingsSchema.safeParse(raw ?? {});
   if (whole.success) return whole.data;
   const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };

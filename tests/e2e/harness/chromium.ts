@@ -29,7 +29,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+// PressClip opens its welcome page when installed, as into this fresh profile; it is closed before the tests
+// start, so each begins in a browser with no tab of the extension's open (welcome.test.ts keeps it to test it).
+async function closeWelcomePage(ctx: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<void> {
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    const page = ctx.pages().find((p) => p.url() === welcome);
+    if (page) return page.close();
+  }
+}
+
+export async function launchWithExtension(buildDir = CHROME_BUILD, options: { keepWelcome?: boolean } = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'pressclip-e2e-'));
   const trap = await startProxyTrap();
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -54,6 +64,7 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (!options.keepWelcome) await closeWelcomePage(ctx, extensionId);
   let session: Promise<CDPSession> | undefined;
   return {
     ctx,

@@ -1,12 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-// The companion log service (companion/main.ts) as a child process, as the journalist runs it:
-// `tsx companion/main.ts --file F --port P`. Its stdout gives the pairing code and READY line.
+// The companion log service as a child process, as the journalist runs it: the `pressclip-log-server` command
+// of companion/package.json, i.e. its one-file build run by plain node (`npm run build:companion` makes it;
+// `npm test` does). PRESSCLIP_LOG_SERVER names an installed copy instead (.ci/run installs the packed package
+// and sets it). Its stdout gives the pairing code and READY line.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
+// The file the package's `bin` names, so a wrong `bin` fails here as it would for the journalist.
+export function companionBin(): string {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'companion/package.json'), 'utf8')) as { bin: Record<string, string> };
+  const bin = resolve(ROOT, 'companion', pkg.bin['pressclip-log-server'] ?? '');
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build:companion\` first.`);
+  return bin;
+}
+
+function companionCommand(): [string, string[]] {
+  const installed = process.env.PRESSCLIP_LOG_SERVER;
+  return installed ? [installed, []] : [process.execPath, [companionBin()]];
+}
 
 export interface RunningCompanion {
   port: number;
@@ -25,8 +40,10 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startCompanion(file: string, port: number, timeoutMs = 30_000): Promise<RunningCompanion> {
-  const child = spawn(TSX, ['companion/main.ts', '--file', file, '--port', String(port)], {
+// `command` runs another copy (the installed package test); by default the one companionCommand() picks.
+export async function startCompanion(file: string, port: number, timeoutMs = 30_000, command: [string, string[]] = companionCommand()): Promise<RunningCompanion> {
+  const [program, prefix] = command;
+  const child = spawn(program, [...prefix, '--file', file, '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

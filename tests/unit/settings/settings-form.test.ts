@@ -46,3 +46,44 @@ describe('settings form: weekend and days off', () => {
     expect(f.status()).toContain('At least one day of the week must be a working day.');
   });
 });
+
+describe('settings form: templates per language', () => {
+  it('shows one language at a time and saves an edited German template without touching the others', async () => {
+    const f = mount();
+    const form = document.querySelector('form')!;
+    const sets = () => [...form.querySelectorAll<HTMLElement>('.template-set')].filter((s) => !s.hidden).map((s) => s.dataset.language);
+    expect(sets()).toEqual(['en']);
+    const editing = form.querySelector<HTMLSelectElement>('select[name="editTemplateLanguage"]')!;
+    editing.value = 'de';
+    editing.dispatchEvent(new Event('change'));
+    expect(sets()).toEqual(['de']);
+    const subject = form.querySelector<HTMLInputElement>('input[name="templates.de.request.subject"]')!;
+    expect(subject.value).toBe('Interviewanfrage: {{headline}}');
+    subject.value = 'Anfrage: {{headline}}';
+    form.querySelector<HTMLSelectElement>('select[name="fallbackTemplateLanguage"]')!.value = 'nl';
+    form.querySelector<HTMLSelectElement>('select[name="templateLanguage"]')!.value = 'it';
+    f.submit();
+    await Promise.resolve();
+    expect(f.saved).toHaveLength(1);
+    expect(f.saved[0]?.templates.de.request.subject).toBe('Anfrage: {{headline}}');
+    expect(f.saved[0]?.templates.de['follow-up']).toEqual(DEFAULT_SETTINGS.templates.de['follow-up']);
+    expect(f.saved[0]?.templates.en).toEqual(DEFAULT_SETTINGS.templates.en);
+    expect(f.saved[0]).toMatchObject({ templateLanguage: 'it', fallbackTemplateLanguage: 'nl' });
+  });
+});
+
+describe('settings form: restoring built-in templates', () => {
+  it("puts back one language's built-in wording, which the next save keeps", async () => {
+    const edited = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, nl: { ...DEFAULT_SETTINGS.templates.nl, 'thank-you': { subject: 'Dank', body: 'Dank!' } } } };
+    const saved: Settings[] = [];
+    const { element } = createSettingsForm(edited, async (s) => void saved.push(s));
+    document.body.replaceChildren(element);
+    const nl = element.querySelector<HTMLElement>('.template-set[data-language="nl"]')!;
+    expect(nl.querySelector<HTMLInputElement>('input[name="templates.nl.thank-you.subject"]')!.value).toBe('Dank');
+    [...nl.querySelectorAll('button')].find((b) => b.textContent === 'Restore the built-in Nederlands templates')!.click();
+    (element as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    expect(saved[0]?.templates.nl).toEqual(DEFAULT_SETTINGS.templates.nl);
+    expect(saved[0]?.templates.nl['thank-you'].subject).toBe('Bedankt: {{headline}}');
+  });
+});

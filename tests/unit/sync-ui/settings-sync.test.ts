@@ -19,6 +19,13 @@ function fakeAsk(pair: (payload: { code: string; port?: number }) => Promise<Syn
 const q = <T extends Element>(root: Element, selector: string) => root.querySelector<T>(selector)!;
 
 describe('Settings → Local log file', () => {
+  it('shows the installed command to start the service, not a command from a source checkout', () => {
+    const { ask } = fakeAsk(async () => unpaired);
+    const view = createSettingsSync(ask, (iso) => iso);
+    expect(q(view.element, 'pre.companion-command code').textContent).toBe('npx pressclip-log-server --file ~/PressClip/inquiry-log.json');
+    expect(view.element.textContent).not.toContain('npm run');
+  });
+
   it('shows the status, refuses a bad port without asking, and pairs with port and code', async () => {
     const { ask, asked } = fakeAsk(async () => ({ ...unpaired, state: 'ready', paired: true, port: 40001 }));
     const view = createSettingsSync(ask, (iso) => iso);
