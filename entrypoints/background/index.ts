@@ -14,12 +14,18 @@ import { createShowBadge, type BadgeAction } from './show-badge';
 import { registerTabLifecycle } from './tab-lifecycle';
 import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
+import { authorName } from '../../utils/log/attribution';
+import { loadSettings } from '../../utils/settings/item';
 
 export default defineBackground(() => {
   // Firefox's default build is MV2: no `browser.action`, the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
   // storage.session exists in Chrome 102+ and Firefox 115+; older Firefox falls back to memory.
   const tabs = createTabStateStore(browser.storage.session);
+
+  // Who changes are recorded under and what "mine" means on the log page: the name in Settings, else the
+  // newsroom-log user name (utils/log/attribution.ts).
+  const author = async () => authorName((await loadSettings()).journalistName, (await deskSettingsItem.getValue()).user);
 
   let logStore: Promise<LogStore> | undefined;
   // Every write to the log schedules a sync with the companion soon after (utils/sync/auto-sync.ts).
@@ -31,7 +37,7 @@ export default defineBackground(() => {
     // the 30 s after which Chrome stops an idle worker (and the aborted upgrade would start over next time);
     // an extension API call resets that timer, so one is made every 20 s while the log opens.
     const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
-    const opening = openLogStore(undefined, { onLetGo: () => (logStore = logStore === opening ? undefined : logStore) })
+    const opening = openLogStore(undefined, { author, onLetGo: () => (logStore = logStore === opening ? undefined : logStore) })
       .then((store) => notifyingStore(store, () => autoSync.localChange()))
       .catch((error: unknown) => {
         if (logStore === opening) logStore = undefined;
@@ -73,6 +79,7 @@ export default defineBackground(() => {
       hasPermission: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
     },
     injectExtractor,
+    author,
     // Triage edits can change which follow-ups are due: recompute the alarm and badge once the burst
     // settles, without holding the reply.
     followUpsChanged: async () => followUps.changed(),
