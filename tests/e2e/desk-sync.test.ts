@@ -212,6 +212,74 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
     expect(restored.entry.notes).toBe('Anna: called the press office, no answer');
   }, 90_000);
 
+  it('who holds what: Anna claims, Ben sees it and is warned before taking it over, assigns another to Anna; both filter "mine"', async () => {
+    // No name set in Settings: the desk user names ("anna", "ben") are what changes are recorded under.
+    const annaLog = await anna.ctx.newPage();
+    await annaLog.goto(anna.extensionUrl('log.html'));
+    await annaLog.locator('[role=row]', { hasText: 'DESK ONE' }).click();
+    const annaDetail = annaLog.locator('.detail');
+    await annaDetail.locator('.detail-holder').getByText('Nobody holds this entry.').waitFor();
+    // Anna restored her version in the test before: the log says so.
+    expect(await annaDetail.locator('.changed-by').textContent()).toMatch(/^Last changed by anna, /);
+    await annaDetail.getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => annaDetail.locator('.holder').textContent()).toMatch(/^anna is contacting this press officer since /);
+    await expect.poll(() => annaLog.locator('[role=row]', { hasText: 'DESK ONE' }).locator('.cell-flags').textContent()).toBe('Claimed: anna');
+
+    const benLog = await ben.ctx.newPage();
+    await benLog.goto(ben.extensionUrl('log.html'));
+    const deskOneRow = benLog.locator('[role=row]', { hasText: 'DESK ONE' });
+    // Anna's claim goes out after the debounce; Ben's "Sync now" pulls it.
+    await expect
+      .poll(async () => {
+        await deskStatus(benLog).getByRole('button', { name: 'Sync now' }).click();
+        return deskOneRow.locator('.cell-flags').textContent();
+      }, { timeout: 20_000, interval: 1000 })
+      .toBe('Claimed: anna');
+    const holderFilter = benLog.getByLabel('Who holds the entry');
+    await holderFilter.selectOption('mine');
+    await expect.poll(() => deskOneRow.count()).toBe(0);
+    await holderFilter.selectOption('unassigned');
+    await benLog.locator('[role=row]', { hasText: 'DESK TWO' }).waitFor();
+    expect(await deskOneRow.count()).toBe(0);
+    await holderFilter.selectOption('everyone');
+
+    // Ben opens it and presses Claim: the page says who is contacting the press officer and asks; he declines.
+    await deskOneRow.click();
+    const benDetail = benLog.locator('.detail');
+    await expect.poll(() => benDetail.locator('.holder').textContent()).toMatch(/^anna is contacting this press officer since /);
+    const asked: string[] = [];
+    benLog.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await benDetail.getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => benDetail.locator('.holder-message').textContent()).toMatch(/^Not changed: anna is contacting this press officer since /);
+    expect(asked).toEqual([expect.stringMatching(/^anna is contacting this press officer since .+ Take it over anyway\?$/)]);
+
+    // Ben hands DESK TWO to Anna.
+    await benLog.locator('[role=row]', { hasText: 'DESK TWO' }).click();
+    await benDetail.getByLabel('Assign to colleague').fill('anna');
+    await benDetail.getByRole('button', { name: 'Assign to…' }).click();
+    await expect.poll(() => benDetail.locator('.holder').textContent()).toMatch(/^Assigned to anna by ben, /);
+
+    // In Anna's browser, "Mine" is the one she claimed and the one assigned to her.
+    await annaLog.reload();
+    const annaFilter = annaLog.getByLabel('Who holds the entry');
+    await expect
+      .poll(async () => {
+        await deskStatus(annaLog).getByRole('button', { name: 'Sync now' }).click();
+        return annaLog.locator('[role=row]', { hasText: 'DESK TWO' }).locator('.cell-flags').textContent();
+      }, { timeout: 20_000, interval: 1000 })
+      .toBe('Assigned: anna');
+    await annaFilter.selectOption('mine');
+    await expect.poll(async () => (await annaLog.locator('[role=grid] [role=row] .cell-headline').allTextContents()).sort()).toEqual([
+      'DESK ONE: saved by Anna',
+      'DESK TWO: written offline',
+    ]);
+    await annaLog.close();
+    await benLog.close();
+  }, 90_000);
+
   it('the password is in neither profile\'s export', async () => {
     for (const ext of [anna, ben]) {
       const page = await ext.ctx.newPage();

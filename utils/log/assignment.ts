@@ -62,6 +62,19 @@ export function describeHolder(entry: LogEntry, formatTime: (iso: string) => str
     : `Assigned to ${current.to} by ${current.by}, ${formatTime(current.at)}.`;
 }
 
+// Everyone the log shows working on the desk (holders, assigners, authors), for "Assign to…": sorted, distinct.
+export function deskNames(entries: Iterable<LogEntry>): string[] {
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (entry.changedBy) names.add(entry.changedBy);
+    for (const event of entry.assignments ?? []) {
+      names.add(event.by);
+      if (event.to !== null) names.add(event.to);
+    }
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
 // For the table's flags column.
 export function holderLabel(entry: LogEntry): string | null {
   const current = currentAssignment(entry);

@@ -163,3 +163,22 @@ describe('claims through the merge (two browsers on one desk)', () => {
     expect(holderOf(left)).toBe('Carl');
   });
 });
+
+describe('the log page’s holder filter and names', () => {
+  it('mine / unassigned filter the table; everyone’s filters nothing', async () => {
+    const { matchesFilter, filtersAnything } = await import('../../../utils/triage/filter');
+    const mine = hold(sampleEntry({ id: 'a' }), { kind: 'claim' }, 'Anna', '10:00');
+    const free = sampleEntry({ id: 'b' });
+    const now = at('11:00');
+    expect(filtersAnything({ holder: { filter: 'everyone', me: 'Anna' } })).toBe(false);
+    expect(filtersAnything({ holder: { filter: 'mine', me: 'Anna' } })).toBe(true);
+    expect([mine, free].filter((e) => matchesFilter(e, { holder: { filter: 'mine', me: 'Anna' } }, now)).map((e) => e.id)).toEqual(['a']);
+    expect([mine, free].filter((e) => matchesFilter(e, { holder: { filter: 'unassigned', me: 'Anna' } }, now)).map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('offers the names seen on the desk when assigning', async () => {
+    const { deskNames } = await import('../../../utils/log/assignment');
+    const a = hold(sampleEntry({ id: 'a', changedBy: 'Dora' }), { kind: 'assign', to: 'Ben' }, 'Anna', '10:00');
+    expect(deskNames([a, sampleEntry({ id: 'b' })])).toEqual(['Anna', 'Ben', 'Dora']);
+  });
+});
