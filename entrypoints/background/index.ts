@@ -8,6 +8,9 @@ import { createAutoSync } from '../../utils/sync/auto-sync';
 import { notifyingStore } from '../../utils/sync/notify-store';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { deskSettingsItem, deskSyncStateItem } from '../../utils/sync/couch/desk-storage';
+import { createChangesWatch } from '../../utils/sync/couch/changes-watch';
+import { waitForChange } from '../../utils/sync/couch/changes-feed';
+import { parseServerUrl } from '../../utils/sync/couch/server-url';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
 import { createShowBadge, type BadgeAction } from './show-badge';
@@ -104,8 +107,29 @@ export default defineBackground(() => {
   companionSettingsItem.watch((next, previous) => {
     if (next.token !== previous?.token) void autoSync.pairingChanged();
   });
+  // A colleague's change arrives within seconds: a long poll of the desk's changes feed while the worker is awake
+  // (the 30 s alarm wakes it and restarts the watch), a sync round when it reports a change.
+  const deskWatch = createChangesWatch({
+    waitForChange: async (since, signal) => {
+      const settings = await deskSettingsItem.getValue();
+      const url = parseServerUrl(settings.serverUrl);
+      if (!url.ok) throw new Error(url.reason);
+      const feed = { fetch: (address: string, init: RequestInit) => fetch(address, init), base: url.base, database: settings.database, user: settings.user, password: settings.password };
+      return waitForChange(feed, since, signal);
+    },
+    cursor: async () => (await deskSyncStateItem.getValue()).cursor,
+    onChange: () => handlers['desk:sync-now']({}, { sender: {} }),
+  });
+  const followDesk = async () => {
+    await deskWatch.stop();
+    if (await deskEnabled()) deskWatch.start();
+  };
+  void followDesk();
   deskSettingsItem.watch((next, previous) => {
-    if (next.enabled !== previous?.enabled || next.password !== previous?.password || next.database !== previous?.database) void autoSync.pairingChanged();
+    if (next.enabled !== previous?.enabled || next.password !== previous?.password || next.database !== previous?.database || next.serverUrl !== previous?.serverUrl) {
+      void autoSync.pairingChanged();
+      void followDesk();
+    }
   });
 
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

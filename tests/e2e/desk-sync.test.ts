@@ -280,6 +280,20 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
     await benLog.close();
   }, 90_000);
 
+  it('a colleague\'s save reaches an open log page within seconds, with no click (the changes feed, long-polled)', async () => {
+    const benLog = await ben.ctx.newPage();
+    await benLog.goto(ben.extensionUrl('log.html'));
+    await expect.poll(() => deskStatus(benLog).getAttribute('data-state')).toBe('connected');
+    const savedAt = Date.now();
+    await saveEntry(anna, 'DESK FIVE: no click needed', 'https://wire.example/desk-five');
+    // The 30 s pull alarm would take up to 30 s; the long poll wakes Ben's background as soon as Anna's push lands.
+    await benLog.getByText('DESK FIVE: no click needed').first().waitFor({ timeout: 20_000 });
+    timings.noClickToOtherProfile = Date.now() - savedAt;
+    // Well under the 30 s pull alarm (measured ~3 s here), with room for a loaded machine.
+    expect(timings.noClickToOtherProfile).toBeLessThan(15_000);
+    await benLog.close();
+  }, 60_000);
+
   it('the password is in neither profile\'s export', async () => {
     for (const ext of [anna, ben]) {
       const page = await ext.ctx.newPage();

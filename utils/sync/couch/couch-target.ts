@@ -63,12 +63,13 @@ export async function couchCall<T>(
   path: string,
   schema: z.ZodType<T>,
   body?: unknown,
+  signal?: AbortSignal,
 ): Promise<{ status: number; data: T }> {
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: basicAuthHeader(options.user, options.password) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Awaited<ReturnType<FetchLike>>;
   try {
-    response = await options.fetch(`${options.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await options.fetch(`${options.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), ...(signal ? { signal } : {}) });
   } catch {
     // A browser reports a refused connection, a DNS failure, an untrusted TLS certificate and a missing host
     // permission alike ("Failed to fetch"), without details: the message names them all.
