@@ -114,7 +114,7 @@ export default defineBackground(() => {
       const settings = await deskSettingsItem.getValue();
       const url = parseServerUrl(settings.serverUrl);
       if (!url.ok) throw new Error(url.reason);
-      const feed = { fetch: (address: string, init: RequestInit) => fetch(address, init), base: url.base, database: settings.database, user: settings.user, password: settings.password };
+      const feed = { fetch: (address: string, init: RequestInit) => fetch(address, init), base: url.base, database: settings.database, user: settings.user, password: settings.password, session: settings.auth === 'session' };
       return waitForChange(feed, since, signal);
     },
     cursor: async () => (await deskSyncStateItem.getValue()).cursor,

@@ -11,7 +11,7 @@ import { ChangesResponseSchema } from './couch-schemas';
 export const LONGPOLL_TIMEOUT_MS = 25_000;
 export const LONGPOLL_HEARTBEAT_MS = 10_000;
 
-export type FeedOptions = Pick<CouchOptions, 'fetch' | 'base' | 'database' | 'user' | 'password'> & { timeoutMs?: number };
+export type FeedOptions = Pick<CouchOptions, 'fetch' | 'base' | 'database' | 'user' | 'password' | 'session'> & { timeoutMs?: number };
 
 export async function waitForChange(options: FeedOptions, since: string, signal: AbortSignal): Promise<{ changed: boolean; lastSeq: string }> {
   const timeout = options.timeoutMs ?? LONGPOLL_TIMEOUT_MS;
