@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLogStore, type LogStore } from '../../../../utils/log/store';
 import { createDeskHandlers } from '../../../../utils/sync/couch/desk-handlers';
 import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../utils/sync/couch/desk-storage';
-import type { StoredItem } from '../../../../utils/sync/handlers';
+import { item } from './stored-item';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../../utils/sync/sync-once';
 import { startCouch, type RunningCouch } from '../../../couch/pouchdb-server';
 import { sampleFields } from '../../log/sample';
@@ -13,19 +13,6 @@ import { sampleFields } from '../../log/sample';
 
 let couch: RunningCouch;
 const ctx = { sender: {} };
-
-function item<T>(value: T): StoredItem<T> & { value: T } {
-  const stored = {
-    value,
-    async getValue() {
-      return structuredClone(stored.value);
-    },
-    async setValue(next: T) {
-      stored.value = structuredClone(next);
-    },
-  };
-  return stored;
-}
 
 function browserProfile(name: string, granted: string[] = ['http://127.0.0.1/*']) {
   const settings = item<DeskSettings>(EMPTY_DESK_SETTINGS);

@@ -6,7 +6,7 @@ import { createDeskHandlers } from '../../../../utils/sync/couch/desk-handlers';
 import { describeDeskStatus } from '../../../../utils/sync/couch/desk-status-text';
 import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../utils/sync/couch/desk-storage';
 import type { FetchLike } from '../../../../utils/sync/companion-target';
-import type { StoredItem } from '../../../../utils/sync/handlers';
+import { item } from './stored-item';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../../utils/sync/sync-once';
 import { startCouch, type RunningCouch } from '../../../couch/pouchdb-server';
 import { sampleFields } from '../../log/sample';
@@ -17,19 +17,6 @@ import { sampleFields } from '../../log/sample';
 
 let couch: RunningCouch;
 const ctx = { sender: {} };
-
-function item<T>(value: T): StoredItem<T> & { value: T } {
-  const stored = {
-    value,
-    async getValue() {
-      return structuredClone(stored.value);
-    },
-    async setValue(next: T) {
-      stored.value = structuredClone(next);
-    },
-  };
-  return stored;
-}
 
 function profile(name: string) {
   const jar = new Map<string, string>();
