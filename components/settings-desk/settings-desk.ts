@@ -48,7 +48,7 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
   // CouchDB's basic auth (password kept in this browser's extension storage) or its cookie session (not kept).
   const auth = el('select', undefined, 'desk-auth');
   auth.name = 'desk-auth';
-  auth.append(option('basic', 'Password kept in this browser (basic auth)'), option('session', 'Session: sign in, password not kept'));
+  auth.append(option('basic', 'Basic auth (kept in this browser)'), option('session', 'Session cookie (signs in; nothing kept)'));
   const testButton = el('button', 'Test connection', 'desk-test');
   testButton.type = 'button';
   const saveButton = el('button', 'Save and sync', 'desk-save');

@@ -305,4 +305,29 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
       await page.close();
     }
   });
+
+  it('signing in with a session instead: the password is not kept, and sync runs on the browser\'s session cookie', async () => {
+    const settings = await ben.ctx.newPage();
+    await settings.goto(ben.extensionUrl('settings.html'));
+    const section = settings.locator('.settings-desk');
+    await expect.poll(() => section.getByLabel('Server address').inputValue()).toBe(couch.base);
+    await section.getByLabel('Sign in with').selectOption('session');
+    await section.getByLabel('Password').fill('ben-new-pw');
+    await section.getByRole('button', { name: 'Save and sync' }).click();
+    await expect.poll(() => section.locator('.desk-message').textContent()).toMatch(/^Saved\. /);
+    const stored = (await settings.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('desk'))) as {
+      desk: { auth: string; password: string; enabled: boolean };
+    };
+    expect(stored.desk).toMatchObject({ auth: 'session', password: '', enabled: true });
+    expect(JSON.stringify(stored)).not.toContain('ben-new-pw');
+    await settings.close();
+
+    const id = await saveEntry(ben, 'DESK SIX: sent on a session cookie', 'https://wire.example/desk-six');
+    await message(ben, 'desk:sync-now', {});
+    const onServer = await couch.admin('GET', `/desk-e2e/${encodeURIComponent(id)}`);
+    expect(onServer.status).toBe(200);
+    expect((onServer.json as { record: { headline: string } }).record.headline).toBe('DESK SIX: sent on a session cookie');
+    const status = (await message(ben, 'desk:status', {})) as { state: string; auth: string; hasPassword: boolean; pending: number };
+    expect(status).toMatchObject({ state: 'ready', auth: 'session', hasPassword: false, pending: 0 });
+  }, 60_000);
 });
