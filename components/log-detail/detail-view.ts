@@ -191,14 +191,14 @@ export function createDetailView(
   history.append(el('h3', 'History'));
   const historyList = el('ol');
   for (const change of entry.history) {
-    const text = `${change.at.replace('T', ' ').slice(0, 16)} — ${change.from ? STATUS_LABELS[change.from] : 'saved'} → ${STATUS_LABELS[change.to]}${change.override ? ` (override: ${change.override})` : ''}`;
+    const text = `${change.at.replace('T', ' ').slice(0, 16)} — ${change.from ? STATUS_LABELS[change.from] : 'saved'} → ${STATUS_LABELS[change.to]}${change.override ? ` (override: ${change.override})` : ''}${change.by ? ` — ${change.by}` : ''}`;
     historyList.append(el('li', text));
   }
   history.append(historyList);
   if (entry.requests.length > 0) {
     history.append(el('h3', 'Emails opened'));
     const list = el('ol', undefined, 'requests');
-    for (const req of entry.requests) list.append(el('li', `${req.at.replace('T', ' ').slice(0, 16)} — ${req.kind} to ${req.contactName ?? req.email} <${req.email}> via ${req.handler}: ${req.subject}`));
+    for (const req of entry.requests) list.append(el('li', `${req.at.replace('T', ' ').slice(0, 16)} — ${req.kind} to ${req.contactName ?? req.email} <${req.email}> via ${req.handler}${req.by ? ` by ${req.by}` : ''}: ${req.subject}`));
     history.append(list);
   }
 

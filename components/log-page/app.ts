@@ -26,6 +26,10 @@ import { localTime } from '../../utils/sync/status-text';
 import { createImportPanel } from '../log-import/import-panel';
 import { createIntakePanel } from '../file-intake/intake-panel';
 import { listenForReleases } from '../file-intake/page-drop';
+import { createHolderFilter } from '../log-holder/holder-filter';
+import { createHolderPanel } from '../log-holder/holder-panel';
+import { deskNames } from '../../utils/log/assignment';
+import { writeStamp } from '../../utils/log/write-stamp';
 
 // The triage desk: state, keyboard, and the wiring between table, toolbar, bulk bar and detail panel.
 // All rules live in utils/triage and utils/interview; this file only decides what to show.
@@ -74,6 +78,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       refreshSelection();
     },
   });
+
+  // Mine / unassigned / everyone's on a shared desk (components/log-holder).
+  const holderFilter = createHolderFilter(async () => (await ask('log:author', {})).author, () => recompute(true));
 
   const header = el('div', undefined, 'vt-header');
   header.setAttribute('role', 'row');
@@ -129,7 +136,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // Releases that are not web pages: files dropped or chosen, text pasted (components/file-intake).
   const intake = createIntakePanel({ save: (fields, source) => ask('log:save', { fields, source }), saved: () => void load() });
   listenForReleases(document, intake);
-  root.replaceChildren(toolbar.element, bulk.element, syncBar, intake.element, status, main, help);
+  root.replaceChildren(toolbar.element, holderFilter.element, bulk.element, syncBar, intake.element, status, main, help);
 
   // --- data ---------------------------------------------------------------------------------------------
 
@@ -172,6 +179,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       language: state.language || null,
       embargoActive: state.embargoActive,
       followUpDue: state.followUpDue,
+      holder: holderFilter.state(),
       matches,
     };
   }
@@ -446,7 +454,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     await readLogInBatches((batch) => {
       for (const entry of batch) {
         const known = entries.get(entry.id);
-        if (known ? known.updatedAt !== entry.updatedAt : entry.deletedAt === null) changed.push(entry);
+        if (known ? writeStamp(known) !== writeStamp(entry) : entry.deletedAt === null) changed.push(entry);
       }
     }, true);
     if (changed.length > 0) upsert(changed);
@@ -595,6 +603,16 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         restore: restoreRevision,
       },
       new Date(),
+    );
+    // Who holds it and who changed it last (components/log-holder), under the entry's heading.
+    detailView.element.querySelector('.detail-message')?.after(
+      createHolderPanel(entry, {
+        hold: (action, expectedAt, force) => ask('log:hold', { id, action, expectedAt, force }),
+        written: (held) => upsert([held]),
+        knownNames: () => deskNames(entries.values()),
+        confirm: (question) => window.confirm(question),
+        formatTime: localTime,
+      }),
     );
     detail = { id, entry, view: detailView };
     detailSlot.replaceChildren(detailView.element);

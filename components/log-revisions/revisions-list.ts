@@ -27,7 +27,7 @@ export function createRevisionsList(entry: LogEntry, restore: (entry: LogEntry, 
     const item = document.createElement('li');
     item.className = 'revision';
     const text = document.createElement('span');
-    text.textContent = `${when(revision.savedAt)} — ${revision.reason} — “${revision.fields.record.headline ?? '(no headline)'}”, ${revision.fields.status}, version of ${when(revision.updatedAt)}`;
+    text.textContent = `${when(revision.savedAt)} — ${revision.reason} — “${revision.fields.record.headline ?? '(no headline)'}”, ${revision.fields.status}, version of ${when(revision.updatedAt)}${revision.by ? ` by ${revision.by}` : ''}`;
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Restore';

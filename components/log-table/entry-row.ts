@@ -4,6 +4,7 @@ import { embargoLabel, embargoState } from '../../utils/triage/embargo';
 import { isFollowUpDue } from '../../utils/triage/follow-up';
 import { STATUS_LABELS } from '../../utils/triage/workflow';
 import { el } from '../log-page/dom';
+import { holderLabel } from '../../utils/log/assignment';
 
 // One row of the log table: the columns a journalist scans to decide what to chase.
 
@@ -48,6 +49,8 @@ export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowStat
   if (embargo.kind === 'active') flags.push(embargoLabel(embargo));
   if (isFollowUpDue(entry, now)) flags.push('Follow-up due');
   if (state.duplicate) flags.push('Possible duplicate');
+  const held = holderLabel(entry);
+  if (held) flags.push(held);
 
   const cells: Array<[string, Node | string]> = [
     ['select', check],

@@ -3,7 +3,7 @@ import type { DeskConnectionRequest, DeskStatus } from '../../utils/sync/couch/d
 import { describeDeskStatus } from '../../utils/sync/couch/desk-status-text';
 import { databaseNameProblem, parseServerUrl } from '../../utils/sync/couch/server-url';
 import { localTime } from '../../utils/sync/status-text';
-import { el, labelled } from '../log-page/dom';
+import { el, labelled, option } from '../log-page/dom';
 import type { Ask } from '../sync-status/sync-status';
 import '../sync-status/sync-status.css';
 
@@ -36,7 +36,8 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
   const intro = el(
     'p',
     "Share the inquiry log with your desk through the newsroom's CouchDB server (one database per desk). Your " +
-      'colleagues see what you clip and change, and you see theirs. The password stays in this browser.',
+      'colleagues see what you clip and change, and you see theirs. With a password kept, it stays in this browser; with ' +
+      'a session, it is used once to sign in and never kept (sign in again when the server ends the session).',
   );
   const serverUrl = input('desk-server', 'url', 'off');
   serverUrl.placeholder = 'https://couch.example.org';
@@ -44,6 +45,10 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
   database.placeholder = 'desk-politics';
   const user = input('desk-user', 'text', 'username');
   const password = input('desk-password', 'password', 'current-password');
+  // CouchDB's basic auth (password kept in this browser's extension storage) or its cookie session (not kept).
+  const auth = el('select', undefined, 'desk-auth');
+  auth.name = 'desk-auth';
+  auth.append(option('basic', 'Basic auth (kept in this browser)'), option('session', 'Session cookie (signs in; nothing kept)'));
   const testButton = el('button', 'Test connection', 'desk-test');
   testButton.type = 'button';
   const saveButton = el('button', 'Save and sync', 'desk-save');
@@ -66,6 +71,7 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
     labelled('Database', database),
     labelled('User name', user),
     labelled('Password', password),
+    labelled('Sign in with', auth),
     testButton,
     ' ',
     saveButton,
@@ -84,8 +90,9 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
     element.dataset.state = text.light;
     element.dataset.pending = String(answer.pending);
     disconnectButton.hidden = !answer.enabled;
-    password.placeholder = answer.hasPassword ? '(saved; leave empty to keep it)' : '';
+    password.placeholder = answer.hasPassword ? '(saved; leave empty to keep it)' : answer.auth === 'session' && answer.enabled ? '(signed in; type it to sign in again)' : '';
     if (answer.configured && serverUrl.value === '') {
+      auth.value = answer.auth;
       serverUrl.value = answer.serverUrl;
       database.value = answer.database;
       user.value = answer.user;
@@ -107,7 +114,7 @@ export function createSettingsDesk(options: SettingsDeskOptions): { element: HTM
   }
 
   function request(): DeskConnectionRequest {
-    return { serverUrl: serverUrl.value.trim(), database: database.value.trim(), user: user.value.trim(), password: password.value };
+    return { serverUrl: serverUrl.value.trim(), database: database.value.trim(), user: user.value.trim(), password: password.value, auth: auth.value === 'session' ? 'session' : 'basic' };
   }
 
   // Checks what can be checked here, then asks for the origin from within the click; null when refused.

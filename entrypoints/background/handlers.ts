@@ -7,6 +7,7 @@ import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
 import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
 import { createDeskHandlers, type DeskDeps } from '../../utils/sync/couch/desk-handlers';
+import { createHoldHandlers } from '../../utils/log/hold-handlers';
 import { detectSnapshot } from '../../utils/extract/detect';
 import { snapshotFromRendered } from '../../utils/extract/rendered-snapshot';
 import { detectSafely, failedDetection } from '../../utils/safe-detect';
@@ -27,6 +28,8 @@ export interface BackgroundDeps {
   sync?: Omit<SyncDeps, 'log'>;
   // The newsroom log on CouchDB (utils/sync/couch); without it those messages answer with an error.
   desk?: Omit<DeskDeps, 'log'>;
+  // Who this browser's journalist is, for "changed by" and claims (utils/log/attribution.ts); none by default.
+  author?: () => Promise<string | null>;
 }
 
 const syncNotSetUp: Omit<SyncDeps, 'log'> = {
@@ -114,6 +117,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     },
 
     ...createTriageHandlers({ log: deps.log, followUpsChanged: deps.followUpsChanged }),
+    ...createHoldHandlers({ log: deps.log, author: deps.author ?? (() => Promise.resolve(null)) }),
 
     ...createSyncHandlers({ log: deps.log, ...(deps.sync ?? syncNotSetUp) }),
     ...createDeskHandlers({ log: deps.log, ...(deps.desk ?? deskNotSetUp) }),

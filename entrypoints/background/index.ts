@@ -8,6 +8,9 @@ import { createAutoSync } from '../../utils/sync/auto-sync';
 import { notifyingStore } from '../../utils/sync/notify-store';
 import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
 import { deskSettingsItem, deskSyncStateItem } from '../../utils/sync/couch/desk-storage';
+import { createChangesWatch } from '../../utils/sync/couch/changes-watch';
+import { waitForChange } from '../../utils/sync/couch/changes-feed';
+import { parseServerUrl } from '../../utils/sync/couch/server-url';
 import { createTabStateStore } from '../../utils/tab-state';
 import { createHandlers } from './handlers';
 import { createShowBadge, type BadgeAction } from './show-badge';
@@ -15,6 +18,8 @@ import { registerTabLifecycle } from './tab-lifecycle';
 import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
 import { registerWelcomeOnInstall } from './welcome-on-install';
+import { authorName } from '../../utils/log/attribution';
+import { loadSettings } from '../../utils/settings/item';
 
 export default defineBackground(() => {
   // Registered first and synchronously: onInstalled fires once, right after the worker first starts.
@@ -23,6 +28,10 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   // storage.session exists in Chrome 102+ and Firefox 115+; older Firefox falls back to memory.
   const tabs = createTabStateStore(browser.storage.session);
+
+  // Who changes are recorded under and what "mine" means on the log page: the name in Settings, else the
+  // newsroom-log user name (utils/log/attribution.ts).
+  const author = async () => authorName((await loadSettings()).journalistName, (await deskSettingsItem.getValue()).user);
 
   let logStore: Promise<LogStore> | undefined;
   // Every write to the log schedules a sync with the companion soon after (utils/sync/auto-sync.ts).
@@ -34,7 +43,7 @@ export default defineBackground(() => {
     // the 30 s after which Chrome stops an idle worker (and the aborted upgrade would start over next time);
     // an extension API call resets that timer, so one is made every 20 s while the log opens.
     const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
-    const opening = openLogStore(undefined, { onLetGo: () => (logStore = logStore === opening ? undefined : logStore) })
+    const opening = openLogStore(undefined, { author, onLetGo: () => (logStore = logStore === opening ? undefined : logStore) })
       .then((store) => notifyingStore(store, () => autoSync.localChange()))
       .catch((error: unknown) => {
         if (logStore === opening) logStore = undefined;
@@ -76,6 +85,7 @@ export default defineBackground(() => {
       hasPermission: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
     },
     injectExtractor,
+    author,
     // Triage edits can change which follow-ups are due: recompute the alarm and badge once the burst
     // settles, without holding the reply.
     followUpsChanged: async () => followUps.changed(),
@@ -100,8 +110,29 @@ export default defineBackground(() => {
   companionSettingsItem.watch((next, previous) => {
     if (next.token !== previous?.token) void autoSync.pairingChanged();
   });
+  // A colleague's change arrives within seconds: a long poll of the desk's changes feed while the worker is awake
+  // (the 30 s alarm wakes it and restarts the watch), a sync round when it reports a change.
+  const deskWatch = createChangesWatch({
+    waitForChange: async (since, signal) => {
+      const settings = await deskSettingsItem.getValue();
+      const url = parseServerUrl(settings.serverUrl);
+      if (!url.ok) throw new Error(url.reason);
+      const feed = { fetch: (address: string, init: RequestInit) => fetch(address, init), base: url.base, database: settings.database, user: settings.user, password: settings.password, session: settings.auth === 'session' };
+      return waitForChange(feed, since, signal);
+    },
+    cursor: async () => (await deskSyncStateItem.getValue()).cursor,
+    onChange: () => handlers['desk:sync-now']({}, { sender: {} }),
+  });
+  const followDesk = async () => {
+    await deskWatch.stop();
+    if (await deskEnabled()) deskWatch.start();
+  };
+  void followDesk();
   deskSettingsItem.watch((next, previous) => {
-    if (next.enabled !== previous?.enabled || next.password !== previous?.password || next.database !== previous?.database) void autoSync.pairingChanged();
+    if (next.enabled !== previous?.enabled || next.password !== previous?.password || next.database !== previous?.database || next.serverUrl !== previous?.serverUrl) {
+      void autoSync.pairingChanged();
+      void followDesk();
+    }
   });
 
   const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };

@@ -15,5 +15,7 @@ export function earlierRequest(entry: LogEntry, contactIndex: number): Interview
 
 export function secondRequestWarning(request: InterviewRequest, formatTime: (iso: string) => string): string {
   const who = request.contactName ? `${request.contactName} (${request.email})` : request.email;
-  return `An interview request to ${who} about this release was already sent on ${formatTime(request.at)}, by you or a colleague on the desk. Send another one?`;
+  // Requests recorded since the newsroom desk name who sent them; older ones do not.
+  const sender = request.by === undefined ? 'by you or a colleague on the desk' : `by ${request.by}`;
+  return `An interview request to ${who} about this release was already sent on ${formatTime(request.at)}, ${sender}. Send another one?`;
 }

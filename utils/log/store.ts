@@ -5,6 +5,8 @@ import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, LogExportSchema, type LogExport 
 import { buildNewEntry } from './new-entry';
 import { nextInstant } from './timestamps';
 import { applyResave, applyTombstone, applyUpdate, samePageLookups } from './upsert';
+import { attributeWrite } from './attribution';
+import { writeStamp } from './write-stamp';
 import { guardWrite } from './storage-errors';
 import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
 import { LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
@@ -36,9 +38,13 @@ export interface BatchOptions {
   // Entries the caller validated against LogEntrySchema in this process (an import's entries, checked as they
   // arrived): written without a second validation, which costs seconds at 100,000 entries.
   alreadyValid?: (entry: unknown) => boolean;
+  // The journalist's own change (a status change, a bulk edit, a recorded request, a merge of duplicates, a restored
+  // revision, a claim): stamped with the author like save, update and remove (utils/log/attribution.ts). Sync and
+  // import batches carry other people's changes and are not.
+  local?: boolean;
   // Compare-and-merge for a batch computed from entries read earlier (a sync round or an import merges while the
-  // journalist may be editing): `readAt(id)` is the updatedAt of the version the caller merged from (undefined:
-  // it was not in the log). Where the stored entry has changed since, `rebase(stored, ours)` is written instead,
+  // journalist may be editing): `readAt(id)` is the writeStamp (utils/log/write-stamp.ts) of the version the
+  // caller merged from (undefined: it was not in the log). Where the stored entry has changed since, `rebase(stored, ours)` is written instead,
   // in the same transaction, so the edit made in between is kept rather than overwritten.
   basis?: {
     readAt(id: string): string | undefined;
@@ -54,6 +60,8 @@ export interface LogStoreOptions {
   // Called when the store let go of the database because another context asked for it (a newer PressClip
   // upgrading it, or a deletion): the store is closed then, and the owner opens a new one when next needed.
   onLetGo?: () => void;
+  // Who this browser's journalist is, for "changed by" (utils/log/attribution.ts); asked before each local write.
+  author?: () => Promise<string | null>;
 }
 
 export class EntryNotFoundError extends Error {}
@@ -72,6 +80,8 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   const factory = idbFactory ?? globalThis.indexedDB;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
+  // Asked before a transaction opens: awaiting anything else inside one would let it commit early.
+  const author = options.author ?? (() => Promise.resolve(null));
   const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
   type Tx = IDBPTransaction<LogDb, ['pages'], 'readonly' | 'readwrite'>;
@@ -121,12 +131,15 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   return {
     async save(input, source = 'page') {
       const fields = EntryFieldsSchema.parse(input);
+      const by = await author();
       return guardWrite('save the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
         const existing = await findSamePage(tx, fields.record.url, fields.record.canonicalUrl);
-        const entry = existing
-          ? applyResave(existing, fields, now(), source)
-          : buildNewEntry(fields, newId(), nextInstant(now(), null), source);
+        const entry = attributeWrite(
+          existing,
+          existing ? applyResave(existing, fields, now(), source) : buildNewEntry(fields, newId(), nextInstant(now(), null), source),
+          by,
+        );
         await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
@@ -160,6 +173,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     },
 
     async update(id, input, expectedUpdatedAt) {
+      const by = await author();
       return guardWrite('update the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
@@ -168,17 +182,18 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           await tx.done.catch(() => undefined);
           throw new EntryNotFoundError(`No log entry with id "${id}".`);
         }
-        const entry = LogEntrySchema.parse(applyUpdate(existing, input, expectedUpdatedAt, now()));
+        const entry = LogEntrySchema.parse(attributeWrite(existing, applyUpdate(existing, input, expectedUpdatedAt, now()), by));
         await Promise.all([putEntry(tx, entry), tx.done]);
         return entry;
       });
     },
 
     async remove(id) {
+      const by = await author();
       await guardWrite('delete the entry', async () => {
         const tx = db.transaction(STORE, 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
-        await Promise.all([existing ? putEntry(tx, applyTombstone(existing, now())) : undefined, tx.done]);
+        await Promise.all([existing ? putEntry(tx, attributeWrite(existing, applyTombstone(existing, now()), by)) : undefined, tx.done]);
       });
     },
 
@@ -199,6 +214,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     },
 
     async applyBatch(input, options = {}) {
+      const by = options.local ? await author() : null;
       // Validate everything before the transaction starts: one bad entry rejects the whole batch.
       const entries = input.map((raw, i) => {
         if (options.alreadyValid?.(raw)) return raw as LogEntry;
@@ -225,8 +241,9 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           const changed = new Map<number, LogEntry[]>();
           // New to the log; by id, so an id given twice is appended once (the later one, as with two puts).
           const appended = new Map<string, LogEntry>();
-          for (const entry of entries) {
-            const at = where.get(entry.id);
+          for (const written of entries) {
+            const at = where.get(written.id);
+            const entry = options.local ? attributeWrite(at ? pages.get(at.key)!.entries[at.index] : undefined, written, by) : written;
             if (!at) {
               appended.set(entry.id, entry);
               continue;
@@ -234,7 +251,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
             const list = changed.get(at.key) ?? [...pages.get(at.key)!.entries];
             const stored = list[at.index]!;
             // Compare-and-merge: the stored entry changed since the caller read it, so the two are merged.
-            list[at.index] = basis && stored.updatedAt !== basis.readAt(entry.id) ? LogEntrySchema.parse(basis.rebase(stored, entry)) : entry;
+            list[at.index] = basis && writeStamp(stored) !== basis.readAt(entry.id) ? LogEntrySchema.parse(basis.rebase(stored, entry)) : entry;
             changed.set(at.key, list);
           }
           const last = appended.size === 0 ? null : entries.length >= BATCH_READS_ALL_FROM ? lastOf(pages) : await lastPage(tx);

@@ -20,6 +20,7 @@ function fieldsOf(entry: LogEntry): EntryFields {
 // Oldest revisions fall off first: the schema caps the list at 50.
 export function withRevision(entry: LogEntry, reason: string, savedAt: string): Revision[] {
   const revision: Revision = { savedAt, reason, fields: fieldsOf(entry), updatedAt: entry.updatedAt };
+  if (entry.changedBy !== undefined) revision.by = entry.changedBy;
   return [...entry.revisions, revision].slice(-MAX_REVISIONS);
 }
 

@@ -16,6 +16,7 @@ import {
   SyncStatusSchema,
 } from '../sync/messages';
 import { ConnectionResultSchema } from '../sync/couch/connection-test';
+import { AuthorResponseSchema, HoldRequestSchema, HoldResponseSchema } from '../log/hold-messages';
 import { DeskConnectionRequestSchema, DeskSaveResponseSchema, DeskStatusSchema } from '../sync/couch/desk-messages';
 
 // Every message between PressClip's contexts, in one table: who may send it, its payload and its answer.
@@ -148,6 +149,19 @@ export const contract = {
     from: 'extension',
     request: RestoreRevisionRequestSchema,
     response: z.object({ entry: LogEntrySchema }),
+  },
+  // Who holds an entry on the desk (utils/log/assignment.ts): claim it, assign it to a colleague, release it.
+  // `refused` says who holds it now when a colleague is contacting the press officer or the holder changed since
+  // the page showed it; the page asks, then sends it again with `force`.
+  'log:hold': {
+    from: 'extension',
+    request: HoldRequestSchema,
+    response: HoldResponseSchema,
+  },
+  'log:author': {
+    from: 'extension',
+    request: z.object({}),
+    response: AuthorResponseSchema,
   },
   // Sync with the companion log file service on 127.0.0.1 (companion/).
   'sync:status': {

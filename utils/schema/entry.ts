@@ -27,12 +27,17 @@ export type Priority = z.infer<typeof PrioritySchema>;
 
 const isoInstant = z.iso.datetime({ offset: true });
 
+// Who made a change on a shared desk: the journalist's name from Settings (or their newsroom-log user name).
+// Optional everywhere it appears, so entries and exports written before the newsroom desk stay valid as they are.
+export const AuthorSchema = z.string().min(1).max(200);
+
 export const StatusChangeSchema = z.object({
   at: isoInstant,
   from: EntryStatusSchema.nullable(),
   to: EntryStatusSchema,
   // Set when the journalist overrode a rule (e.g. marked "filed" before the embargo lifted).
   override: z.string().max(500).nullable().default(null),
+  by: AuthorSchema.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
@@ -44,6 +49,7 @@ export const InterviewRequestSchema = z.object({
   body: z.string().max(20000),
   handler: z.enum(['mailto', 'gmail', 'outlook']),
   kind: z.enum(['request', 'follow-up', 'thank-you']).default('request'),
+  by: AuthorSchema.optional(),
 });
 export type InterviewRequest = z.infer<typeof InterviewRequestSchema>;
 
@@ -65,8 +71,24 @@ export const RevisionSchema = z.object({
   reason: z.string().max(300),
   fields: EntryFieldsSchema,
   updatedAt: isoInstant,
+  // Who wrote that version (its entry's changedBy), when known.
+  by: AuthorSchema.optional(),
 });
 export type Revision = z.infer<typeof RevisionSchema>;
+
+// Who holds an entry on the desk (utils/log/assignment.ts): each claim, assignment or release is an event, and
+// the holder is the latest. Events only accumulate (two browsers' lists merge as a union), so a claim made at the
+// same moment as a colleague's is kept and shown, never silently dropped.
+export const AssignmentEventSchema = z.object({
+  // The colleague now holding the entry; null: released, nobody holds it.
+  to: AuthorSchema.nullable(),
+  by: AuthorSchema,
+  at: isoInstant,
+  // The `at` of the event its author saw as current (null: none). Two events that saw the same one were made
+  // without knowing of each other.
+  seen: isoInstant.nullable(),
+});
+export type AssignmentEvent = z.infer<typeof AssignmentEventSchema>;
 
 export const LogEntrySchema = EntryFieldsSchema.extend({
   schemaVersion: z.literal(ENTRY_SCHEMA_VERSION),
@@ -86,5 +108,12 @@ export const LogEntrySchema = EntryFieldsSchema.extend({
   // PressClip read PDFs, e-mails and documents is one, and leaving it out keeps those entries byte-identical in
   // the store, in sync and in a re-import. Export version 2 carries it (utils/sync/migrations.ts).
   source: SourceKindSchema.optional(),
+  // Who made this version (see AuthorSchema). Absent on entries from before the newsroom desk and from a browser
+  // where no name is set.
+  changedBy: AuthorSchema.optional(),
+  // Claims and assignments, oldest first. Absent until someone claims or assigns the entry, so entries that never
+  // were stay byte-identical. Not part of the editable fields: a claim is not a version of the entry (it does not
+  // change updatedAt or the version tag), so a claim and a colleague's edit of the notes never conflict.
+  assignments: z.array(AssignmentEventSchema).max(200).optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;

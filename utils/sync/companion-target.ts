@@ -15,7 +15,7 @@ import { SyncTargetError, type SyncTarget, type TargetStatus } from './target';
 // or a fake in tests); nothing here reads globals. Every answer is validated: a process squatting
 // on the port must not be able to feed the log arbitrary data.
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal; credentials?: 'include' }) => Promise<{
   status: number;
   json(): Promise<unknown>;
 }>;

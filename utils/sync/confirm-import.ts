@@ -2,6 +2,7 @@ import { markStage } from '../log/stage-time';
 import type { BatchOptions } from '../log/store';
 import type { LogEntry } from '../schema/entry';
 import { mergeEntry } from './merge-entry';
+import { writeStamp } from '../log/write-stamp';
 import { isValidatedEntry } from './read-entries';
 import { DEFAULT_IMPORT_LIMITS, previewRead, readExportEntries, type ExportRead, type ImportLimits, type ImportResult } from './import-preview';
 
@@ -32,7 +33,7 @@ export async function confirmRead(store: ImportStore, read: ExportRead): Promise
   start = performance.now();
   if (preview.ok && preview.toWrite.length > 0) {
     // An entry edited while this merge ran is merged again with its stored version inside the write.
-    const readAt = new Map(entries.map((entry) => [entry.id, entry.updatedAt]));
+    const readAt = new Map(entries.map((entry) => [entry.id, writeStamp(entry)]));
     await store.applyBatch(preview.toWrite, {
       alreadyValid: isValidatedEntry,
       basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry },

@@ -149,8 +149,8 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
         if (!entry) throw new Error(`No log entry with id "${id}".`);
         const result = restoreRevision(entry, revisionUpdatedAt, revisionSavedAt, now());
         if (!result.ok) throw new Error(result.reason);
-        await store.applyBatch([result.entry]);
-        return { entry: result.entry };
+        await store.applyBatch([result.entry], { local: true });
+        return { entry: (await store.get(id)) ?? result.entry };
       });
     },
 

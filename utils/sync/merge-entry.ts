@@ -2,6 +2,7 @@ import type { EntryFields, LogEntry, Revision } from '../schema/entry';
 import { compareInstants, earlierInstant } from './instants';
 import { sameJson, stableStringify } from './stable-json';
 import { versionTag } from './version-tag';
+import { MAX_ASSIGNMENTS } from '../log/assignment';
 
 // Merging two copies of the same entry (same id) from two browsers, or from a browser and a file.
 // The rules, all symmetric so both sides reach the same result whatever order they sync in:
@@ -9,7 +10,8 @@ import { versionTag } from './version-tag';
 // - else both changed since they last met: the newer change wins (updatedAt, or deletedAt for a
 //   tombstone) and the other version is kept in `revisions`, so the journalist can restore it;
 // - a tombstone is a change like any other: it beats older edits and loses to newer ones;
-// - status history, interview requests, revisions and lineage are unions.
+// - status history, interview requests, revisions, lineage and claims/assignments are unions;
+// - "changed by" goes with the winning version.
 
 export const MAX_HISTORY = 1000;
 export const MAX_REQUESTS = 500;
@@ -45,7 +47,7 @@ function winnerFirst(a: LogEntry, b: LogEntry): [LogEntry, LogEntry, boolean] {
   const aDeleted = a.deletedAt !== null;
   if (aDeleted !== (b.deletedAt !== null)) return aDeleted ? [a, b, true] : [b, a, true];
   // Only what defines a version decides, not the lists a merge grows, so the pick survives merging.
-  const versionText = (e: LogEntry) => stableStringify([fieldsOf(e), e.deletedAt]);
+  const versionText = (e: LogEntry) => stableStringify([fieldsOf(e), e.deletedAt, e.changedBy ?? null]);
   return versionText(a) >= versionText(b) ? [a, b, true] : [b, a, true];
 }
 
@@ -112,6 +114,7 @@ export function normalizeLists(entry: LogEntry): LogEntry {
     revisions: unionRevisions([entry.revisions], fieldsOf(entry)),
   };
   if (entry.supersedes !== undefined) normal.supersedes = unionTags([entry.supersedes]);
+  if (entry.assignments !== undefined) normal.assignments = unionBy([entry.assignments], (event) => event.at, MAX_ASSIGNMENTS);
   return normal;
 }
 
@@ -120,7 +123,7 @@ export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
   const [winner, loser, concurrent] = winnerFirst(a, b);
   const conflict = concurrent && !sameJson(fieldsOf(winner), fieldsOf(loser));
   const lost: Revision[] = conflict
-    ? [{ savedAt: loser.updatedAt, reason: CONFLICT_REASON, fields: fieldsOf(loser), updatedAt: loser.updatedAt }]
+    ? [{ savedAt: loser.updatedAt, reason: CONFLICT_REASON, fields: fieldsOf(loser), updatedAt: loser.updatedAt, ...(loser.changedBy === undefined ? {} : { by: loser.changedBy }) }]
     : [];
   // The result carries the loser (as its fields or as a revision), so it counts as built on it.
   const loserTag = versionTag(loser);
@@ -140,5 +143,9 @@ export function mergeEntry(a: LogEntry, b: LogEntry): EntryMerge {
   // Where the release came from does not change with edits; either copy that knows it tells.
   const source = winner.source ?? loser.source;
   if (source !== undefined) entry.source = source;
+  if (winner.changedBy !== undefined) entry.changedBy = winner.changedBy;
+  // Claims and assignments are events, not a version: both sides' are kept (utils/log/assignment.ts).
+  const assignments = unionBy([a.assignments ?? [], b.assignments ?? []], (event) => event.at, MAX_ASSIGNMENTS);
+  if (assignments.length > 0) entry.assignments = assignments;
   return { entry, conflict };
 }

@@ -4,6 +4,7 @@ import { MAX_SUPERSEDES, mergeEntry } from './merge-entry';
 import { mergeLogs } from './merge-log';
 import { drainOutbox, enqueue, type Outbox } from './outbox';
 import { sameJson } from './stable-json';
+import { writeStamp } from '../log/write-stamp';
 import { contentHash, versionTag } from './version-tag';
 import type { SyncTarget } from './target';
 
@@ -96,7 +97,7 @@ export async function syncOnce(
   const merge = mergeLogs(current, pulled.entries);
   // The journalist may edit while the round merges: an entry changed since it was read is merged again with
   // the stored version inside the write (store.applyBatch's basis), so that edit is kept, not overwritten.
-  const readAt = new Map(current.map((entry) => [entry.id, entry.updatedAt]));
+  const readAt = new Map(current.map((entry) => [entry.id, writeStamp(entry)]));
   if (merge.changed.length > 0) {
     await store.applyBatch(merge.changed, { basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry } });
   }

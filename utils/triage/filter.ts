@@ -1,6 +1,7 @@
 import { ENTRY_STATUSES, PRIORITIES, type EntryStatus, type LogEntry } from '../schema/entry';
 import { embargoState } from './embargo';
 import { isFollowUpDue } from './follow-up';
+import { matchesHolder, type HolderFilter } from '../log/assignment';
 
 // The log table's filters and sort orders, as plain functions over entries.
 
@@ -11,6 +12,8 @@ export interface TriageFilter {
   language?: string | null;
   embargoActive?: boolean;
   followUpDue?: boolean;
+  // Mine / unassigned / everyone's on a shared desk (utils/log/assignment.ts); `me` is this journalist's name.
+  holder?: { filter: HolderFilter; me: string | null };
   // Ids from the search index; null or undefined means "no search".
   matches?: ReadonlySet<string> | null;
 }
@@ -29,6 +32,7 @@ export function matchesFilter(entry: LogEntry, filter: TriageFilter, now: Date):
   if (filter.language && primaryLanguage(entry.record.language) !== primaryLanguage(filter.language)) return false;
   if (filter.embargoActive && embargoState(entry.record, now).kind !== 'active') return false;
   if (filter.followUpDue && !isFollowUpDue(entry, now)) return false;
+  if (filter.holder && !matchesHolder(entry, filter.holder.filter, filter.holder.me)) return false;
   return true;
 }
 
@@ -41,7 +45,8 @@ export function filtersAnything(filter: TriageFilter): boolean {
     !!filter.issuer ||
     !!filter.language ||
     !!filter.embargoActive ||
-    !!filter.followUpDue
+    !!filter.followUpDue ||
+    (!!filter.holder && filter.holder.filter !== 'everyone')
   );
 }
 

@@ -19,6 +19,11 @@ export interface TriageDeps {
   followUpsChanged?: () => Promise<void>;
 }
 
+// The entry as the store wrote it (stamped with who changed it), for the page to show.
+async function asWritten(store: LogStore, entry: LogEntry): Promise<LogEntry> {
+  return (await store.get(entry.id)) ?? entry;
+}
+
 async function live(store: LogStore, id: string): Promise<LogEntry> {
   const entry = await store.get(id);
   if (!entry || entry.deletedAt !== null) throw new Error(`No log entry with id "${id}".`);
@@ -37,8 +42,9 @@ export function createTriageHandlers(deps: TriageDeps): Pick<Handlers<object>, T
       const result = changeStatus(await live(store, id), status, now(), override);
       if (!result.ok) return { entry: null, refused: result.reason };
       if (result.changed) {
-        await store.applyBatch([result.entry]);
+        await store.applyBatch([result.entry], { local: true });
         await changed();
+        return { entry: await asWritten(store, result.entry), refused: null };
       }
       return { entry: result.entry, refused: null };
     },
@@ -52,7 +58,7 @@ export function createTriageHandlers(deps: TriageDeps): Pick<Handlers<object>, T
       }
       const result = applyBulk(entries, { status, addTags, removeTags, override }, now());
       if (result.changed.length > 0) {
-        await store.applyBatch(result.changed);
+        await store.applyBatch(result.changed, { local: true });
         await changed();
       }
       return { entries: result.changed, refused: result.refused };
@@ -61,18 +67,18 @@ export function createTriageHandlers(deps: TriageDeps): Pick<Handlers<object>, T
     async 'log:record-request'({ id, request, followUpAt }) {
       const store = await deps.log();
       const entry = applyInterviewRequest(await live(store, id), { request, followUpAt }, now());
-      await store.applyBatch([entry]);
+      await store.applyBatch([entry], { local: true });
       await changed();
-      return { entry };
+      return { entry: await asWritten(store, entry) };
     },
 
     async 'log:merge'({ survivorId, duplicateId }) {
       if (survivorId === duplicateId) throw new Error('An entry cannot be merged into itself.');
       const store = await deps.log();
       const result = mergeEntries(await live(store, survivorId), await live(store, duplicateId), now());
-      await store.applyBatch([result.survivor, result.duplicate]);
+      await store.applyBatch([result.survivor, result.duplicate], { local: true });
       await changed();
-      return { entry: result.survivor };
+      return { entry: await asWritten(store, result.survivor) };
     },
   };
 }

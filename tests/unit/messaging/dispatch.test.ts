@@ -45,6 +45,8 @@ const valid: { [T in MessageType]: unknown } = {
   'desk:create-database': { serverUrl: 'https://couch.example', database: 'desk-politics', user: 'anna', password: '' },
   'desk:sync-now': {},
   'desk:disconnect': {},
+  'log:hold': { id: 'e1', action: { kind: 'claim' }, expectedAt: null },
+  'log:author': {},
 };
 
 function spyHandlers() {

@@ -14,6 +14,7 @@ const notSetUp: DeskStatus = {
   database: '',
   user: '',
   hasPassword: false,
+  auth: 'basic',
   state: 'unpaired',
   detail: '',
   pending: 0,

@@ -24,6 +24,7 @@ interface TestOptions {
   database: string;
   user: string;
   password: string;
+  session?: boolean;
 }
 
 const fail = (problem: ConnectionResult['problem'], message: string, canCreate = false): ConnectionResult => ({ ok: false, problem, message, canCreate });

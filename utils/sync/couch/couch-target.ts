@@ -34,6 +34,9 @@ export interface CouchOptions {
   database: string;
   user: string;
   password: string;
+  // CouchDB's cookie session (session-auth.ts) instead of basic auth: no password here, the browser sends the
+  // AuthSession cookie it got from POST /_session.
+  session?: boolean;
   onInvalid?: (invalid: InvalidDoc) => void;
   // Documents per _changes page.
   pageSize?: number;
@@ -58,17 +61,19 @@ function describeStatus(status: number, reason: string | undefined): string {
 }
 
 export async function couchCall<T>(
-  options: Pick<CouchOptions, 'fetch' | 'base' | 'user' | 'password'>,
-  method: 'GET' | 'POST' | 'PUT',
+  options: Pick<CouchOptions, 'fetch' | 'base' | 'user' | 'password' | 'session'>,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   schema: z.ZodType<T>,
   body?: unknown,
+  signal?: AbortSignal,
 ): Promise<{ status: number; data: T }> {
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: basicAuthHeader(options.user, options.password) };
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (!options.session) headers.Authorization = basicAuthHeader(options.user, options.password);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Awaited<ReturnType<FetchLike>>;
   try {
-    response = await options.fetch(`${options.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await options.fetch(`${options.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), ...(signal ? { signal } : {}), ...(options.session ? { credentials: 'include' as const } : {}) });
   } catch {
     // A browser reports a refused connection, a DNS failure, an untrusted TLS certificate and a missing host
     // permission alike ("Failed to fetch"), without details: the message names them all.
@@ -79,7 +84,13 @@ export async function couchCall<T>(
   }
   const payload = await response.json().catch(() => null);
   if (response.status === 401) {
-    throw new CouchHttpError(401, 'unpaired', `The newsroom server refused the user name or password for "${options.user}" (401). Changes wait here until it accepts them.`);
+    throw new CouchHttpError(
+      401,
+      'unpaired',
+      options.session
+        ? `The newsroom server's session for "${options.user}" ended or was refused (401): sign in again in Settings → Newsroom log. Changes wait here.`
+        : `The newsroom server refused the user name or password for "${options.user}" (401). Changes wait here until it accepts them.`,
+    );
   }
   if (response.status < 200 || response.status >= 300) {
     const error = CouchErrorSchema.safeParse(payload);

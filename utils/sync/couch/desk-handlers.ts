@@ -4,6 +4,7 @@ import { syncOnce, withoutOutbox } from '../sync-once';
 import { SyncTargetError, type SyncTarget, type TargetStatus } from '../target';
 import { createDatabase, testConnection, type ConnectionResult } from './connection-test';
 import { couchTarget } from './couch-target';
+import { signIn, signOut } from './session-auth';
 import type { DeskConnectionRequest, DeskStatus } from './desk-messages';
 import type { DeskSettings } from './desk-storage';
 import type { InvalidDoc } from './entry-document';
@@ -46,7 +47,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
     ((settings: DeskSettings, onInvalid: (invalid: InvalidDoc) => void) => {
       const url = parseServerUrl(settings.serverUrl);
       if (!url.ok) throw new SyncTargetError('error', url.reason);
-      return couchTarget({ fetch: deps.fetch, base: url.base, database: settings.database, user: settings.user, password: settings.password, onInvalid });
+      return couchTarget({ fetch: deps.fetch, base: url.base, database: settings.database, user: settings.user, password: settings.password, session: settings.auth === 'session', onInvalid });
     });
 
   async function check(request: DeskConnectionRequest): Promise<Checked> {
@@ -71,7 +72,29 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
   async function test(request: DeskConnectionRequest): Promise<ConnectionResult> {
     const checked = await check(request);
     if (!checked.ok) return checked.result;
+    if (request.auth === 'session') {
+      // A password typed signs in (the browser keeps the cookie); none typed tests the session it has.
+      if (request.password !== '') {
+        const signedIn = await signInFor(checked.base, request);
+        if (signedIn) return signedIn;
+      }
+      return testConnection({ fetch: deps.fetch, base: checked.base, database: request.database, user: request.user, password: '', session: true });
+    }
     return testConnection({ fetch: deps.fetch, base: checked.base, database: request.database, user: request.user, password: await credentials(request) });
+  }
+
+  // Null when signed in; else what the connection test would say about the server or the password.
+  async function signInFor(base: string, request: DeskConnectionRequest): Promise<ConnectionResult | null> {
+    try {
+      await signIn({ fetch: deps.fetch, base, user: request.user }, request.password);
+      return null;
+    } catch (error) {
+      if (error instanceof SyncTargetError && error.state === 'unpaired') {
+        return { ok: false, problem: 'unauthorized', message: `Wrong user name or password: the server refused "${request.user}" (401).`, canCreate: false };
+      }
+      // Unreachable, or no CouchDB there: the full test names it.
+      return testConnection({ fetch: deps.fetch, base, database: request.database, user: request.user, password: request.password });
+    }
   }
 
   async function targetStatus(settings: DeskSettings): Promise<TargetStatus> {
@@ -123,6 +146,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
       database: settings.database,
       user: settings.user,
       hasPassword: settings.password !== '',
+      auth: settings.auth ?? 'basic',
       state: target.state,
       detail: target.detail,
       pending: state.outbox.length,
@@ -143,7 +167,8 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
 
     async 'desk:save'(request) {
       const result = await test(request);
-      const password = await credentials(request);
+      // With a session the password was used to sign in, and is not kept.
+      const password = request.auth === 'session' ? '' : await credentials(request);
       await oneAtATime(async () => {
         const stored = await deps.settings.getValue();
         const url = parseServerUrl(request.serverUrl);
@@ -158,6 +183,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
           database: request.database,
           user: request.user,
           password,
+          auth: request.auth ?? 'basic',
           enabled: true,
         });
       });
@@ -169,7 +195,8 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
       if (!checked.ok) return checked.result;
       const before = await test(request);
       if (before.problem !== 'missing' || !before.canCreate) return before;
-      await createDatabase({ fetch: deps.fetch, base: checked.base, database: request.database, user: request.user, password: await credentials(request) });
+      const session = request.auth === 'session';
+      await createDatabase({ fetch: deps.fetch, base: checked.base, database: request.database, user: request.user, password: session ? '' : await credentials(request), session });
       return test(request);
     },
 
@@ -180,6 +207,11 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
     async 'desk:disconnect'() {
       await oneAtATime(async () => {
         const stored = await deps.settings.getValue();
+        const url = parseServerUrl(stored.serverUrl);
+        // End the server's session too, so the cookie left in this browser opens nothing.
+        if (stored.auth === 'session' && url.ok && (await deps.hasPermission(url.originPattern))) {
+          await signOut({ fetch: deps.fetch, base: url.base, user: stored.user }).catch(() => undefined);
+        }
         // The password is forgotten; the outbox stays, in case the journalist connects to the same desk again.
         await deps.settings.setValue({ ...stored, password: '', enabled: false });
       });

@@ -10,10 +10,13 @@ export const DeskConnectionRequestSchema = z.object({
   serverUrl: z.string().min(1).max(2000),
   database: z.string().min(1).max(238),
   user: z.string().min(1).max(200),
-  // Empty: keep the password stored for this server and user.
+  // Empty: keep the password stored for this server and user (basic), or use the session this browser has (session).
   password: z.string().max(1000),
+  // 'session': sign in with CouchDB's cookie session and keep no password (session-auth.ts).
+  auth: z.enum(['basic', 'session']).default('basic'),
 });
-export type DeskConnectionRequest = z.infer<typeof DeskConnectionRequestSchema>;
+// As sent: `auth` may be left out (basic).
+export type DeskConnectionRequest = z.input<typeof DeskConnectionRequestSchema>;
 
 export const DeskStatusSchema = z.object({
   configured: z.boolean(),
@@ -22,6 +25,7 @@ export const DeskStatusSchema = z.object({
   database: z.string(),
   user: z.string(),
   hasPassword: z.boolean(),
+  auth: z.enum(['basic', 'session']),
   state: z.enum(['ready', 'unpaired', 'unreachable', 'error']),
   detail: z.string(),
   pending: z.number().int().nonnegative(),

@@ -33,7 +33,10 @@ export function describeDeskStatus(status: DeskStatus, formatTime: (iso: string)
         break;
       case 'unpaired':
         light = 'error';
-        connection = `Newsroom log: the server refused the user name or password for ${status.user}; changes wait here. Enter the new password in Settings → Newsroom log.`;
+        connection =
+          status.auth === 'session'
+            ? `Newsroom log: the server's session for ${status.user} ended; changes wait here. Sign in again in Settings → Newsroom log.`
+            : `Newsroom log: the server refused the user name or password for ${status.user}; changes wait here. Enter the new password in Settings → Newsroom log.`;
         break;
       default:
         light = 'error';

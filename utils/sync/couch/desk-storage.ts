@@ -5,11 +5,16 @@ import type { InvalidDoc } from './entry-document';
 // The newsroom log's settings and sync state, in this browser's extension storage only (storage.local):
 // never in an export, a log line or a message back to a page (the password stays here).
 
+export type DeskAuth = 'basic' | 'session';
+
 export interface DeskSettings {
   serverUrl: string;
   database: string;
   user: string;
+  // Empty with session auth: the password is never kept then.
   password: string;
+  // 'session': CouchDB's cookie session (session-auth.ts); absent in settings saved before it existed: basic.
+  auth?: DeskAuth;
   // Set once a connection test passed and the journalist saved: only then does sync contact the server.
   enabled: boolean;
   lastSyncAt: string | null;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLogStore, type LogStore } from '../../../../utils/log/store';
 import { createDeskHandlers } from '../../../../utils/sync/couch/desk-handlers';
 import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../utils/sync/couch/desk-storage';
-import type { StoredItem } from '../../../../utils/sync/handlers';
+import { item } from './stored-item';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../../utils/sync/sync-once';
 import { startCouch, type RunningCouch } from '../../../couch/pouchdb-server';
 import { sampleFields } from '../../log/sample';
@@ -13,19 +13,6 @@ import { sampleFields } from '../../log/sample';
 
 let couch: RunningCouch;
 const ctx = { sender: {} };
-
-function item<T>(value: T): StoredItem<T> & { value: T } {
-  const stored = {
-    value,
-    async getValue() {
-      return structuredClone(stored.value);
-    },
-    async setValue(next: T) {
-      stored.value = structuredClone(next);
-    },
-  };
-  return stored;
-}
 
 function browserProfile(name: string, granted: string[] = ['http://127.0.0.1/*']) {
   const settings = item<DeskSettings>(EMPTY_DESK_SETTINGS);
@@ -60,7 +47,7 @@ afterAll(async () => {
 describe('newsroom-log handlers', () => {
   it('refuses plain http to another machine, and contacts nothing without the host permission', async () => {
     const profile = browserProfile('refusals', []);
-    const request = { serverUrl: 'http://couch.example.org', database: 'desk-politics', user: 'anna', password: 'x' };
+    const request = { serverUrl: 'http://couch.example.org', database: 'desk-politics', user: 'anna', password: 'x', auth: 'basic' as const };
     expect((await profile.handlers['desk:test'](request, ctx)).message).toMatch(/Only https:\/\//);
     const noPermission = await profile.handlers['desk:save']({ ...request, serverUrl: couch.base }, ctx);
     expect(noPermission.result.message).toMatch(/may not contact http:\/\/127\.0\.0\.1/);
@@ -71,11 +58,11 @@ describe('newsroom-log handlers', () => {
   it('saves a tested connection, syncs an entry to a colleague, and never returns the password', async () => {
     const anna = browserProfile('anna');
     const ben = browserProfile('ben');
-    const saved = await anna.handlers['desk:save']({ serverUrl: `${couch.base}/`, database: 'desk-politics', user: 'anna', password: 'anna-pw' }, ctx);
+    const saved = await anna.handlers['desk:save']({ serverUrl: `${couch.base}/`, database: 'desk-politics', user: 'anna', password: 'anna-pw', auth: 'basic' }, ctx);
     expect(saved.result.ok).toBe(true);
     expect(saved.status).toMatchObject({ enabled: true, state: 'ready', hasPassword: true, serverUrl: couch.base });
     expect(JSON.stringify(saved)).not.toContain('anna-pw');
-    await ben.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'ben', password: 'ben-pw' }, ctx);
+    await ben.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'ben', password: 'ben-pw', auth: 'basic' }, ctx);
 
     const { entry } = await (await anna.log()).save(sampleFields({ headline: 'Shared with the desk' }));
     expect((await anna.handlers['desk:sync-now']({}, ctx)).report.error).toBeNull();
@@ -85,7 +72,7 @@ describe('newsroom-log handlers', () => {
 
   it('a wrong password: changes wait, the status says so, and a corrected password keeps and drains them', async () => {
     const anna = browserProfile('anna-401');
-    await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'anna-pw' }, ctx);
+    await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'anna-pw', auth: 'basic' }, ctx);
     await anna.handlers['desk:sync-now']({}, ctx);
     // The server's admin changed Anna's password mid-session.
     const userDoc = (await couch.admin('GET', '/_users/org.couchdb.user:anna')).json as { _rev: string };
@@ -96,10 +83,10 @@ describe('newsroom-log handlers', () => {
     const status = await anna.handlers['desk:status']({}, ctx);
     expect(status).toMatchObject({ state: 'unpaired', pending: 1 });
     // A wrong new password is not saved and loses nothing.
-    const wrong = await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'typo' }, ctx);
+    const wrong = await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'typo', auth: 'basic' }, ctx);
     expect(wrong.result).toMatchObject({ ok: false, problem: 'unauthorized' });
     expect(anna.state.value.outbox).toHaveLength(1);
-    const fixed = await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'new-pw' }, ctx);
+    const fixed = await anna.handlers['desk:save']({ serverUrl: couch.base, database: 'desk-politics', user: 'anna', password: 'new-pw', auth: 'basic' }, ctx);
     expect(fixed.result.ok).toBe(true);
     // Saving asked for the status, which found the server ready with changes waiting and drained them.
     expect((await anna.handlers['desk:sync-now']({}, ctx)).report.error).toBeNull();
