@@ -62,7 +62,8 @@ export function splitGluedCue(text: string): string[] {
   const cuts = [...text.matchAll(GLUED_CUE)]
     .filter((m) => !LOWER.test(text[(m.index ?? 0) + m[0].length] ?? ''))
     .map((m) => m.index ?? 0)
-    .filter((at) => at > 0 && /\p{Lu}/u.test(text[at] ?? '') && !/\S*@\S*$/.test(text.slice(Math.max(0, at - 64), at)));
+    // Not inside an address ("MediaContacts@acme.com", "info@acme.comContact"): no "@" in the word around the cut.
+    .filter((at) => at > 0 && /\p{Lu}/u.test(text[at] ?? '') && !/@\S*$/.test(text.slice(Math.max(0, at - 64), at)) && !/^\S*@/.test(text.slice(at, at + 64)));
   if (cuts.length === 0) return [text];
   return [0, ...cuts].map((from, i, all) => text.slice(from, all[i + 1] ?? text.length).trim()).filter(Boolean);
 }
