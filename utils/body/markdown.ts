@@ -98,7 +98,7 @@ export function tokensToMarkdown(tokens: readonly BodyToken[]): string {
       case 'tr':
         if (open) row = [];
         else if (row) {
-          const rows = table ?? [];
+          const rows: string[] = table ?? [];
           rows.push(`| ${row.join(' | ')} |`);
           if (rows.length === 1) rows.push(`|${row.map(() => ' --- |').join('')}`);
           table = rows;

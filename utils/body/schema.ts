@@ -8,12 +8,12 @@ import { storedHtmlProblem } from './stored-html';
 export const ReleaseBodySchema = z.object({
   html: z
     .string()
-    .max(BODY_HTML_CAP)
+    .max(BODY_HTML_CAP, `The release text is over the cap of ${BODY_HTML_CAP} characters of HTML.`)
     .superRefine((html, ctx) => {
       const problem = storedHtmlProblem(html);
       if (problem) ctx.addIssue({ code: 'custom', message: `The release text was refused: ${problem}.` });
     }),
-  text: z.string().max(BODY_TEXT_CAP),
+  text: z.string().max(BODY_TEXT_CAP, `The release text is over the cap of ${BODY_TEXT_CAP} characters.`),
   truncated: z.boolean(),
 });
 export type ReleaseBody = z.infer<typeof ReleaseBodySchema>;

@@ -36,21 +36,22 @@ export function readBodyTokens(html: string): TokensRead {
       continue;
     }
     const tag = TAG.exec(rest);
+    const name = /^<\/?([a-zA-Z][^\s/>]*)/.exec(rest)?.[1];
+    if (name && !TAGS.has(name)) return { ok: false, reason: `it holds a <${name}> element, which PressClip does not keep` };
     if (!tag) return { ok: false, reason: `it holds markup PressClip does not keep ("${rest.slice(0, 20)}")` };
-    const [whole, slash, name, attrs] = tag as unknown as [string, string, string, string];
-    if (!TAGS.has(name)) return { ok: false, reason: `it holds a <${name}> element, which PressClip does not keep` };
+    const [whole, slash, tagName, attrs] = tag as unknown as [string, string, BodyTag, string];
     if (slash) {
-      if (attrs) return { ok: false, reason: `a closing </${name}> has attributes` };
-      tokens.push({ kind: 'close', tag: name as BodyTag });
+      if (attrs) return { ok: false, reason: `a closing </${tagName}> has attributes` };
+      tokens.push({ kind: 'close', tag: tagName });
     } else {
       let href: string | null = null;
       for (const [, attr, value] of attrs.matchAll(ATTR)) {
-        if (attr !== 'href' || name !== 'a' || href !== null) return { ok: false, reason: `it holds an attribute "${attr}" on <${name}>, which PressClip does not keep` };
+        if (attr !== 'href' || tagName !== 'a' || href !== null) return { ok: false, reason: `it holds an attribute "${attr}" on <${tagName}>, which PressClip does not keep` };
         if (BAD_AMPERSAND.test(value!)) return { ok: false, reason: 'a link holds an "&" that is not an HTML entity' };
         href = decodeEntities(value!);
         if (!LINK_SCHEMES.test(href)) return { ok: false, reason: `it holds a link to "${href.slice(0, 30)}"; only http(s), mailto and tel links are kept` };
       }
-      tokens.push({ kind: 'open', tag: name as BodyTag, href });
+      tokens.push({ kind: 'open', tag: tagName, href });
     }
     at += whole.length;
   }

@@ -82,11 +82,11 @@ describe('the stored-HTML check (the background, without a DOM)', () => {
     ['<a href="https://x" target="_blank">a</a>', 'target'],
     ['<p>a<!-- c --></p>', 'markup'],
     ['<p>a &copy b</p>', 'entity'],
-    ['<P>a</P>', 'markup'],
+    ['<P>a</P>', '<p> element'],
     ['<p >a</p>', 'markup'],
     ["<a href='https://x'>a</a>", 'markup'],
     ['<svg><script>x</script></svg>', 'svg'],
-    ['<img src=x onerror=y>', 'markup'],
+    ['<img src=x onerror=y>', '<img> element'],
     ['<p>a</p><', 'markup'],
   ])('refuses %s', (html, word) => {
     expect(storedHtmlProblem(html)?.toLowerCase()).toContain(word);
