@@ -29,8 +29,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'pressclip-e2e-'));
+// `profile`: a profile folder to reuse (a browser restarted on the same profile); the caller removes it then.
+export async function launchWithExtension(buildDir = CHROME_BUILD, options: { profile?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'pressclip-e2e-')));
   const trap = await startProxyTrap();
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -93,7 +94,7 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
     async close() {
       await ctx.close();
       await trap.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
       if (trap.leaks.length > 0) throw new Error(`Requests left 127.0.0.1 during the run: ${trap.leaks.join(', ')}`);
     },
   };
