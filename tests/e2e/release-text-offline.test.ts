@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +26,7 @@ const shows = (page: Page, text: string) =>
   expect.poll(() => page.evaluate((t) => document.querySelector('.release-text')?.textContent?.includes(t) ?? false, text), { timeout: 15_000 }).toBe(true);
 
 describe('the release text offline (Chromium)', () => {
-  it('is shown in the log detail after the page is gone and the browser restarted', async () => {
+  it('is shown in the log detail after the page is gone and the browser restarted', { timeout: 120_000 }, async () => {
     profile = await mkdtemp(join(tmpdir(), 'pressclip-offline-'));
     const server = await serveFolder(resolve(import.meta.dirname, 'pages'));
     const first = await launchWithExtension(CHROME_BUILD, { profile });
@@ -45,11 +46,13 @@ describe('the release text offline (Chromium)', () => {
     await link.waitFor();
     const id = decodeURIComponent(new URL((await link.getAttribute('href'))!).hash.slice(1));
     expect(network.leaks).toEqual([]);
-    await server.close();
     await first.close();
     browsers.length = 0;
+    await server.close();
+    // The browser process lets go of the profile a moment after the context closed (its lock link goes last).
+    await expect.poll(() => existsSync(join(profile, 'SingletonLock')), { timeout: 20_000 }).toBe(false);
 
-    const second = await launchWithExtension(CHROME_BUILD, { profile });
+    const second = await launchWithExtension(CHROME_BUILD, { profile, extensionId: first.extensionId });
     browsers.push(second);
     const log = await second.ctx.newPage();
     await log.goto(second.extensionUrl(`log.html#${encodeURIComponent(id)}`));

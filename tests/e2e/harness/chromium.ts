@@ -30,7 +30,9 @@ export interface ExtensionBrowser {
 }
 
 // `profile`: a profile folder to reuse (a browser restarted on the same profile); the caller removes it then.
-export async function launchWithExtension(buildDir = CHROME_BUILD, options: { profile?: string } = {}): Promise<ExtensionBrowser> {
+// `extensionId`: the extension's id in that profile: a restarted browser does not start an MV3 service worker
+// until something needs it, so an extension page is opened to wake it.
+export async function launchWithExtension(buildDir = CHROME_BUILD, options: { profile?: string; extensionId?: string } = {}): Promise<ExtensionBrowser> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'pressclip-e2e-')));
   const trap = await startProxyTrap();
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -53,6 +55,13 @@ export async function launchWithExtension(buildDir = CHROME_BUILD, options: { pr
       `--proxy-server=http://127.0.0.1:${trap.port}`,
     ],
   });
+  if (options.extensionId && ctx.serviceWorkers().length === 0) {
+    const waking = ctx.waitForEvent('serviceworker');
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${options.extensionId}/log.html`);
+    await waking;
+    await page.close();
+  }
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let session: Promise<CDPSession> | undefined;
