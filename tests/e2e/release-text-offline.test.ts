@@ -62,5 +62,14 @@ describe('the release text offline (Chromium)', () => {
     expect(text).not.toContain('All releases');
     expect(text).not.toContain('Example Wire Service. All rights reserved');
     expect(await log.evaluate(() => document.querySelector('.release-text a[href^="mailto:"]')?.getAttribute('rel'))).toBe('noopener noreferrer');
+
+    // Search as you type finds the entry by a word only its release text holds ("Hamburg", in its About section),
+    // once the background answered; a word in neither finds nothing.
+    const shown = () => log.evaluate(() => document.querySelector<HTMLElement>('[data-shown]')?.dataset.shown ?? null);
+    const search = log.getByLabel('Search the log');
+    await search.fill('zzqqxx');
+    await expect.poll(shown, { timeout: 10_000 }).toBe('0');
+    await search.fill('Hamburg');
+    await expect.poll(shown, { timeout: 10_000 }).toBe('1');
   });
 });
