@@ -102,7 +102,7 @@ globalThis.__pcBench = { ...globalThis.__pcBench, extract, Readability, clipBody
   );
   const meanStored = withText.reduce((sum, r) => sum + r.storedBytes, 0) / Math.max(1, withText.length);
   console.log(`   pages with a release text: ${withText.length} of ${ok.length}; cut at the cap: ${ok.filter((r) => r.truncated).length}`);
-  console.log(`   storage per 1,000 entries (mean stored body as JSON, UTF-8, × 1,000): ${kb(meanStored * 1000)}; at the cap it would be at most ~${kb(400_000 * 1000)}`);
+  console.log(`   storage per 1,000 entries (mean stored body as JSON, UTF-8, × 1,000): ${kb(Math.round(meanStored * 1000))}; at the cap (HTML and text each at most 200,000 characters) at most ~${kb(400_000 * 1000)} of ASCII`);
   const errors = rows.filter((r) => r.error);
   if (errors.length) console.log(`   errors: ${errors.map((r) => `${r.name}: ${r.error}`).join('; ')}`);
   const slowest = [...ok].sort((a, b) => b.bodyMs - a.bodyMs).slice(0, 3);
