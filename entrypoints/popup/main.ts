@@ -127,11 +127,11 @@ async function clip(tabId: number, savedEntryId: string | null, area: HTMLElemen
 async function clipPdf(url: string, savedEntryId: string | null, area: HTMLElement, summary: HTMLElement, tabId: number | null) {
   area.replaceChildren(el('p', 'Reading the PDF…', 'busy'));
   try {
-    const record = await readPdfRelease(url);
+    const { record, body } = await readPdfRelease(url);
     summary.textContent = record.isPressRelease
       ? `PDF release: this looks like a press release (${Math.round(record.confidence * 100)}%).`
       : "PDF: this document doesn't look like a press release; you can still save it.";
-    renderEditor(record, savedEntryId, area, undefined, 'pdf');
+    renderEditor(record, savedEntryId, area, undefined, 'pdf', body);
     // The tab's badge shows the verdict too (no content script runs in a PDF viewer to report one).
     const detection = { isPressRelease: record.isPressRelease, score: record.confidence, signals: record.signals.slice(0, 50), incomplete: false };
     if (tabId !== null) void send(transport, 'tab:pdf-verdict', { tabId, url, detection }).catch(() => undefined);
