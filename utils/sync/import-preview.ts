@@ -1,6 +1,6 @@
 import type { LogEntry } from '../schema/entry';
 import type { StoredBody } from '../body/schema';
-import { readBodies } from './read-bodies';
+import { readExportBodies } from './read-bodies';
 import { checkExportHeader } from './export-header';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 import { mergeLogs, type MergeOutcome } from './merge-log';
@@ -57,7 +57,7 @@ export function readExportEntries(
   const seen = new Map<string, number>();
   const entries = readEntries(opened.document, opened.version, opened.rawEntries, 0, seen);
   if (!entries) return { ok: false, reason: `No migration from version ${opened.version}.` };
-  const withBodies = readBodies(opened.document, entries, seen);
+  const withBodies = readExportBodies(opened.document, entries, seen);
   if ('ok' in withBodies) return withBodies;
   return { ok: true, fromVersion: opened.version, ...withBodies };
 }

@@ -21,7 +21,7 @@ function idOf(raw: unknown): string | null {
   return typeof id === 'string' ? id.slice(0, 100) : null;
 }
 
-export function readBodies(
+export function readExportBodies(
   document: Readonly<Record<string, unknown>>,
   read: { entries: LogEntry[]; invalid: InvalidEntry[] },
   seen: ReadonlyMap<string, number>,
