@@ -7,6 +7,7 @@ import type { SourceKind } from '../../utils/schema/source-kind';
 import { createRecordForm } from '../record-editor/record-form';
 import { button, el } from '../log-page/dom';
 import { convertInWorker } from './convert-client';
+import type { ReleaseBody } from '../../utils/body/schema';
 
 // Log page → "Add a release": files dropped on the page, chosen in the picker, or text pasted with Ctrl+V. Each
 // becomes a card: the file is read in the worker (convert-client.ts), the record extracted here (the extractor
@@ -15,7 +16,7 @@ import { convertInWorker } from './convert-client';
 // Nothing is saved before the journalist presses Save. Every string from a file goes in through textContent.
 
 export interface IntakeDeps {
-  save(fields: EntryFields, source: SourceKind): Promise<{ entry: LogEntry; created: boolean }>;
+  save(fields: EntryFields, source: SourceKind, body: ReleaseBody | null): Promise<{ entry: LogEntry; created: boolean }>;
   saved(entry: LogEntry): void;
 }
 
@@ -28,14 +29,26 @@ export interface IntakePanel {
 type Read = { input: ConvertedInput; bytes: Uint8Array };
 
 // The extractor and its documents, loaded when the first file arrives: most visits to the log read no file.
-async function recordOf(read: Read, name: string): Promise<{ record: PressRelease; source: SourceKind }> {
-  const { extractInput, inputUrl, sourceKindOf } = await import('../../utils/inputs/extract-input');
+async function recordOf(read: Read, name: string): Promise<{ record: PressRelease; source: SourceKind; body: ReleaseBody | null }> {
+  const [{ extractInput, inputUrl, sourceKindOf }, { inputBody }, { sanitizeBodyHtml }, { default: DOMPurify }] = await Promise.all([
+    import('../../utils/inputs/extract-input'),
+    import('../../utils/body/input-body'),
+    import('../../utils/body/sanitize'),
+    import('dompurify'),
+  ]);
   const makers = {
     parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
     createDocument: () => document.implementation.createHTMLDocument(''),
   };
   const record = extractInput(read.input, await inputUrl(read.input, name, read.bytes), makers, { contacts: 'always' });
-  return { record, source: sourceKindOf(read.input) };
+  // The file's text is kept as the entry's release text; a file whose text cannot be kept is still clipped.
+  let body: ReleaseBody | null = null;
+  try {
+    body = inputBody(read.input, (html) => sanitizeBodyHtml(DOMPurify, html));
+  } catch {
+    body = null;
+  }
+  return { record, source: sourceKindOf(read.input), body };
 }
 
 export function createIntakePanel(deps: IntakeDeps): IntakePanel {
@@ -72,7 +85,7 @@ export function createIntakePanel(deps: IntakeDeps): IntakePanel {
     state.textContent = message;
   }
 
-  function showEditor(parts: ReturnType<typeof card>, record: PressRelease, source: SourceKind) {
+  function showEditor(parts: ReturnType<typeof card>, record: PressRelease, source: SourceKind, releaseBody: ReleaseBody | null) {
     const { item, state, body } = parts;
     item.dataset.phase = 'editing';
     item.dataset.source = source;
@@ -98,7 +111,7 @@ export function createIntakePanel(deps: IntakeDeps): IntakePanel {
       errors.replaceChildren();
       save.disabled = true;
       try {
-        const { entry, created } = await deps.save(parsed.data, source);
+        const { entry, created } = await deps.save(parsed.data, source, releaseBody);
         item.dataset.phase = 'saved';
         result.replaceChildren(el('p', created ? 'Saved to the log.' : 'Saved (updated the entry this file made before).', 'saved'));
         save.textContent = 'Update log entry';
@@ -113,8 +126,8 @@ export function createIntakePanel(deps: IntakeDeps): IntakePanel {
 
   async function process(parts: ReturnType<typeof card>, name: string, read: () => Promise<Read>) {
     try {
-      const { record, source } = await recordOf(await read(), name);
-      showEditor(parts, record, source);
+      const { record, source, body } = await recordOf(await read(), name);
+      showEditor(parts, record, source, body);
     } catch (error) {
       fail(parts.item, parts.state, error instanceof Error ? error.message : String(error));
     }

@@ -9,6 +9,8 @@ import { createRecordForm } from '../record-editor/record-form';
 import { button, el, option } from '../log-page/dom';
 import { downloadText, safeFilename } from '../log-page/download';
 import { createRevisionsList } from '../log-revisions/revisions-list';
+import { createReleaseTextSection } from '../release-text/release-text-section';
+import type { StoredBody } from '../../utils/body/schema';
 
 // The detail panel: everything about one entry, editable. Triage fields on top, the interview-request buttons per
 // contact, possible duplicates with a merge offer, then the extracted record, history and requests sent.
@@ -22,6 +24,9 @@ export interface DetailActions {
   close(): void;
   // Restore a kept revision (components/log-revisions); without it the revisions are not listed.
   restore?(entry: LogEntry, revision: LogEntry['revisions'][number]): Promise<void>;
+  // The entry's kept release text (components/release-text); without it the section is left out.
+  loadBody?(id: string): Promise<StoredBody | null>;
+  copyText?(text: string): Promise<void>;
 }
 
 export interface DetailView {
@@ -202,7 +207,10 @@ export function createDetailView(
     history.append(list);
   }
 
-  panel.append(header, meta, link, countdown, message, triage, save, contacts, dupes, recordBox, history);
+  panel.append(header, meta, link, countdown, message, triage, save, contacts, dupes);
+  const { loadBody, copyText } = actions;
+  if (loadBody && copyText) panel.append(createReleaseTextSection(r, { load: () => loadBody(entry.id), copy: copyText }));
+  panel.append(recordBox, history);
   if (actions.restore) panel.append(createRevisionsList(entry, actions.restore));
 
   function tick(at: Date) {

@@ -4,6 +4,7 @@ import type { TemplateKind } from '../../utils/settings/schema';
 import { DuplicateIndex } from '../../utils/triage/duplicates';
 import { facetValues, filtersAnything, matchesFilter, mergeSorted, sortedPosition, sortEntries, type TriageFilter } from '../../utils/triage/filter';
 import { SearchIndex } from '../../utils/triage/search-index';
+import { createBodySearch } from './body-search';
 import { statusForKey } from '../../utils/triage/workflow';
 import { logToCsv } from '../../utils/interview/csv';
 import { createVirtualTable } from '../log-table/virtual-table';
@@ -62,7 +63,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   const toolbar = createToolbar({
     changed: () => scheduleRecompute(),
     exportCsv: () => downloadText(`pressclip-log-${new Date().toISOString().slice(0, 10)}.csv`, logToCsv(view), 'text/csv'),
-    exportJson: () => void exportJson(),
+    exportJson: (withBodies) => void exportJson(withBodies),
     openSettings: () => void browser.tabs.create({ url: browser.runtime.getURL('/settings.html') }),
   });
   const bulk = createBulkBar({
@@ -134,7 +135,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   // The newsroom log (CouchDB), shown once set up in Settings (components/desk-status).
   syncBar.append(createDeskStatus({ ask, written: () => void load() }).element);
   // Releases that are not web pages: files dropped or chosen, text pasted (components/file-intake).
-  const intake = createIntakePanel({ save: (fields, source) => ask('log:save', { fields, source }), saved: () => void load() });
+  const intake = createIntakePanel({ save: (fields, source, body) => ask('log:save', { fields, source, body }), saved: () => void load() });
   listenForReleases(document, intake);
   root.replaceChildren(toolbar.element, holderFilter.element, bulk.element, syncBar, intake.element, status, main, help);
 
@@ -198,6 +199,7 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
   let lastSort = '';
   let inputAt: number | null = null;
   toolbar.search.addEventListener('input', (event) => (inputAt ??= event.timeStamp));
+  const bodySearch = createBodySearch();
   function recompute(keepCursorOnEntry: boolean) {
     const started = performance.now();
     const state = toolbar.state();
@@ -211,6 +213,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     const found = index.search(state.query);
     // A first key often matches every entry: then there is nothing to filter.
     const matches = found && found.count === entries.size && index.size === entries.size ? null : found;
+    // Entries whose kept release text holds the query, once the background answered (components/log-page/body-search.ts).
+    const inBodies = matches ? bodySearch.matches(state.query) : null;
+    if (matches) bodySearch.typed(state.query, () => recompute(true));
     const searchMs = performance.now() - searchStarted;
     const restrict = state.duplicatesOnly ? duplicateIds : null;
     const filter = filterFrom(state, null);
@@ -223,8 +228,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
       const bits = matches?.bits;
       const next: LogEntry[] = [];
       for (let i = 0; i < sortedAll.length; i += 1) {
-        if (bits && bits[sortedSlots[i]!] !== 1) continue;
         const e = sortedAll[i]!;
+        if (bits && bits[sortedSlots[i]!] !== 1 && !inBodies?.has(e.id)) continue;
         if (restrict && !restrict.has(e.id)) continue;
         if (filtering && !matchesFilter(e, filter, now)) continue;
         next.push(e);
@@ -552,8 +557,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     }
   }
 
-  async function exportJson() {
-    const { document: doc } = await ask('log:export', {});
+  async function exportJson(withBodies: boolean) {
+    const { document: doc } = await ask('log:export', { bodies: withBodies });
     downloadText(`pressclip-log-${doc.exportedAt.slice(0, 10)}.json`, JSON.stringify(doc, null, 2), 'application/json');
   }
 
@@ -601,6 +606,8 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
         open: openDetail,
         close: closeDetail,
         restore: restoreRevision,
+        loadBody: async (bodyOf) => (await ask('log:get-body', { id: bodyOf })).body,
+        copyText: (text) => navigator.clipboard.writeText(text),
       },
       new Date(),
     );

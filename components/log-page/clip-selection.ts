@@ -23,6 +23,8 @@ export async function clipPendingSelection(): Promise<LogEntry | null> {
   // The journalist chose this text as a release: its contacts count even if the detector is unsure.
   const record = extract(doc, url, { contacts: 'always' });
   const fields = EntryFieldsSchema.parse({ record });
-  const { entry } = await ask('log:save', { fields });
+  // The selected text is the release: it is kept as the entry's release text.
+  const { bodyFromText } = await import('../../utils/body/from-text');
+  const { entry } = await ask('log:save', { fields, body: bodyFromText(pending.text) });
   return entry;
 }

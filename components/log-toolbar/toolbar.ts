@@ -20,7 +20,8 @@ export interface ToolbarState {
 export interface ToolbarActions {
   changed(state: ToolbarState): void;
   exportCsv(): void;
-  exportJson(): void;
+  // `withBodies: false`: the JSON export without the kept release texts (a much smaller file).
+  exportJson(withBodies: boolean): void;
   openSettings(): void;
 }
 
@@ -122,7 +123,8 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
   const exports = el('div', undefined, 'exports');
   exports.append(
     button('Export CSV', () => actions.exportCsv()),
-    button('Export JSON', () => actions.exportJson()),
+    button('Export JSON', () => actions.exportJson(true)),
+    Object.assign(button('Export without release texts', () => actions.exportJson(false)), { title: 'The log as JSON, without the kept release texts' }),
     button('Settings', () => actions.openSettings()),
   );
   bar.append(search, count, filters, exports);

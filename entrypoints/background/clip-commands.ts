@@ -26,8 +26,8 @@ export function registerClipCommands(deps: ClipDeps) {
   async function clipPage(tab: Browser.tabs.Tab | undefined) {
     if (tab?.id === undefined) return;
     try {
-      const record = await extractInTab(tab.id, deps.injectExtractor);
-      const { entry, created } = await (await deps.log()).save({ record });
+      const { record, body } = await extractInTab(tab.id, deps.injectExtractor);
+      const { entry, created } = await (await deps.log()).save({ record }, 'page', body);
       await notify(`pressclip-clip:${entry.id}`, created ? 'Clipped to the PressClip log' : 'Updated in the PressClip log', record.headline ?? record.url);
     } catch (error) {
       await notify('pressclip-clip-error', 'PressClip could not clip this page', error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PressReleaseSchema, type PressRelease } from '../../utils/schema/record';
+import { ReleaseBodySchema, type ReleaseBody } from '../../utils/body/schema';
 import { isExtractRefusal } from '../../utils/safe-extract';
 
 // Runs the full extractor in a tab and checks what comes back. The answer comes out of a hostile page
@@ -21,7 +22,7 @@ export async function extractInTab(
   tabId: number,
   inject: (tabId: number) => Promise<unknown>,
   timeoutMs = EXTRACT_TIMEOUT_MS,
-): Promise<PressRelease> {
+): Promise<{ record: PressRelease; body: ReleaseBody | null }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -50,5 +51,8 @@ export async function extractInTab(
   if (!parsed.success) {
     throw new ExtractError(`The extracted record is not valid: ${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data;
+  // The release text rides beside the record (entrypoints/extractor.ts). One the allowlist check refuses is
+  // dropped, not the clip: the record is still worth keeping.
+  const body = ReleaseBodySchema.nullable().safeParse((raw as { releaseBody?: unknown }).releaseBody ?? null);
+  return { record: parsed.data, body: body.success ? body.data : null };
 }

@@ -85,11 +85,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     },
 
     async 'tab:extract'({ tabId }) {
-      return { record: await extractInTab(tabId, deps.injectExtractor, deps.extractTimeoutMs) };
+      return extractInTab(tabId, deps.injectExtractor, deps.extractTimeoutMs);
     },
 
-    async 'log:save'({ fields, source }) {
-      return (await deps.log()).save(fields, source);
+    async 'log:save'({ fields, source, body }) {
+      return (await deps.log()).save(fields, source, body);
+    },
+
+    async 'log:get-body'({ id }) {
+      return { body: await (await deps.log()).getBody(id) };
+    },
+
+    async 'log:search-bodies'({ terms }) {
+      return { ids: await (await deps.log()).searchBodies(terms.map((t) => t.toLowerCase())) };
     },
 
     async 'log:list'() {
@@ -112,8 +120,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
       return {};
     },
 
-    async 'log:export'() {
-      return { document: await (await deps.log()).exportDocument() };
+    async 'log:export'({ bodies }) {
+      return { document: await (await deps.log()).exportDocument({ bodies }) };
     },
 
     ...createTriageHandlers({ log: deps.log, followUpsChanged: deps.followUpsChanged }),

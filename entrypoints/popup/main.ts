@@ -14,6 +14,8 @@ import { verdictFor } from './verdict';
 import { createSyncStatus } from '../../components/sync-status/sync-status';
 import { interviewButtons } from '../../components/popup-interview/interview-buttons';
 import { requestInterview } from '../../components/log-interview/request-interview';
+import { createBodyPreview } from '../../components/release-text/body-preview';
+import type { ReleaseBody } from '../../utils/body/schema';
 import './style.css';
 
 // The popup: what PressClip saw on this tab, the extracted record to correct, and "Save to log".
@@ -52,7 +54,8 @@ function openLog(id: string) {
 }
 
 // `reread` is offered when the form shows the saved copy: the journalist may want the page as it reads now.
-function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement, reread?: () => void, source: SourceKind = 'page') {
+// `body`: the release text a fresh read found (undefined when the form shows the saved copy, whose text stays).
+function renderEditor(record: PressRelease, savedEntryId: string | null, area: HTMLElement, reread?: () => void, source: SourceKind = 'page', body?: ReleaseBody | null) {
   const form = createRecordForm(record);
   const status = el('div', undefined, 'save-status');
   status.setAttribute('aria-live', 'polite');
@@ -64,7 +67,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
   wrapper.noValidate = true;
   const already = savedEntryId ? el('p', 'This page is already in your log. Saving updates that entry.', 'notice') : null;
   if (already && reread) already.append(' ', button('Re-read the page', reread));
-  wrapper.append(...(already ? [already] : []), formErrors, form.element, save, status);
+  wrapper.append(...(already ? [already] : []), formErrors, form.element, ...(body === undefined ? [] : [createBodyPreview(body)]), save, status);
 
   wrapper.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -83,7 +86,7 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
       save.disabled = true;
       try {
         // A save is idempotent per URL: if the background went away before confirming, ask again.
-        const { data, retried } = await sendIdempotent(transport, 'log:save', { fields: parsed.data, source });
+        const { data, retried } = await sendIdempotent(transport, 'log:save', { fields: parsed.data, source, ...(body === undefined ? {} : { body }) });
         const { entry, created } = data;
         const link = el('a', 'Open in log');
         link.href = browser.runtime.getURL(`/log.html#${encodeURIComponent(entry.id)}`);
@@ -113,8 +116,8 @@ function renderEditor(record: PressRelease, savedEntryId: string | null, area: H
 async function clip(tabId: number, savedEntryId: string | null, area: HTMLElement) {
   area.replaceChildren(el('p', 'Reading the page…', 'busy'));
   try {
-    const { record } = (await sendIdempotent(transport, 'tab:extract', { tabId })).data;
-    renderEditor(record, savedEntryId, area);
+    const { record, body } = (await sendIdempotent(transport, 'tab:extract', { tabId })).data;
+    renderEditor(record, savedEntryId, area, undefined, 'page', body);
   } catch (error) {
     showError(area, error instanceof Error ? error.message : String(error));
   }
@@ -124,11 +127,11 @@ async function clip(tabId: number, savedEntryId: string | null, area: HTMLElemen
 async function clipPdf(url: string, savedEntryId: string | null, area: HTMLElement, summary: HTMLElement, tabId: number | null) {
   area.replaceChildren(el('p', 'Reading the PDF…', 'busy'));
   try {
-    const record = await readPdfRelease(url);
+    const { record, body } = await readPdfRelease(url);
     summary.textContent = record.isPressRelease
       ? `PDF release: this looks like a press release (${Math.round(record.confidence * 100)}%).`
       : "PDF: this document doesn't look like a press release; you can still save it.";
-    renderEditor(record, savedEntryId, area, undefined, 'pdf');
+    renderEditor(record, savedEntryId, area, undefined, 'pdf', body);
     // The tab's badge shows the verdict too (no content script runs in a PDF viewer to report one).
     const detection = { isPressRelease: record.isPressRelease, score: record.confidence, signals: record.signals.slice(0, 50), incomplete: false };
     if (tabId !== null) void send(transport, 'tab:pdf-verdict', { tabId, url, detection }).catch(() => undefined);

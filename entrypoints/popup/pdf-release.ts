@@ -1,6 +1,7 @@
 import { convertInWorker, warmUpWorker } from '../../components/file-intake/convert-client';
 import { isPdfContentType } from '../../utils/inputs/pdf-tab';
 import type { PressRelease } from '../../utils/schema/record';
+import type { ReleaseBody } from '../../utils/body/schema';
 
 // A PDF tab's release: the popup fetches the document itself (the toolbar click granted activeTab, so this one
 // origin is readable; no host permission beyond the manifest's), pdf.js reads it in the file-reading worker, and
@@ -30,11 +31,13 @@ export async function servesPdf(url: string): Promise<boolean> {
   }
 }
 
-export async function readPdfRelease(url: string): Promise<PressRelease> {
+// The record, and the PDF's text as the entry's release text.
+export async function readPdfRelease(url: string): Promise<{ record: PressRelease; body: ReleaseBody | null }> {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'release.pdf');
   // The worker starts, the PDF downloads and the extractor's code loads at the same time.
   warmUpWorker();
   const extractor = import('../../utils/inputs/extract-input');
+  const bodies = import('../../utils/body/from-text');
   const { input } = await convertInWorker(await fetchPdf(url), name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`);
   const { extractInput } = await extractor;
   // The journalist opened the popup on this PDF: its contacts are read whatever the verdict.
@@ -42,5 +45,6 @@ export async function readPdfRelease(url: string): Promise<PressRelease> {
     parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
     createDocument: () => document.implementation.createHTMLDocument(''),
   };
-  return extractInput(input, url, makers, { contacts: 'always' });
+  const { bodyFromText } = await bodies;
+  return { record: extractInput(input, url, makers, { contacts: 'always' }), body: input.kind === 'pdf' ? bodyFromText(input.text) : null };
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-async function bundle(contents: string): Promise<string> {
+export async function bundle(contents: string): Promise<string> {
   const out = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true,

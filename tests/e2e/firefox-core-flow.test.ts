@@ -116,6 +116,10 @@ describe('core flow (Firefox ESR, MV2)', () => {
     expect(entry.record.headline).toBe('EDITED in Firefox: Harbor Lane opens Rotterdam test site');
     expect(entry.record.url).toBe(url());
     expect(entry.record.contacts.map((c) => c.name)).toContain('Joost Bakker');
+    // The release text, read by Readability and DOMPurify in Firefox's content-script world, travels with it.
+    const body = document.bodies?.find((b) => b.id === entry.id);
+    expect(body?.text).toContain('a simulated rail interchange');
+    expect(body?.text).not.toContain('All releases');
     await log.close();
   });
 

@@ -50,7 +50,8 @@ async function loadedCount(page: Page): Promise<string | null> {
   return page.locator('.toolbar .count, .count').first().textContent();
 }
 
-const upgradedLayout = (version: number) => ({ version, stores: ['pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
+// Version 4 (the bodies store, issue 21) is the current one: every older layout ends there.
+const upgradedLayout = () => ({ version: 4, stores: ['bodies', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
 
 beforeAll(async () => {
   ext = await launchWithExtension();
@@ -82,7 +83,7 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     const started = Date.now();
     expect(await exported(seeder)).toEqual(byId(entries));
     console.log(`version 2 → pages, ${COUNT} entries, opened by the background: export answered after ${Date.now() - started} ms`);
-    expect(await layoutOf(seeder)).toEqual(upgradedLayout(3));
+    expect(await layoutOf(seeder)).toEqual(upgradedLayout());
 
     const old = live.find((entry) => entry.requests.length > 0 && entry.revisions.length > 0)!;
     const log = await openLog(`#${old.id}`);
@@ -117,13 +118,13 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     console.log(`version 1 → pages, ${COUNT} entries, opened by the log page: loaded after ${Date.now() - started} ms`);
     await log.close();
     expect(await exported(seeder)).toEqual(byId(entries));
-    expect(await layoutOf(seeder)).toEqual(upgradedLayout(3));
+    expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 
   it('version 3 repaired by an older PressClip (still per entry) goes to version 4 in pages', async () => {
     await seed(3);
     expect(await exported(seeder)).toEqual(byId(entries));
-    expect(await layoutOf(seeder)).toEqual(upgradedLayout(4));
+    expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 
   it('version 2, then the extension restarts as after an update (the build loaded again): the reloaded extension upgrades it', async () => {
@@ -149,7 +150,7 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     expect(await loadedCount(log)).toBe(`${live.length} entries`);
     await log.close();
     expect(await exported(seeder)).toEqual(byId(entries));
-    expect(await layoutOf(seeder)).toEqual(upgradedLayout(3));
+    expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 
   it('an old page that never lets go: the log page says why instead of hanging, and the upgrade completes once it closes', async () => {
@@ -166,6 +167,6 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     expect(await log.locator('#app[data-load-error]').count()).toBe(0);
     await log.close();
     expect(await exported(seeder)).toEqual(byId(entries));
-    expect(await layoutOf(seeder)).toEqual(upgradedLayout(3));
+    expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 });

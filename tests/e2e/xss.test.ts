@@ -6,10 +6,14 @@ import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
 import { payloads, xssRelease } from './xss/payloads';
 import { LogExportSchema } from '../../utils/schema/log-export';
+import { BODY_TAGS } from '../../utils/body/allowlist';
+import { storedHtmlProblem } from '../../utils/body/stored-html';
 
 // XSS payloads in a release's headline, lead, contact name and role, JSON-LD and raw markup travel the
 // whole way (clip → popup → save → log page → export → re-import → log page) and never run: no marker,
-// no title change, no dialog, no beacon request to the test server.
+// no title change, no dialog, no beacon request to the test server. The release text kept with the entry
+// (utils/body/) carries them too: in the popup's "Full text" preview, the log detail's "Release text", the
+// export's bodies and a re-imported body, only allowlisted elements and links to web, mail and phone appear.
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
@@ -34,7 +38,23 @@ const markers = (page: Page) =>
     title: document.title,
     // Elements built from page text would carry its handlers, its javascript: links or its frames.
     injected: document.querySelectorAll('[onerror], [onload], [onfocus], [ontoggle], a[href^="javascript:" i], iframe, object, math, svg script').length,
+    // Inside a shown release text: any element or attribute outside the allowlist, or a link to another scheme.
+    releaseText: [...document.querySelectorAll('.release-text *')].filter(
+      (node) =>
+        !/^(p|br|h2|h3|h4|ul|ol|li|blockquote|strong|em|table|caption|thead|tbody|tfoot|tr|th|td|a)$/.test(node.localName) ||
+        [...node.attributes].some((a) => !(node.localName === 'a' && ['href', 'target', 'rel'].includes(a.name))) ||
+        (node.localName === 'a' && node.hasAttribute('href') && !/^(https?:|mailto:|tel:)/i.test(node.getAttribute('href')!)),
+    ).length,
+    shownTexts: document.querySelectorAll('.release-text').length,
   }));
+
+// The markup of a stored body (its text's "<" are &lt;, so every "<" starts a tag): tags outside the allowlist,
+// attributes other than a web, mail or phone href on <a>.
+function markupOutsideAllowlist(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-zA-Z0-9]+)([^>]*)>/g)]
+    .filter(([, tag, attrs]) => !BODY_TAGS.includes(tag as never) || (attrs !== '' && !(tag === 'a' && /^ href="(?:https?:|mailto:|tel:)[^"]*"$/i.test(attrs!))))
+    .map(([whole]) => whole);
+}
 
 // Visible text (the issuer filter's hidden <option>s would match a plain getByText).
 const shows = (page: Page, text: string) =>
@@ -76,6 +96,10 @@ describe('XSS payloads through the whole flow (Chromium)', () => {
     await added.getByLabel('Name').fill(`Ada ${list[0]} Brandt`);
     await added.getByLabel('Role').fill(`Press ${list[7]}`);
     await added.getByLabel('Organization').fill(list[9]!);
+    // The release text that Save will keep, previewed (collapsed) in the popup.
+    await popup.locator('details.body-preview > summary').click();
+    await shows(popup, 'holds 400 test channels');
+    await shows(popup, 'all kept out.');
     await popup.getByRole('button', { name: 'Save to log' }).click();
     await popup.getByText('Saved', { exact: true }).waitFor();
 
@@ -83,6 +107,13 @@ describe('XSS payloads through the whole flow (Chromium)', () => {
     await log.goto(ext.extensionUrl('log.html'));
     const doc = LogExportSchema.parse((await call<{ document: unknown }>(log, 'log:export', {})).document);
     const saved = doc.entries.find((e) => e.record.url === url)!;
+    const savedBody = doc.bodies?.find((b) => b.id === saved.id);
+    expect(savedBody?.text).toContain('holds 400 test channels');
+    expect(markupOutsideAllowlist(savedBody!.html)).toEqual([]);
+    expect(storedHtmlProblem(savedBody!.html)).toBeNull();
+    expect(savedBody!.html).toContain('<a href="mailto:press@quillon.example">');
+    // The payloads' text survives as text (escaped), not as markup.
+    expect(savedBody?.text).toContain('onerror=');
     expect(saved.record.headline).toContain('onerror=');
     expect(saved.record.contacts.map((c) => c.name)).toContain(`Ada ${list[0]} Brandt`);
     // The log page lists it and opens its detail view (hash navigation).
@@ -90,16 +121,27 @@ describe('XSS payloads through the whole flow (Chromium)', () => {
     await log.goto(ext.extensionUrl(`log.html#${encodeURIComponent(saved.id)}`));
     await log.reload();
     await shows(log, 'Opens Battery Lab');
+    await shows(log, 'holds 400 test channels');
+    expect((await markers(log)).shownTexts).toBe(1);
 
     // Export through the page's button, then re-import a copy under another id and URL.
     const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: /Export JSON/i }).click()]);
     expect(await download.path()).toBeTruthy();
     const copy = { ...saved, id: 'xss-reimported', record: { ...saved.record, url: `${url}?copy`, canonicalUrl: null } };
-    const text = JSON.stringify({ ...doc, entries: [copy] });
-    await call(log, 'log:import-apply', { text });
+    // And an entry whose body a hostile file made raw: refused with its reason, the rest imported.
+    const hostile = { ...saved, id: 'xss-hostile-body', record: { ...saved.record, url: `${url}?hostile`, canonicalUrl: null } };
+    const hostileBody = { id: hostile.id, html: `<p>x</p>${list.join('')}`, text: 'x', truncated: false };
+    const text = JSON.stringify({ ...doc, entries: [copy, hostile], bodies: [{ ...savedBody!, id: copy.id }, hostileBody] });
+    const { result } = await call<{ result: { ok: boolean; counts: Record<string, number>; invalid: Array<{ id: string; reason: string }> } }>(log, 'log:import-apply', { text });
+    expect(result.counts).toMatchObject({ new: 1, invalid: 1 });
+    expect(result.invalid[0]).toMatchObject({ id: 'xss-hostile-body', reason: expect.stringMatching(/release text was refused/) });
+    const reexported = LogExportSchema.parse((await call<{ document: unknown }>(log, 'log:export', {})).document);
+    expect(reexported.bodies?.find((b) => b.id === copy.id)?.html).toBe(savedBody!.html);
+    expect(reexported.entries.some((e) => e.id === hostile.id)).toBe(false);
     const again = await ext.ctx.newPage();
     await again.goto(ext.extensionUrl(`log.html#xss-reimported`));
     await shows(again, 'Opens Battery Lab');
+    await shows(again, 'holds 400 test channels');
 
     // Give any late beacon (image load, iframe, style import) a moment to arrive.
     await new Promise((r) => setTimeout(r, 1000));
@@ -111,7 +153,7 @@ describe('XSS payloads through the whole flow (Chromium)', () => {
     ]);
     console.log(`[xss] payloads tried=${tried} executed=${executed.size} beacons=${beacons().length} dialogs=${dialogs.length}`);
     for (const [where, m] of Object.entries(pages)) {
-      expect({ where, ...m }).toEqual({ where, pwned: null, title: m.title === 'pwned' ? 'not pwned' : m.title, injected: 0 });
+      expect({ where, ...m }).toEqual({ where, pwned: null, title: m.title === 'pwned' ? 'not pwned' : m.title, injected: 0, releaseText: 0, shownTexts: 1 });
     }
     expect(releaseMarkers.pwned).toBeNull();
     expect(beacons()).toEqual([]);

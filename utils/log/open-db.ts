@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { LogEntry } from '../schema/entry';
+import type { StoredBody } from '../body/schema';
 import { appendToPages, type LogPage } from './log-pages';
 import { markStage } from './stage-time';
 import { explainStorageError } from './storage-errors';
@@ -13,8 +14,11 @@ export const LOG_DB_NAME = 'pressclip-log';
 // 2: the followUpAt index, so reminders read only entries with a follow-up instead of the whole log.
 // 3: entries in pages (log-pages.ts), so an import of 100,000 entries is 1,000 writes instead of 100,000; the
 // old per-entry store is moved into pages and deleted by the upgrade.
-export const DB_VERSION = 3;
+// 4: the bodies store (a release's kept text, utils/body/), one record per entry id, apart from the pages so that
+// opening, listing and searching the log never read the bodies. Entries are not touched by this upgrade.
+export const DB_VERSION = 4;
 export const STORE = 'pages';
+export const BODIES = 'bodies';
 // Versions 1 and 2 (and a version 3 repaired by PressClip before the pages): one record per entry, keyPath
 // 'id', indexes url, canonicalUrl, updatedAt (and followUpAt from version 2).
 const OLD_STORE = 'entries';
@@ -24,6 +28,10 @@ export interface LogDb extends DBSchema {
     key: number;
     value: LogPage;
     indexes: { ids: string; urls: string; canonicalUrls: string; followUps: string; newest: string };
+  };
+  bodies: {
+    key: string;
+    value: StoredBody;
   };
 }
 
@@ -55,6 +63,7 @@ export class LogBlockedError extends Error {
 // store. Only IDB requests and their callbacks run here, so the transaction stays active throughout, and it
 // makes the move all or nothing: a failure aborts the upgrade and leaves the per-entry store as it was.
 function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
+  if (!db.objectStoreNames.contains(BODIES)) db.createObjectStore(BODIES, { keyPath: 'id' });
   const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'key' });
   if (!store || !upgrade) return;
   for (const [name, multiEntry] of INDEXES) {
@@ -76,7 +85,7 @@ function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
 }
 
 function isComplete(db: IDBDatabase): boolean {
-  if (!db.objectStoreNames.contains(STORE) || db.objectStoreNames.contains(OLD_STORE)) return false;
+  if (!db.objectStoreNames.contains(STORE) || !db.objectStoreNames.contains(BODIES) || db.objectStoreNames.contains(OLD_STORE)) return false;
   const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
   return INDEXES.every(([name]) => indexNames.contains(name));
 }

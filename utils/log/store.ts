@@ -9,7 +9,9 @@ import { attributeWrite } from './attribution';
 import { writeStamp } from './write-stamp';
 import { guardWrite } from './storage-errors';
 import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
-import { LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
+import { BODIES, LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
+import type { ReleaseBody, StoredBody } from '../body/schema';
+import { readBodies, type BodyReader } from './bodies';
 import { markStage } from './stage-time';
 
 // The inquiry log in IndexedDB. Only the background opens it (one writer, so no cross-context races);
@@ -17,8 +19,10 @@ import { markStage } from './stage-time';
 
 export { LOG_DB_NAME } from './open-db';
 
-export interface LogStore {
-  save(fields: unknown, source?: SourceKind): Promise<{ entry: LogEntry; created: boolean }>;
+export interface LogStore extends BodyReader {
+  // `body`: the release's kept text (validated by the caller's message schema), written with the entry in one
+  // transaction; without it the entry's stored body is left as it is.
+  save(fields: unknown, source?: SourceKind, body?: ReleaseBody | null): Promise<{ entry: LogEntry; created: boolean }>;
   get(id: string): Promise<LogEntry | null>;
   findByUrl(url: string, canonicalUrl?: string | null): Promise<LogEntry | null>;
   list(): Promise<LogEntry[]>;
@@ -26,7 +30,8 @@ export interface LogStore {
   listFollowUps(): Promise<LogEntry[]>;
   update(id: string, fields: unknown, expectedUpdatedAt: string | null): Promise<LogEntry>;
   remove(id: string): Promise<void>;
-  exportDocument(): Promise<LogExport>;
+  // With `bodies`, the kept release texts travel in the document (the JSON export); a sync round asks without.
+  exportDocument(options?: { bodies?: boolean }): Promise<LogExport>;
   // Every entry, tombstones included, as stored: what an import merges against. Unlike exportDocument it
   // does not validate the whole log again (1.5 s at 100,000 entries); everything stored was validated on write.
   allEntries(): Promise<LogEntry[]>;
@@ -50,6 +55,9 @@ export interface BatchOptions {
     readAt(id: string): string | undefined;
     rebase(stored: LogEntry, ours: LogEntry): LogEntry;
   };
+  // Release texts written in the same transaction (an import's, validated by the caller). A tombstone in the
+  // batch deletes its entry's body.
+  bodies?: readonly StoredBody[];
 }
 
 export interface LogStoreOptions {
@@ -84,12 +92,14 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   const author = options.author ?? (() => Promise.resolve(null));
   const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
-  type Tx = IDBPTransaction<LogDb, ['pages'], 'readonly' | 'readwrite'>;
+  // Every transaction spans both stores, so a save or an import writes an entry and its body together.
+  type Tx = IDBPTransaction<LogDb, ['pages', 'bodies'], 'readonly' | 'readwrite'>;
+  type WriteTx = IDBPTransaction<LogDb, ['pages', 'bodies'], 'readwrite'>;
 
   // The entry the per-entry index would have answered first: among the entries whose url (or canonicalUrl) is
   // `key`, the smallest id.
   async function firstWith(tx: Tx, field: 'url' | 'canonicalUrl', key: string): Promise<LogEntry | undefined> {
-    const pages = await tx.store.index(field === 'url' ? 'urls' : 'canonicalUrls').getAll(key);
+    const pages = await tx.objectStore(STORE).index(field === 'url' ? 'urls' : 'canonicalUrls').getAll(key);
     let hit: LogEntry | undefined;
     for (const page of pages) {
       for (const entry of page.entries) {
@@ -108,20 +118,20 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   }
 
   async function pageOf(tx: Tx, id: string): Promise<LogPage | undefined> {
-    return tx.store.index('ids').get(id);
+    return tx.objectStore(STORE).index('ids').get(id);
   }
 
   async function lastPage(tx: Tx): Promise<LogPage | null> {
-    return (await tx.store.openCursor(null, 'prev'))?.value ?? null;
+    return (await tx.objectStore(STORE).openCursor(null, 'prev'))?.value ?? null;
   }
 
   // Writes `entry` over the entry of the same id in its page, or appends it to the log.
-  async function putEntry(tx: IDBPTransaction<LogDb, ['pages'], 'readwrite'>, entry: LogEntry): Promise<void> {
+  async function putEntry(tx: WriteTx, entry: LogEntry): Promise<void> {
     const page = await pageOf(tx, entry.id);
     const pages = page
       ? [buildPage(page.key, page.entries.map((e) => (e.id === entry.id ? entry : e)))]
       : appendToPages(await lastPage(tx), [entry]);
-    await Promise.all(pages.map((p) => tx.store.put(p)));
+    await Promise.all(pages.map((p) => tx.objectStore(STORE).put(p)));
   }
 
   async function allStored(): Promise<LogEntry[]> {
@@ -129,30 +139,33 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   }
 
   return {
-    async save(input, source = 'page') {
+    ...readBodies(db),
+
+    async save(input, source = 'page', body = null) {
       const fields = EntryFieldsSchema.parse(input);
       const by = await author();
       return guardWrite('save the entry', async () => {
-        const tx = db.transaction(STORE, 'readwrite');
+        const tx = db.transaction([STORE, BODIES], 'readwrite');
         const existing = await findSamePage(tx, fields.record.url, fields.record.canonicalUrl);
         const entry = attributeWrite(
           existing,
           existing ? applyResave(existing, fields, now(), source) : buildNewEntry(fields, newId(), nextInstant(now(), null), source),
           by,
         );
-        await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), tx.done]);
+        const bodyWrite = body ? tx.objectStore(BODIES).put({ id: entry.id, ...body }) : undefined;
+        await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), bodyWrite, tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
     },
 
     async get(id) {
-      const tx = db.transaction(STORE, 'readonly');
+      const tx = db.transaction([STORE, BODIES], 'readonly');
       const page = await pageOf(tx, id);
       return page?.entries.find((entry) => entry.id === id) ?? null;
     },
 
     async findByUrl(url, canonicalUrl = null) {
-      const tx = db.transaction(STORE, 'readonly');
+      const tx = db.transaction([STORE, BODIES], 'readonly');
       const hit = await findSamePage(tx, url, canonicalUrl);
       await tx.done;
       return hit && hit.deletedAt === null ? hit : null;
@@ -175,7 +188,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     async update(id, input, expectedUpdatedAt) {
       const by = await author();
       return guardWrite('update the entry', async () => {
-        const tx = db.transaction(STORE, 'readwrite');
+        const tx = db.transaction([STORE, BODIES], 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
         if (!existing || existing.deletedAt !== null) {
           tx.abort();
@@ -191,13 +204,18 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     async remove(id) {
       const by = await author();
       await guardWrite('delete the entry', async () => {
-        const tx = db.transaction(STORE, 'readwrite');
+        // A deleted entry's release text goes with it; the tombstone keeps only what sync needs.
+        const tx = db.transaction([STORE, BODIES], 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
-        await Promise.all([existing ? putEntry(tx, attributeWrite(existing, applyTombstone(existing, now()), by)) : undefined, tx.done]);
+        await Promise.all([
+          existing ? putEntry(tx, attributeWrite(existing, applyTombstone(existing, now()), by)) : undefined,
+          tx.objectStore(BODIES).delete(id),
+          tx.done,
+        ]);
       });
     },
 
-    async exportDocument() {
+    async exportDocument(options = {}) {
       // Tombstones are exported too: a deletion must reach the other machine on import.
       const entries = await allStored();
       entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
@@ -206,6 +224,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         version: LOG_EXPORT_VERSION,
         exportedAt: now().toISOString(),
         entries,
+        ...(options.bodies ? { bodies: await db.getAll(BODIES) } : {}),
       });
     },
 
@@ -223,7 +242,8 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         return parsed.data;
       });
       await guardWrite(`write ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`, async () => {
-        const tx = db.transaction(STORE, 'readwrite');
+        const tx = db.transaction([STORE, BODIES], 'readwrite');
+        const pagesStore = tx.objectStore(STORE);
         const basis = options.basis;
         const issued = performance.now();
         try {
@@ -231,7 +251,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           // entry's page by the ids index. Edits in between are in what is read here: the same transaction writes.
           const pages = new Map<number, LogPage>();
           if (entries.length >= BATCH_READS_ALL_FROM) {
-            for (const page of await tx.store.getAll()) pages.set(page.key, page);
+            for (const page of await pagesStore.getAll()) pages.set(page.key, page);
           } else {
             const found = await Promise.all(entries.map((entry) => pageOf(tx, entry.id)));
             for (const page of found) if (page) pages.set(page.key, page);
@@ -258,9 +278,12 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           const tail = appendToPages(last && changed.has(last.key) ? buildPage(last.key, changed.get(last.key)!) : last, [...appended.values()]);
           for (const page of tail) changed.delete(page.key);
           // Plain requests without idb's promise on each; a failing one aborts the transaction and tx.done says why.
-          const raw = unwrap(tx.store);
+          const raw = unwrap(pagesStore);
           for (const [key, list] of changed) raw.put(buildPage(key, list));
           for (const page of tail) raw.put(page);
+          const bodies = unwrap(tx.objectStore(BODIES));
+          for (const body of options.bodies ?? []) bodies.put(body);
+          for (const entry of entries) if (entry.deletedAt !== null) bodies.delete(entry.id);
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
           let failure = error;

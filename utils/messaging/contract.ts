@@ -5,6 +5,7 @@ import { PressReleaseSchema } from '../schema/record';
 import { EntryFieldsSchema, EntryStatusSchema, InterviewRequestSchema, LogEntrySchema } from '../schema/entry';
 import { LogExportSchema } from '../schema/log-export';
 import { SourceKindSchema } from '../schema/source-kind';
+import { ReleaseBodySchema, StoredBodySchema } from '../body/schema';
 import {
   ImportApplyRequestSchema,
   ImportPreviewRequestSchema,
@@ -61,12 +62,15 @@ export const contract = {
   'tab:extract': {
     from: 'extension',
     request: TabRef,
-    response: z.object({ record: PressReleaseSchema }),
+    // `body`: the release's main text, sanitized in the page's isolated world (utils/body/clip-body.ts) and
+    // checked again here against the allowlist; null when the extractor found none.
+    response: z.object({ record: PressReleaseSchema, body: ReleaseBodySchema.nullable() }),
   },
   'log:save': {
     from: 'extension',
     // `source`: where the release came from (a PDF tab, a file or pasted text on the log page); a page by default.
-    request: z.object({ fields: EntryFieldsSchema, source: SourceKindSchema.optional() }),
+    // `body`: the release text to keep with the entry (utils/body/); absent leaves a stored one as it is.
+    request: z.object({ fields: EntryFieldsSchema, source: SourceKindSchema.optional(), body: ReleaseBodySchema.nullable().optional() }),
     response: z.object({ entry: LogEntrySchema, created: z.boolean() }),
   },
   'log:list': {
@@ -78,6 +82,19 @@ export const contract = {
     from: 'extension',
     request: EntryRef,
     response: z.object({ entry: LogEntrySchema.nullable() }),
+  },
+  // One entry's kept release text, read only when its detail opens: the list never carries bodies.
+  'log:get-body': {
+    from: 'extension',
+    request: EntryRef,
+    response: z.object({ body: StoredBodySchema.nullable() }),
+  },
+  // Ids of the entries whose release text holds every word of the query (the log page adds them to its own
+  // search, which covers the other fields; see utils/log/bodies.ts).
+  'log:search-bodies': {
+    from: 'extension',
+    request: z.object({ terms: z.array(z.string().min(1).max(100)).min(1).max(20) }),
+    response: z.object({ ids: z.array(z.string()) }),
   },
   'log:update': {
     from: 'extension',
@@ -91,7 +108,8 @@ export const contract = {
   },
   'log:export': {
     from: 'extension',
-    request: z.object({}),
+    // `bodies: false`: the export leaves the release texts out (a much smaller file).
+    request: z.object({ bodies: z.boolean().default(true) }),
     response: z.object({ document: LogExportSchema }),
   },
   // Triage desk (log page). Status changes go through the workflow rules (embargo before "filed");

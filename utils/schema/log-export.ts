@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LogEntrySchema } from './entry';
+import { StoredBodySchema } from '../body/schema';
 
 // The whole log as one JSON document, what "Export JSON" writes and import reads.
 export const LOG_EXPORT_FORMAT = 'pressclip-log';
@@ -24,6 +25,9 @@ export const LogExportSchema = z.object({
   version: z.union([z.literal(1), z.literal(LOG_EXPORT_VERSION)]),
   exportedAt: z.iso.datetime({ offset: true }),
   entries: z.array(LogEntrySchema),
+  // The entries' kept release texts (utils/body/), by entry id; absent when the journalist exported without them.
+  // Optional, so the version stays 2: an older PressClip reads such a file and leaves the texts out.
+  bodies: z.array(StoredBodySchema).optional(),
   companion: CompanionStateSchema.optional(),
 });
 export type LogExport = z.infer<typeof LogExportSchema>;

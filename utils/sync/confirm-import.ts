@@ -15,6 +15,7 @@ export interface BatchStore {
 // What an import needs: the stored entries as they are (no second validation of the whole log) and the write.
 export interface ImportStore {
   allEntries(): Promise<LogEntry[]>;
+  bodyIds(): Promise<Set<string>>;
   applyBatch(entries: readonly unknown[], options?: BatchOptions): Promise<void>;
 }
 
@@ -31,12 +32,18 @@ export async function confirmRead(store: ImportStore, read: ExportRead): Promise
   const preview = previewRead(read, entries);
   markStage('apply:merge', start);
   start = performance.now();
-  if (preview.ok && preview.toWrite.length > 0) {
+  // A release text from the file is written where the log has none, or where the file's entry is new or newer;
+  // a body the log already keeps for an entry the file does not change stays as it is.
+  const outcomes = preview.ok ? new Map(preview.outcomes.map((o) => [o.id, o.outcome])) : new Map();
+  const have = preview.ok && read.bodies.length > 0 ? await store.bodyIds() : new Set<string>();
+  const bodies = read.bodies.filter((body) => !have.has(body.id) || outcomes.get(body.id) === 'new' || outcomes.get(body.id) === 'updated');
+  if (preview.ok && (preview.toWrite.length > 0 || bodies.length > 0)) {
     // An entry edited while this merge ran is merged again with its stored version inside the write.
     const readAt = new Map(entries.map((entry) => [entry.id, writeStamp(entry)]));
     await store.applyBatch(preview.toWrite, {
       alreadyValid: isValidatedEntry,
       basis: { readAt: (id) => readAt.get(id), rebase: (stored, ours) => mergeEntry(stored, ours).entry },
+      bodies,
     });
   }
   markStage('apply:write', start);

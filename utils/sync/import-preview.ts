@@ -1,4 +1,6 @@
 import type { LogEntry } from '../schema/entry';
+import type { StoredBody } from '../body/schema';
+import { readExportBodies } from './read-bodies';
 import { checkExportHeader } from './export-header';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 import { mergeLogs, type MergeOutcome } from './merge-log';
@@ -49,12 +51,15 @@ export function openExport(input: string | Uint8Array, limits: ImportLimits = DE
 export function readExportEntries(
   input: string | Uint8Array,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
-): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[] } | { ok: false; reason: string } {
+): { ok: true; fromVersion: number; entries: LogEntry[]; invalid: InvalidEntry[]; bodies: StoredBody[] } | { ok: false; reason: string } {
   const opened = openExport(input, limits);
   if (!opened.ok) return opened;
-  const entries = readEntries(opened.document, opened.version, opened.rawEntries, 0, new Map());
+  const seen = new Map<string, number>();
+  const entries = readEntries(opened.document, opened.version, opened.rawEntries, 0, seen);
   if (!entries) return { ok: false, reason: `No migration from version ${opened.version}.` };
-  return { ok: true, fromVersion: opened.version, ...entries };
+  const withBodies = readExportBodies(opened.document, entries, seen);
+  if ('ok' in withBodies) return withBodies;
+  return { ok: true, fromVersion: opened.version, ...withBodies };
 }
 
 export type ExportRead = ReturnType<typeof readExportEntries>;

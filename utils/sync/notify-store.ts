@@ -15,6 +15,9 @@ export function notifyingStore(store: LogStore, changed: () => void): LogStore {
   return {
     save: after(store.save.bind(store)),
     get: store.get.bind(store),
+    getBody: store.getBody.bind(store),
+    bodyIds: store.bodyIds.bind(store),
+    searchBodies: store.searchBodies.bind(store),
     findByUrl: store.findByUrl.bind(store),
     list: store.list.bind(store),
     listFollowUps: store.listFollowUps.bind(store),

@@ -2,6 +2,7 @@ import { markStage } from '../log/stage-time';
 import type { LogEntry } from '../schema/entry';
 import { DEFAULT_IMPORT_LIMITS, openExport, type ExportRead, type ImportLimits } from './import-preview';
 import { readEntries, type InvalidEntry } from './read-entries';
+import { readExportBodies } from './read-bodies';
 
 // The background reading the file the journalist chose on the log page. The page hands over a blob: URL of
 // the File (URL.createObjectURL) instead of its text: a 100,000-entry export is ~150 MB, over Chrome's 64 MiB
@@ -65,8 +66,10 @@ export async function readImportFile(
       for (const entry of slice.entries) entries.push(entry);
       for (const problem of slice.invalid) invalid.push(problem);
     }
+    const withBodies = readExportBodies(opened.document, { entries, invalid }, seen);
     markStage('import:validate', start);
-    return { ok: true, fromVersion: opened.version, entries, invalid };
+    if ('ok' in withBodies) return withBodies;
+    return { ok: true, fromVersion: opened.version, ...withBodies };
   } catch (error) {
     return { ok: false, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }

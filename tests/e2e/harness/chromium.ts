@@ -39,8 +39,15 @@ async function closeWelcomePage(ctx: BrowserContext, extensionId: string, timeou
   }
 }
 
-export async function launchWithExtension(buildDir = CHROME_BUILD, options: { keepWelcome?: boolean } = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'pressclip-e2e-'));
+// `profile`: a profile folder to reuse (a browser restarted on the same profile); the caller removes it then. A
+// reused profile has PressClip installed already, so no welcome page opens there.
+// `extensionId`: the extension's id in that profile: a restarted browser does not start an MV3 service worker
+// until something needs it, so an extension page is opened to wake it.
+export async function launchWithExtension(
+  buildDir = CHROME_BUILD,
+  options: { keepWelcome?: boolean; profile?: string; extensionId?: string } = {},
+): Promise<ExtensionBrowser> {
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'pressclip-e2e-')));
   const trap = await startProxyTrap();
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -62,9 +69,16 @@ export async function launchWithExtension(buildDir = CHROME_BUILD, options: { ke
       `--proxy-server=http://127.0.0.1:${trap.port}`,
     ],
   });
+  if (options.extensionId && ctx.serviceWorkers().length === 0) {
+    const waking = ctx.waitForEvent('serviceworker');
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${options.extensionId}/log.html`);
+    await waking;
+    await page.close();
+  }
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  if (!options.keepWelcome) await closeWelcomePage(ctx, extensionId);
+  if (!options.keepWelcome && !options.profile) await closeWelcomePage(ctx, extensionId);
   let session: Promise<CDPSession> | undefined;
   return {
     ctx,
@@ -104,7 +118,7 @@ export async function launchWithExtension(buildDir = CHROME_BUILD, options: { ke
     async close() {
       await ctx.close();
       await trap.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
       if (trap.leaks.length > 0) throw new Error(`Requests left 127.0.0.1 during the run: ${trap.leaks.join(', ')}`);
     },
   };

@@ -65,6 +65,9 @@ export function xssRelease(origin: string): { body: string; headers: Record<stri
         laboratory ${text[2]} ${text[6]} where carmakers can age cells ${text[7]} ${text[8]} under controlled heat.</p>
       <p>The lab ${text[9]} ${text[10]} ${text[11]} holds 400 test channels. ${text[12]} ${text[13]} ${text[14]}</p>
       <p>${list.slice(15).join(' ')} Trials start in May.</p>
+      <p>Raw in the release text: ${list.slice(0, 7).join(' ')} ${list[11]}</details> ${list[12]} ${list[14]} ${list[16]}
+        <a href="vbscript:msgbox(1)">a vbscript link</a> <a href="data:text/html,&lt;script&gt;parent.__pwned=30&lt;/script&gt;">a data link</a>
+        <span onclick="window.__pwned=31">and a handler</span>, all kept out.</p>
       <h2>About Quillon Systems</h2>
       <p>Quillon Systems GmbH builds battery test equipment. ${text[15]} ${text[16]} ${text[17]} ${text[18]} ${text[19]}</p>
       <h2>Media Contact</h2>

@@ -123,6 +123,20 @@ describe('background handlers', () => {
     expect(record.headline).toBe(sampleRecord().headline);
   });
 
+  it('tab:extract passes the release text on, and drops (never the record) a text outside the allowlist', async () => {
+    const releaseBody = { html: '<p>Acme &amp; co</p>', text: 'Acme & co', truncated: false };
+    const ok = setup({ injectExtractor: async () => ({ ...sampleRecord(), releaseBody }) });
+    expect(await ok.handlers['tab:extract']({ tabId: 1 }, page)).toEqual({ record: sampleRecord(), body: releaseBody });
+    const hostile = setup({ injectExtractor: async () => ({ ...sampleRecord(), releaseBody: { ...releaseBody, html: '<p onclick="x()">a</p>' } }) });
+    expect(await hostile.handlers['tab:extract']({ tabId: 1 }, page)).toEqual({ record: sampleRecord(), body: null });
+  });
+
+  it('log:save refuses a release text outside the allowlist at the message boundary', async () => {
+    const { contract } = await import('../../../utils/messaging/contract');
+    const parsed = contract['log:save'].request.safeParse({ fields: sampleFields(), body: { html: '<script>x</script>', text: 'x', truncated: false } });
+    expect(parsed.success).toBe(false);
+  });
+
   it('tab:extract refuses what a hostile page made the extractor return', async () => {
     const { handlers } = setup({
       injectExtractor: async () => ({ ...sampleRecord(), contacts: [{ name: 'x', emails: ['<img src=x onerror=alert(1)>'] }] }),
@@ -169,7 +183,7 @@ describe('background handlers', () => {
     expect((await handlers['log:get']({ id: entry.id }, page)).entry).toEqual(updated.entry);
     await handlers['log:delete']({ id: entry.id }, page);
     expect((await handlers['log:list']({}, page)).entries).toEqual([]);
-    const { document } = await handlers['log:export']({}, page);
+    const { document } = await handlers['log:export']({ bodies: true }, page);
     expect(document.entries[0]?.deletedAt).not.toBeNull();
   });
 });

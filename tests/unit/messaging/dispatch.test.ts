@@ -21,6 +21,8 @@ const valid: { [T in MessageType]: unknown } = {
   'log:save': { fields: sampleFields() },
   'log:list': {},
   'log:get': { id: 'a' },
+  'log:get-body': { id: 'a' },
+  'log:search-bodies': { terms: ['acme'] },
   'log:update': { id: 'a', fields: sampleFields(), expectedUpdatedAt: null },
   'log:delete': { id: 'a' },
   'log:export': {},
