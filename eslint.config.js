@@ -16,10 +16,10 @@ export default tseslint.config(
     },
   },
   {
-    // Shipped code: page content is hostile and nothing in PressClip renders HTML, so the HTML sinks are
-    // off (text goes in through textContent and input values; see README on why there is no DOMPurify).
-    // Tests and scripts may build fixture DOMs from markup.
-    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    // Shipped code: page content is hostile, so the HTML sinks are off: text goes in through textContent and input
+    // values, and the one place that shows page-derived markup (the release text) renders DOMPurify's DOM fragment
+    // (see README). Tests and scripts may build fixture DOMs from markup.
+    files: ['entrypoints/**', 'components/**', 'utils/**', 'storage/**'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -29,6 +29,30 @@ export default tseslint.config(
         { property: 'createContextualFragment', message: 'Build nodes and use textContent.' },
         { object: 'document', property: 'write', message: 'Build nodes and use textContent.' },
       ],
+    },
+  },
+  // The layers import only downward: entrypoints → components → storage → utils. utils/ is pure logic, plain
+  // inputs to plain data: no browser API, no WXT, no glue above it (storage/ holds the extension-storage items).
+  {
+    files: ['utils/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/entrypoints/**', '**/components/**', '**/storage/**'], message: 'utils/ is the bottom layer: it imports no glue.' },
+        { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'], message: 'utils/ uses no browser API; put the glue in storage/, components/ or entrypoints/.' },
+      ] }],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'utils/ uses no browser API.' }, { name: 'chrome', message: 'utils/ uses no browser API.' }],
+    },
+  },
+  {
+    files: ['storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'storage/ sits below components and entrypoints.' }] }],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**'], message: 'components/ never import an entrypoint.' }] }],
     },
   },
 );

@@ -3,7 +3,7 @@ import { readRenderedPage, type RenderedPage } from '../utils/extract/rendered-p
 import type { Envelope } from '../utils/messaging/contract';
 import { isPageRescan } from '../utils/messaging/page-rescan';
 import { watchLocation } from '../utils/page/location-watch';
-import { errorKind } from '../utils/safe-detect';
+import { errorKind } from '../utils/page/safe-detect';
 
 // The every-page content script. It does as little as it can on the page's main thread: once the page is idle it
 // reads the page's rendered text (never changing the page) and sends it raw; the background splits it into lines,

@@ -2,7 +2,7 @@ import '../utils/schema/zod-no-eval';
 import DOMPurify from 'dompurify';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extract } from '../utils/extract/extract';
-import { extractSafely, isExtractRefusal } from '../utils/safe-extract';
+import { extractSafely, isExtractRefusal } from '../utils/page/safe-extract';
 import { clipBody } from '../utils/body/clip-body';
 
 // Injected on demand by the background (`scripting.executeScript`) when the popup opens; WXT makes the

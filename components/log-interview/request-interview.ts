@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LogEntry } from '../../utils/schema/entry';
 import type { TemplateKind } from '../../utils/settings/schema';
-import { loadSettings } from '../../utils/settings/item';
+import { loadSettings } from '../../storage/settings-item';
 import { buildInterviewDraft } from '../../utils/interview/request';
 import { ask } from '../log-page/messages';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PressReleaseSchema, type PressRelease } from '../../utils/schema/record';
 import { ReleaseBodySchema, type ReleaseBody } from '../../utils/body/schema';
-import { isExtractRefusal } from '../../utils/safe-extract';
+import { isExtractRefusal } from '../../utils/page/safe-extract';
 
 // Runs the full extractor in a tab and checks what comes back. The answer comes out of a hostile page
 // (a page can rewrite the DOM the extractor reads), so it is validated like any other untrusted input.

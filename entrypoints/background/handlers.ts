@@ -1,16 +1,16 @@
 import type { Handlers } from '../../utils/messaging/receive';
-import type { BadgeView } from '../../utils/badge';
-import { badgeFor } from '../../utils/badge';
+import type { BadgeView } from '../../utils/toolbar/badge-view';
+import { badgeFor } from '../../utils/toolbar/badge-view';
 import type { LogStore } from '../../utils/log/store';
-import type { TabStateStore } from '../../utils/tab-state';
+import type { TabStateStore } from '../../utils/toolbar/tab-state';
 import { extractInTab } from './extract-in-tab';
 import { createTriageHandlers } from '../../utils/triage/handlers';
-import { createSyncHandlers, type SyncDeps } from '../../utils/sync/handlers';
-import { createDeskHandlers, type DeskDeps } from '../../utils/sync/couch/desk-handlers';
+import { createSyncHandlers, type SyncDeps } from './companion-handlers';
+import { createDeskHandlers, type DeskDeps } from './desk-handlers';
 import { createHoldHandlers } from '../../utils/log/hold-handlers';
 import { detectSnapshot } from '../../utils/extract/detect';
 import { snapshotFromRendered } from '../../utils/extract/rendered-snapshot';
-import { detectSafely, failedDetection } from '../../utils/safe-detect';
+import { detectSafely, failedDetection } from '../../utils/page/safe-detect';
 
 // One named handler per message in the contract. Browser APIs come in through `deps`, so the
 // handlers run in unit tests against fakes and fake-indexeddb.

@@ -6,12 +6,12 @@ import { PAGE_RESCAN, type PageRescan } from '../../utils/messaging/page-rescan'
 import { dispatch } from '../../utils/messaging/receive';
 import { createAutoSync } from '../../utils/sync/auto-sync';
 import { notifyingStore } from '../../utils/sync/notify-store';
-import { companionSettingsItem, syncStateItem } from '../../utils/sync/sync-storage';
-import { deskSettingsItem, deskSyncStateItem } from '../../utils/sync/couch/desk-storage';
+import { companionSettingsItem, syncStateItem } from '../../storage/sync-storage';
+import { deskSettingsItem, deskSyncStateItem } from '../../storage/desk-storage';
 import { createChangesWatch } from '../../utils/sync/couch/changes-watch';
 import { waitForChange } from '../../utils/sync/couch/changes-feed';
 import { parseServerUrl } from '../../utils/sync/couch/server-url';
-import { createTabStateStore } from '../../utils/tab-state';
+import { createTabStateStore } from '../../utils/toolbar/tab-state';
 import { createHandlers } from './handlers';
 import { createShowBadge, type BadgeAction } from './show-badge';
 import { registerTabLifecycle } from './tab-lifecycle';
@@ -19,7 +19,7 @@ import { createFollowUps } from './follow-ups';
 import { registerClipCommands } from './clip-commands';
 import { registerWelcomeOnInstall } from './welcome-on-install';
 import { authorName } from '../../utils/log/attribution';
-import { loadSettings } from '../../utils/settings/item';
+import { loadSettings } from '../../storage/settings-item';
 
 export default defineBackground(() => {
   // Registered first and synchronously: onInstalled fires once, right after the worker first starts.

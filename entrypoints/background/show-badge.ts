@@ -1,4 +1,4 @@
-import type { BadgeView } from '../../utils/badge';
+import type { BadgeView } from '../../utils/toolbar/badge-view';
 
 // Puts a tab's badge on the toolbar button. A tab with nothing to say (not a release, or a new page
 // loading) must not hide the button's global badge (the follow-up count set in follow-ups.ts), so

@@ -1,5 +1,5 @@
-import { badgeFor, type BadgeView } from '../../utils/badge';
-import type { TabStateStore } from '../../utils/tab-state';
+import { badgeFor, type BadgeView } from '../../utils/toolbar/badge-view';
+import type { TabStateStore } from '../../utils/toolbar/tab-state';
 
 // A tab's verdict belongs to one page: a new navigation clears it (the detector reports again once the
 // new page is idle) and a closed tab's state is dropped from storage.session.

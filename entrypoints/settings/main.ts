@@ -1,6 +1,6 @@
 import '../../utils/schema/zod-no-eval';
 import { createSettingsForm } from '../../components/settings-form/settings-form';
-import { loadSettings, saveSettings } from '../../utils/settings/item';
+import { loadSettings, saveSettings } from '../../storage/settings-item';
 import { createSettingsSync } from '../../components/settings-sync/settings-sync';
 import { createSettingsDesk } from '../../components/settings-desk/settings-desk';
 import { browser } from 'wxt/browser';

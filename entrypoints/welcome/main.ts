@@ -4,7 +4,7 @@ import { createSettingsSync } from '../../components/settings-sync/settings-sync
 import { createWelcomeForm } from '../../components/welcome/welcome-form';
 import { el } from '../../components/log-page/dom';
 import { send } from '../../utils/messaging/send';
-import { loadSettings, saveSettings } from '../../utils/settings/item';
+import { loadSettings, saveSettings } from '../../storage/settings-item';
 import '../settings/style.css';
 
 // Opened once, when PressClip is installed (entrypoints/background/welcome-on-install.ts): the few settings a

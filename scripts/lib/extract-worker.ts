@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../../utils/extract/extract';
-import { extractSafely, isExtractRefusal } from '../../utils/safe-extract';
+import { extractSafely, isExtractRefusal } from '../../utils/page/safe-extract';
 import { PressReleaseSchema } from '../../utils/schema/record';
 import { loadAnyInput } from './load-any-input';
 import { ExtractJobSchema, type ExtractReply, type WorkerReady } from './extract-job';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../../utils/badge';
+import { badgeFor } from '../../../utils/toolbar/badge-view';
 
 describe('badgeFor', () => {
   it('shows PR with the confidence and the top signal', () => {

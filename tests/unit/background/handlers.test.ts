@@ -2,10 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type BackgroundDeps } from '../../../entrypoints/background/handlers';
-import type { BadgeView } from '../../../utils/badge';
+import type { BadgeView } from '../../../utils/toolbar/badge-view';
 import { contract } from '../../../utils/messaging/contract';
 import { openLogStore, type LogStore } from '../../../utils/log/store';
-import { createTabStateStore, type SessionArea } from '../../../utils/tab-state';
+import { createTabStateStore, type SessionArea } from '../../../utils/toolbar/tab-state';
 import { sampleFields, sampleRecord } from '../log/sample';
 
 import type { RenderedPage } from '../../../utils/extract/rendered-page';

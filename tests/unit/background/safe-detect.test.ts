@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../../utils/badge';
-import { detectSafely } from '../../../utils/safe-detect';
+import { badgeFor } from '../../../utils/toolbar/badge-view';
+import { detectSafely } from '../../../utils/page/safe-detect';
 import { DetectionSchema } from '../../../utils/schema/detection';
 
 describe('detectSafely', () => {

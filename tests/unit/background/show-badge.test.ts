@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createShowBadge, type BadgeAction } from '../../../entrypoints/background/show-badge';
-import { badgeFor } from '../../../utils/badge';
+import { badgeFor } from '../../../utils/toolbar/badge-view';
 
 function recordingAction() {
   const calls: Array<[string, object]> = [];

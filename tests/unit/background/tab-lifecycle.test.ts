@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerTabLifecycle } from '../../../entrypoints/background/tab-lifecycle';
-import type { BadgeView } from '../../../utils/badge';
-import { createTabStateStore } from '../../../utils/tab-state';
+import type { BadgeView } from '../../../utils/toolbar/badge-view';
+import { createTabStateStore } from '../../../utils/toolbar/tab-state';
 
 const detection = { isPressRelease: true, score: 0.9, signals: ['Wire dateline'], incomplete: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deeperThan, extractSafely, isExtractRefusal, MAX_DOM_DEPTH } from '../../../utils/safe-extract';
+import { deeperThan, extractSafely, isExtractRefusal, MAX_DOM_DEPTH } from '../../../utils/page/safe-extract';
 import { extractInTab, ExtractError } from '../../../entrypoints/background/extract-in-tab';
 
 // A page nested deeper than any real layout is refused before the extractor walks it.

@@ -5,7 +5,7 @@ import { PAGE_SIZE } from '../../../utils/log/log-pages';
 import { LogStorageError } from '../../../utils/log/storage-errors';
 import { dispatch } from '../../../utils/messaging/receive';
 import { createHandlers } from '../../../entrypoints/background/handlers';
-import { createTabStateStore } from '../../../utils/tab-state';
+import { createTabStateStore } from '../../../utils/toolbar/tab-state';
 import { LogExportSchema, LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION } from '../../../utils/schema/log-export';
 import { sampleFields } from '../log/sample';
 

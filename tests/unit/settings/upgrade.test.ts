@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_TEMPLATES } from '../../../utils/interview/templates';
-import { loadSettings, settingsItem } from '../../../utils/settings/item';
+import { loadSettings, settingsItem } from '../../../storage/settings-item';
 import { DEFAULT_SETTINGS, readSettings } from '../../../utils/settings/schema';
 import { upgradeSettings } from '../../../utils/settings/upgrade';
 

@@ -2,10 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
 import { contract } from '../../../utils/messaging/contract';
-import { createSyncHandlers } from '../../../utils/sync/handlers';
+import { createSyncHandlers } from '../../../entrypoints/background/companion-handlers';
 import { offlineSyncHandlers } from './offline-handlers';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../utils/sync/sync-once';
-import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
+import { companionSettingsItem, syncStateItem } from '../../../storage/sync-storage';
 import { FakeTarget } from './fake-target';
 import { sampleEntry } from './sample-entry';
 

@@ -1,6 +1,6 @@
 import type { LogStore } from '../../../utils/log/store';
-import { createSyncHandlers, type SyncDeps } from '../../../utils/sync/handlers';
-import { companionSettingsItem, syncStateItem } from '../../../utils/sync/sync-storage';
+import { createSyncHandlers, type SyncDeps } from '../../../entrypoints/background/companion-handlers';
+import { companionSettingsItem, syncStateItem } from '../../../storage/sync-storage';
 
 // The sync handlers as the background builds them, over `store`, with the real storage items (WXT's fake
 // browser) and no network: a test that reaches fetch fails loudly. `deps` overrides the rest per test.

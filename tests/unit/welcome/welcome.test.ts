@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWelcomeForm } from '../../../components/welcome/welcome-form';
 import { registerWelcomeOnInstall } from '../../../entrypoints/background/welcome-on-install';
-import { loadSettings, saveSettings } from '../../../utils/settings/item';
+import { loadSettings, saveSettings } from '../../../storage/settings-item';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 
 describe('welcome page on install', () => {

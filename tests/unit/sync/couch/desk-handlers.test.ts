@@ -2,8 +2,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLogStore, type LogStore } from '../../../../utils/log/store';
-import { createDeskHandlers } from '../../../../utils/sync/couch/desk-handlers';
-import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../utils/sync/couch/desk-storage';
+import { createDeskHandlers } from '../../../../entrypoints/background/desk-handlers';
+import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../storage/desk-storage';
 import { item } from './stored-item';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../../utils/sync/sync-once';
 import { startCouch, type RunningCouch } from '../../../couch/pouchdb-server';

@@ -2,9 +2,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLogStore, type LogStore } from '../../../../utils/log/store';
-import { createDeskHandlers } from '../../../../utils/sync/couch/desk-handlers';
+import { createDeskHandlers } from '../../../../entrypoints/background/desk-handlers';
 import { describeDeskStatus } from '../../../../utils/sync/couch/desk-status-text';
-import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../utils/sync/couch/desk-storage';
+import { EMPTY_DESK_SETTINGS, type DeskSettings } from '../../../../storage/desk-storage';
 import type { FetchLike } from '../../../../utils/sync/companion-target';
 import { item } from './stored-item';
 import { EMPTY_SYNC_STATE, type SyncState } from '../../../../utils/sync/sync-once';

@@ -1,4 +1,4 @@
-import type { StoredItem } from '../../../../utils/sync/handlers';
+import type { StoredItem } from '../../../../entrypoints/background/companion-handlers';
 
 // A storage item as the background's deps see it (WXT's storage.defineItem), kept in memory, copied on the way
 // in and out like extension storage does.

@@ -1,4 +1,4 @@
-import type { Detection } from './schema/detection';
+import type { Detection } from '../schema/detection';
 
 // What the toolbar shows for a tab, derived from the detector's verdict. Pure, so it tests without a browser.
 

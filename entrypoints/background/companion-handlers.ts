@@ -1,17 +1,17 @@
-import { markStage } from '../log/stage-time';
-import type { LogStore } from '../log/store';
-import type { Handlers } from '../messaging/receive';
-import { companionTarget, pairWithCompanion, type FetchLike } from './companion-target';
-import { confirmImport, confirmRead } from './confirm-import';
-import { createImportStaging } from './import-staging';
-import { openBlobUrl, readImportFile, type OpenFile } from './read-import-file';
-import { previewRead, readExportEntries, type ExportRead, type ImportResult } from './import-preview';
-import { restoreRevision } from './restore-revision';
-import type { ImportSummary } from './messages';
-import { syncOnce, withoutOutbox, type SyncState } from './sync-once';
-import type { CompanionSettings } from './sync-storage';
-import type { SyncTarget } from './target';
-import { drainWhenReady } from './drain-when-ready';
+import { markStage } from '../../utils/log/stage-time';
+import type { LogStore } from '../../utils/log/store';
+import type { Handlers } from '../../utils/messaging/receive';
+import { companionTarget, pairWithCompanion, type FetchLike } from '../../utils/sync/companion-target';
+import { confirmImport, confirmRead } from '../../utils/sync/confirm-import';
+import { createImportStaging } from '../../utils/sync/import-staging';
+import { openBlobUrl, readImportFile, type OpenFile } from '../../utils/sync/read-import-file';
+import { previewRead, readExportEntries, type ExportRead, type ImportResult } from '../../utils/sync/import-preview';
+import { restoreRevision } from '../../utils/sync/restore-revision';
+import type { ImportSummary } from '../../utils/sync/messages';
+import { syncOnce, withoutOutbox, type SyncState } from '../../utils/sync/sync-once';
+import type { CompanionSettings } from '../../storage/sync-storage';
+import type { SyncTarget } from '../../utils/sync/target';
+import { drainWhenReady } from '../../utils/sync/drain-when-ready';
 
 // The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
 // so the same code runs against fakes in tests. Imports and sync rounds run one at a time.

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './schema';
-import { upgradeSettings } from './upgrade';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../utils/settings/schema';
+import { upgradeSettings } from '../utils/settings/upgrade';
 
 // One storage item for all settings, in `local:` so it stays on this machine (no sync storage).
 // Version 2: templates per language (utils/settings/upgrade.ts). readSettings upgrades an old shape too, so

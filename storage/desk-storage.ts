@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { EMPTY_SYNC_STATE, type SyncState } from '../sync-once';
-import type { InvalidDoc } from './entry-document';
+import { EMPTY_SYNC_STATE, type SyncState } from '../utils/sync/sync-once';
+import type { InvalidDoc } from '../utils/sync/couch/entry-document';
 
 // The newsroom log's settings and sync state, in this browser's extension storage only (storage.local):
 // never in an export, a log line or a message back to a page (the password stays here).

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_COMPANION_PORT } from './protocol';
-import { EMPTY_SYNC_STATE, type SyncState } from './sync-once';
+import { DEFAULT_COMPANION_PORT } from '../utils/sync/protocol';
+import { EMPTY_SYNC_STATE, type SyncState } from '../utils/sync/sync-once';
 
 // What sync remembers between rounds and restarts, in extension storage on this machine only:
 // the companion's port and token (from pairing), and the sync state (cursor, outbox, lineage).

@@ -1,15 +1,15 @@
-import type { Handlers } from '../../messaging/receive';
-import type { StoredItem, SyncDeps } from '../handlers';
-import { syncOnce, withoutOutbox } from '../sync-once';
-import { SyncTargetError, type SyncTarget, type TargetStatus } from '../target';
-import { createDatabase, testConnection, type ConnectionResult } from './connection-test';
-import { couchTarget } from './couch-target';
-import { signIn, signOut } from './session-auth';
-import type { DeskConnectionRequest, DeskStatus } from './desk-messages';
-import type { DeskSettings } from './desk-storage';
-import type { InvalidDoc } from './entry-document';
-import { databaseNameProblem, parseServerUrl } from './server-url';
-import { drainWhenReady } from '../drain-when-ready';
+import type { Handlers } from '../../utils/messaging/receive';
+import type { StoredItem, SyncDeps } from './companion-handlers';
+import { syncOnce, withoutOutbox } from '../../utils/sync/sync-once';
+import { SyncTargetError, type SyncTarget, type TargetStatus } from '../../utils/sync/target';
+import { createDatabase, testConnection, type ConnectionResult } from '../../utils/sync/couch/connection-test';
+import { couchTarget } from '../../utils/sync/couch/couch-target';
+import { signIn, signOut } from '../../utils/sync/couch/session-auth';
+import type { DeskConnectionRequest, DeskStatus } from '../../utils/sync/couch/desk-messages';
+import type { DeskSettings } from '../../storage/desk-storage';
+import type { InvalidDoc } from '../../utils/sync/couch/entry-document';
+import { databaseNameProblem, parseServerUrl } from '../../utils/sync/couch/server-url';
+import { drainWhenReady } from '../../utils/sync/drain-when-ready';
 
 // The background's handlers for the newsroom log (CouchDB). Storage, fetch, the host-permission check and
 // ids come in through `deps`, so they run against fakes and pouchdb-server in tests. Nothing contacts the

@@ -1,4 +1,4 @@
-import type { Detection } from './schema/detection';
+import type { Detection } from '../schema/detection';
 
 // A page that breaks the detector (a getter that throws, a DOM a library monkey-patched) must keep
 // working, and the journalist should learn that PressClip could not analyse it rather than read

@@ -1,4 +1,4 @@
-import type { Detection } from './schema/detection';
+import type { Detection } from '../schema/detection';
 
 // What the background knows about each tab. Chrome's MV3 service worker is stopped after ~30 s idle
 // and loses its globals, so the state lives in `storage.session` (memory-only, cleared when the
