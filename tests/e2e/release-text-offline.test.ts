@@ -71,5 +71,8 @@ describe('the release text offline (Chromium)', () => {
     await expect.poll(shown, { timeout: 10_000 }).toBe('0');
     await search.fill('Hamburg');
     await expect.poll(shown, { timeout: 10_000 }).toBe('1');
+    // Closed here, not only in afterAll: close() is where the harness's network guard fails a leak.
+    await second.close();
+    browsers.length = 0;
   });
 });

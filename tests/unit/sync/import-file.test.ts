@@ -75,7 +75,7 @@ describe('readImportFile', () => {
     expect(sliced.ok && sliced.invalid.map((problem) => problem.index)).toEqual([4999, 5000, 11_999]);
     expect(sliced.ok && sliced.invalid[1]!.reason).toBe('entry 5000: id "s-10" repeats entry 10');
     expect(sliced.ok && sliced.entries).toHaveLength(11_997);
-  });
+  }, 30_000);
 
   it('refuses bytes that are not UTF-8', async () => {
     const read = await readImportFile(blobUrl(1), PAGE, async () => new Blob([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]));
