@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { textBlocks } from '../utils/extract/block-text';
 import { detectWithEvidence, PAGE_SKIP } from '../utils/extract/detect';
 import { extract } from '../utils/extract/extract';
-import type { Source } from '../utils/extract/issuer/candidates';
+import type { Source } from '../utils/extract/issuer/candidate';
 import { displayName, rankIssuers } from '../utils/extract/issuer/issuer';
 import { agreement } from '../utils/extract/issuer/score';
 import { SOURCE_WEIGHTS, type Evidence } from '../utils/extract/issuer/weights';

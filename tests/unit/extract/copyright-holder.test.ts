@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder } from '../../../utils/extract/issuer/candidates';
+import { copyrightHolder } from '../../../utils/extract/issuer/site-candidates';
 
 // The copyright line is the issuer of last resort on company newsrooms whose releases carry no "About" section.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extract } from '../../../utils/extract/extract';
-import type { Candidate } from '../../../utils/extract/issuer/candidates';
+import type { Candidate } from '../../../utils/extract/issuer/candidate';
 import { abbreviationDefinitions, extractIssuer } from '../../../utils/extract/issuer/issuer';
 import { domainMatches, sameOrg } from '../../../utils/extract/issuer/normalise';
 import { scoreCandidates, type ScoreContext } from '../../../utils/extract/issuer/score';

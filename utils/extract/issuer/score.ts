@@ -1,6 +1,6 @@
 import { DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, NEWS_SITE_WORDS } from '../cues/issuer-cues';
 import { MONTHS, NEWS_AGENCY_TAGS } from '../cues/release-cues';
-import { LEGAL, SITE_SOURCES, type Candidate, type Source } from './candidates';
+import { LEGAL, SITE_SOURCES, type Candidate, type Source } from './candidate';
 import { domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } from './normalise';
 import { BLOCK_EXTRA, EVIDENCE_BLOCKS, HEADLINE_ALONE, SOURCE_WEIGHTS, type Evidence } from './weights';
 

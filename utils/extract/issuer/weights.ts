@@ -1,4 +1,4 @@
-import type { Source } from './candidates';
+import type { Source } from './candidate';
 
 // Evidence the scorer adds up: a source naming the organisation, or a page feature that spells the same name.
 export type Evidence = Source | 'email-domain' | 'host' | 'release-mention';

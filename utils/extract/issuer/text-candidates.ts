@@ -1,0 +1,159 @@
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
+import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
+import { aboutHeadings } from '../about-heading';
+import type { Dateline } from '../dateline';
+import { datelineOrg } from '../dateline-org';
+import { clean, escapeRegExp, firstTerm, norm } from '../text-norm';
+import { LEGAL, type Candidate, type PageInput } from './candidate';
+
+// Issuer candidates read from the release's own text: dateline, "About …" boilerplate, the lede's "X announced",
+// the headline's subject, the media-contact block.
+export function datelineCandidates(dateline: Dateline | null): Candidate[] {
+  if (!dateline) return [];
+  if (dateline.org) return [{ name: clean(dateline.org), source: 'dateline' }];
+  const lede = datelineOrg(dateline);
+  return lede ? [{ name: clean(lede), source: 'wire-lede' }] : [];
+}
+
+// Boilerplate without a heading: "Die EnBW Energie Baden-Württemberg AG ist mit rund 24.000 Mitarbeiter*innen …",
+// "Acme Corp. is a leading …". Only names with a legal form or an organisation word count (people match too).
+function copulaBoilerplate(lines: readonly string[]): string | null {
+  const re = /^(?:Die|Der|Das|The|La|Le|El|L')?\s*([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|für|of|for|de|des|du|and|und|e\.\s?V\.)){0,7})\s*(?:\([^)]{1,60}\)\s*)?,?\s+(?:is|ist|est|es|è|was founded|wurde|gehört|, one of|, a|, an|, ein|, eine)\s/u;
+  for (let i = Math.floor(lines.length / 3); i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length < 80) continue;
+    const name = re.exec(line)?.[1]?.trim();
+    if (name && LEGAL.test(name) && name.length <= 120) return name;
+  }
+  return null;
+}
+
+export function aboutCandidates(lines: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const about of aboutHeadings(lines)) out.push({ name: about, source: 'about' });
+  const copula = copulaBoilerplate(lines);
+  if (copula) out.push({ name: copula, source: 'boilerplate' });
+  return out;
+}
+
+// "<Org> (NASDAQ: ACME), a leading maker of …, today announced …" at the start of the lede; German, French, Spanish,
+// Italian, Dutch verbs from the cue table. The name is a run of capitalised words (articles and "of/für/de" inside).
+const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®™-]*)(?:,?\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®™-]*|of|and|for|für|und|de|des|du|del|della|di|d’|d'|der|la|le|e\.\s?V\.|Inc\.?|Ltd\.?|plc|gGmbH|S\.A\.|S\.p\.A\.)){0,7})`;
+const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
+const LEDE_VERB_RE = new RegExp(
+  String.raw`^(?:(?:Die|Der|Das|The|La|Le|El|Il|L['’])\s*)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
+  'u',
+);
+
+export function ledeVerbCandidates(input: PageInput): Candidate[] {
+  const { lines, dateline, headlineIndex } = input;
+  const paras: string[] = [];
+  if (dateline?.rest) paras.push(dateline.rest);
+  // From the headline or the dateline, whichever comes first (an exhibit's headline may be mis-read further down).
+  const from = Math.min(headlineIndex >= 0 ? headlineIndex + 1 : 0, dateline?.index ?? Infinity);
+  // The lede only: further down, "Registration opens on June 1" has a subject and a verb too.
+  for (const line of lines.slice(from, from + 25)) {
+    if (line.length >= 80) paras.push(line);
+    if (paras.length >= 2) break;
+  }
+  for (const para of paras) {
+    const m = LEDE_VERB_RE.exec(para.slice(0, 400));
+    // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
+    const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
+    if (name && name.length >= 2 && name.split(/\s+/).length <= 8) return [{ name, source: 'lede-verb' }];
+  }
+  return [];
+}
+
+// The organisation the headline is about, when the body names it too: "Stonegate Capital Partners Initiates …".
+// The verb is matched in either case ("Announces", "announces"); the name's words must be capitalised, so a
+// lower-case verb ends it ("Harbour City Marathon moves to October" → "Harbour City Marathon").
+const HEADLINE_VERBS = ['announces', 'announced', 'initiates', 'launches', 'unveils', 'welcomes', 'celebrates', 'rolls', 'kicks', 'introduces', 'presents', 'reports', 'releases', 'expands', 'opens', 'partners', 'names', 'appoints', 'receives', 'wins', 'moves', 'joins', 'signs', 'to', 'is', 'has', 'and']
+  .map((v) => `[${v[0]}${v[0]?.toUpperCase()}]${v.slice(1)}`)
+  .join('|');
+const HEADLINE_SUBJECT = new RegExp(
+  String.raw`^((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®-]*|of|and|for)){0,5}?)(?:\s+\([^)]{1,20}\))?(?:'s|’s)?\s+(?:${HEADLINE_VERBS})(?![\p{L}])`,
+  'u',
+);
+
+function headlineSubject(title: string, lines: readonly string[]): string | null {
+  const m = HEADLINE_SUBJECT.exec(title);
+  const name = m?.[1]?.replace(/[®™]/g, '').trim();
+  if (!name || name.length < 3) return null;
+  return lines.slice(1, 60).join(' ').includes(name) ? name : null;
+}
+
+// The longest capitalised phrase (2–5 words) of the headline that the body repeats at least twice:
+// "Evening IOP With NorthStar Recovery Center" → "NorthStar Recovery Center".
+function frequentName(title: string, lines: readonly string[]): string | null {
+  const body = lines.slice(1, 80).join(' ');
+  const words = title.split(/\s+/);
+  let best: string | null = null;
+  let bestKey = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let len = 2; len <= 5 && i + len <= words.length; len++) {
+      const slice = words.slice(i, i + len);
+      if (!slice.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) break;
+      // A possessive ends the name, and the body writes it without ("Harborline Coffee's Pre-order Rush …").
+      const possessive = /['’]s$/u.test(slice[len - 1] ?? '');
+      const name = slice.join(' ').replace(/[,:;.]$/, '').replace(/['’]s$/u, '');
+      const n = body.split(name).length - 1;
+      const key = n >= 2 ? len * 100 + n : 0;
+      if (key > bestKey) [best, bestKey] = [name, key];
+      if (possessive) break;
+    }
+  }
+  return best;
+}
+
+// The organisation both the headline and the lede open with ("ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES …"
+// / "Atlantis Paradise Island and Dolphin Cay is yet again …"), in the lede's spelling; at least two words.
+function ledeSubject(headline: string, body: readonly string[]): string | null {
+  const hw = headline.split(/\s+/);
+  for (const para of body.filter((l) => l.length >= 80).slice(0, 3)) {
+    const pw = para.split(/\s+/);
+    let n = 0;
+    while (n < Math.min(hw.length, pw.length, 8) && norm(hw[n] ?? '') === norm(pw[n] ?? '') && /^[\p{Lu}\p{N}]|^(?:and|of|for|&)$/u.test(pw[n] ?? '')) n++;
+    while (n > 0 && /^(?:and|of|for|&)$/i.test(pw[n - 1] ?? '')) n--;
+    if (n >= 2) return pw.slice(0, n).join(' ').replace(/[,:;]$/, '');
+  }
+  return null;
+}
+
+// Quotes around a name are typography, not part of it: 'The “Crime Writers On” Best …'.
+const QUOTES = /[“”„"«»‹›]/gu;
+
+export function headlineCandidates(input: PageInput): Candidate[] {
+  const { lines: raw, headlineIndex } = input;
+  if (!input.headline) return [];
+  const headline = input.headline.replace(QUOTES, '');
+  const lines = raw.slice(0, 200).map((l) => l.replace(QUOTES, ''));
+  const out: Candidate[] = [];
+  // "TCA da la bienvenida a …" / "Die Acme AG startet …" / "Acme annonce …": the lede verbs, in the headline.
+  const verbSubject = LEDE_VERB_RE.exec(headline)?.[1]?.replace(/[,.]$/, '').trim();
+  const body = lines.slice(1, 60).join(' ');
+  if (verbSubject && verbSubject.length >= 2 && body.includes(verbSubject)) out.push({ name: verbSubject, source: 'headline-subject' });
+  const subject = headlineSubject(headline, lines);
+  if (subject && subject !== verbSubject) out.push({ name: subject, source: 'headline-subject' });
+  const frequent = frequentName(headline, lines);
+  if (frequent && frequent !== subject && frequent !== verbSubject) out.push({ name: frequent, source: 'headline-subject' });
+  const after = headlineIndex >= 0 ? lines.slice(headlineIndex + 1, headlineIndex + 40) : [];
+  const lede = ledeSubject(headline, after);
+  if (lede) out.push({ name: lede, source: 'lede-subject' });
+  return out;
+}
+
+// An organisation line in the media-contact block: "Media contact: / Jane Roe / Acme Corp. / +1 …".
+export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 60 || !firstTerm(norm(line), MEDIA_CONTACT_TERMS)) continue;
+    for (const next of lines.slice(i + 1, i + 7)) {
+      const name = clean(next).replace(/[,;:]$/, '');
+      if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name)) continue;
+      if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
+    }
+  }
+  return [];
+}
