@@ -30,6 +30,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-de-gender-inclusive': 'Stadt Lindenau',
   'contacts-article-footer-box': 'Harborview Hospital',
   'contacts-text-glued-label-multi': 'Kestrel Robotics',
+  'contacts-cloudflare-names-inline': 'Kestrel Robotics',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -215,7 +215,9 @@ export class BlockReader {
         useful = true;
         continue;
       }
-      const knownOrg = matchesKnownOrganization(t, this.ctx.issuer, domains);
+      // "Tom Berger, tom@berger-pr.com": a name that starts with a known given name is a person even when the
+      // address's domain spells the surname; only the issuer's own name makes it an organization.
+      const knownOrg = startsWithGivenName(t) ? matchesKnownOrganization(t, this.ctx.issuer, []) : matchesKnownOrganization(t, this.ctx.issuer, domains);
       if (isPersonName(t) && !knownOrg) {
         // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
         // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").

@@ -37,6 +37,10 @@ const NUMBER_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'phone' 
 // followed by the number.
 const LABEL = new RegExp(`${phraseRegex([...LABEL_KIND.keys()], 'giu').source}\\s*\\.?\\s*[:：]`, 'giu');
 const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*\\.?(?=\\s*[+(]?\\d)`, 'giu');
+// "E-mail jane@acme.com" (a link whose text was "E-mail", shown with its address): the label needs no colon when
+// the address follows it.
+const EMAIL_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'email').map(([w]) => w);
+const EMAIL_LABEL = new RegExp(`${phraseRegex(EMAIL_LABELS, 'giu').source}(?=\\s+[\\w.+-]+@[\\w-]+\\.)`, 'giu');
 // A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
@@ -69,7 +73,7 @@ function labelKind(raw: string): FieldKind | null {
 
 function segmentByLabels(text: string): Segment[] {
   const marks: { index: number; end: number; kind: FieldKind }[] = [];
-  for (const re of [LABEL, NUMBER_LABEL, GLUED_LABEL]) {
+  for (const re of [LABEL, NUMBER_LABEL, EMAIL_LABEL, GLUED_LABEL]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const kind = labelKind(m[1] ?? m[0]);
