@@ -34,6 +34,8 @@ export interface Toolbar {
   showFollowUpsDue(): void;
   // Share of the log indexed for search so far (1 = done).
   setIndexing(done: number): void;
+  // Puts a control (the Import panel) first among Export and Settings.
+  addAction(element: HTMLElement): void;
 }
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -140,6 +142,9 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     setSort(sort) {
       sortKey.value = sort.key;
       direction.value = sort.descending ? 'desc' : 'asc';
+    },
+    addAction(element) {
+      exports.prepend(element);
     },
     setIndexing(done) {
       // Called after every indexing slice (hundreds of times): touch the DOM only when the text changes.

@@ -1,5 +1,5 @@
 import type { Contact } from '../../utils/schema/record';
-import { phoneForReading, telHref } from '../../utils/display/phone';
+import { mailLink, phoneLink } from '../contact-links/reach-links';
 
 // One media contact as a card: who they are, each e-mail and phone as links (compose, call) with a copy button,
 // and "Request interview". Every string here comes from the page, so it goes in as text only.
@@ -24,11 +24,9 @@ function copyButton(value: string, what: string): HTMLButtonElement {
   return button;
 }
 
-function reachRow(label: string, href: string, copyValue: string, what: string): HTMLElement {
+function reachRow(link: HTMLAnchorElement, what: string): HTMLElement {
   const row = node('li', '', 'reach');
-  const link = node('a', label);
-  link.href = href;
-  row.append(link, copyButton(copyValue, what));
+  row.append(link, copyButton(link.textContent ?? '', what));
   return row;
 }
 
@@ -39,11 +37,8 @@ export function contactCard(contact: Contact, action: HTMLElement | null): HTMLE
   const role = [contact.role, contact.organization].filter((s): s is string => !!s).join(' · ');
   if (role) card.append(node('p', role, 'meta'));
   const reach = node('ul', '', 'reach-list');
-  for (const email of contact.emails) reach.append(reachRow(email, `mailto:${email}`, email, 'e-mail'));
-  for (const phone of contact.phones) {
-    const shown = phoneForReading(phone);
-    reach.append(reachRow(shown, telHref(phone), shown, 'phone'));
-  }
+  for (const email of contact.emails) reach.append(reachRow(mailLink(email), 'e-mail'));
+  for (const phone of contact.phones) reach.append(reachRow(phoneLink(phone), 'phone'));
   if (reach.childElementCount > 0) card.append(reach);
   if (action) card.append(action);
   return card;

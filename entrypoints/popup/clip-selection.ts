@@ -11,8 +11,8 @@ export async function clipSelection(tabId: number): Promise<string | null> {
     .catch(() => [undefined]);
   const text = typeof result?.result === 'string' ? result.result : '';
   if (text.trim() === '') return 'Select the release text on the page first, then press Clip selection.';
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  const pending: PendingClip = { text: text.slice(0, 500_000), url: tab?.id === tabId ? (tab.url ?? null) : null };
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url ?? null, () => null);
+  const pending: PendingClip = { text: text.slice(0, 500_000), url };
   await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending });
   await browser.tabs.create({ url: browser.runtime.getURL('/log.html#clip-selection') });
   return null;
