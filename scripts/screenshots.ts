@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/server';
-import { openPopupOn, seedLog } from '../tests/e2e/harness/ui-pages';
+import { fillLog, openEmptyLog, openFirstDetail, openPopupOn } from '../tests/e2e/harness/ui-pages';
 
 const OUT = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 const SCHEMES = ['light', 'dark'] as const;
@@ -33,23 +33,17 @@ async function main() {
     await news.popup.setViewportSize({ width: 420, height: 200 });
     await shoot(news.popup, 'popup-not-a-release');
 
-    const log = await ext.ctx.newPage();
     // A 14-inch laptop's browser window.
-    await log.setViewportSize({ width: 1366, height: 768 });
-    await log.goto(ext.extensionUrl('log.html'));
-    await log.locator('.log-empty:not([hidden])').waitFor();
+    const log = await openEmptyLog(ext, { width: 1366, height: 768 });
     await shoot(log, 'log-empty');
-    await seedLog(ext, 40);
-    await log.reload();
-    await log.locator('.vt-row').first().waitFor();
+    await fillLog(ext, log, 40);
     const rows = await log.evaluate(() => {
       const viewport = document.querySelector('.vt-viewport')!.getBoundingClientRect();
       return [...document.querySelectorAll('.vt-row')].filter((r) => r.getBoundingClientRect().bottom <= viewport.bottom).length;
     });
     process.stdout.write(`log page at 1366×768: ${rows} rows fully visible\n`);
     await shoot(log, 'log');
-    await log.locator('.vt-row .cell-status').first().click();
-    await log.locator('aside.detail').waitFor();
+    await openFirstDetail(log);
     await shoot(log, 'log-detail');
 
     const settings = await ext.ctx.newPage();

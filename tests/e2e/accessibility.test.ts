@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import type { StaticServer } from './harness/server';
-import { openPopupOn, seedLog } from './harness/ui-pages';
+import { fillLog, openEmptyLog, openFirstDetail, openPopupOn } from './harness/ui-pages';
 
 // axe-core in the real browser on every page a journalist meets: the popup (card, form, a page that is not a
 // release), the log page (empty, with entries, with the detail panel open), settings and the welcome page, in the
@@ -60,16 +60,13 @@ describe('accessibility (axe-core, Chromium)', () => {
   });
 
   it('log page: first run, with entries, and with the detail panel open', async () => {
-    const log = await ext.ctx.newPage();
-    await log.goto(ext.extensionUrl('log.html'));
-    await log.locator('.log-empty:not([hidden])').waitFor();
+    const log = await openEmptyLog(ext);
+    expect(await log.getByRole('heading', { name: 'Your inquiry log is empty' }).isVisible()).toBe(true);
     await bothSchemes(log, 'log page, empty');
-    await seedLog(ext, 30);
-    await log.reload();
-    await log.locator('.vt-row').first().waitFor();
+    await fillLog(ext, log, 30);
+    expect(await log.locator('.log-empty').isHidden()).toBe(true);
     await bothSchemes(log, 'log page, 30 entries');
-    await log.locator('.vt-row .cell-status').first().click();
-    await log.locator('aside.detail').waitFor();
+    await openFirstDetail(log);
     await bothSchemes(log, 'log page, detail open');
     await log.close();
   });

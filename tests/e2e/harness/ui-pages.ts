@@ -47,3 +47,25 @@ export async function seedLog(ext: ExtensionBrowser, count: number): Promise<voi
   }
   await page.close();
 }
+
+// The log page on first run (its empty state showing).
+export async function openEmptyLog(ext: ExtensionBrowser, viewport?: { width: number; height: number }): Promise<Page> {
+  const log = await ext.ctx.newPage();
+  if (viewport) await log.setViewportSize(viewport);
+  await log.goto(ext.extensionUrl('log.html'));
+  await log.locator('.log-empty:not([hidden])').waitFor();
+  return log;
+}
+
+// Seeds `count` entries and reloads the log page until its rows show.
+export async function fillLog(ext: ExtensionBrowser, log: Page, count: number): Promise<void> {
+  await seedLog(ext, count);
+  await log.reload();
+  await log.locator('.vt-row').first().waitFor();
+}
+
+// Opens the first entry's detail panel, as a click on its row does.
+export async function openFirstDetail(log: Page): Promise<void> {
+  await log.locator('.vt-row .cell-status').first().click();
+  await log.locator('aside.detail').waitFor();
+}
