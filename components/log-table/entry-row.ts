@@ -4,6 +4,7 @@ import { embargoLabel, embargoState } from '../../utils/triage/embargo';
 import { isFollowUpDue } from '../../utils/triage/follow-up';
 import { STATUS_LABELS } from '../../utils/triage/workflow';
 import { el } from '../log-page/dom';
+import { localDay } from '../../utils/display/local-date';
 
 // One row of the log table: the columns a journalist scans to decide what to chase.
 
@@ -73,11 +74,11 @@ export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowStat
     ['select', check],
     ['status', STATUS_LABELS[entry.status]],
     ['priority', entry.priority],
-    ['date', entry.record.releaseDate ?? entry.createdAt.slice(0, 10)],
+    ['date', localDay(entry.record.releaseDate ?? entry.createdAt.slice(0, 10))],
     ['headline', headlineLink(entry)],
     ['issuer', entry.record.issuer ?? ''],
     ['source', SOURCE_LABELS[entry.source ?? 'page']],
-    ['deadline', entry.deadline ?? ''],
+    ['deadline', entry.deadline ? localDay(entry.deadline.slice(0, 10)) : ''],
     ['flags', flags.join(' · ')],
   ];
   for (const [key, content] of cells) {

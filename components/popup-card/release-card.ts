@@ -1,6 +1,7 @@
 import type { Contact, PressRelease } from '../../utils/schema/record';
 import { embargoLabel, embargoState } from '../../utils/triage/embargo';
 import { contactCard } from './contact-card';
+import { localDay } from '../../utils/display/local-date';
 
 // What will be saved, at a glance: headline, issuer · date · dateline, the embargo with its countdown, the
 // summary (expandable) and the contacts. Read-only; "Edit" swaps in the form. Text only: the page is hostile.
@@ -12,12 +13,6 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, class
   n.textContent = text;
   if (className) n.className = className;
   return n;
-}
-
-// "7 Dec 2026" in the browser's locale; a YYYY-MM-DD date has no zone, so it is read and shown as UTC.
-function localDate(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 function embargoChip(record: PressRelease): HTMLElement | null {
@@ -60,7 +55,7 @@ export function releaseCard(record: PressRelease, actionFor: ContactAction): HTM
   const card = node('section', '', 'release-card');
   card.setAttribute('aria-label', 'Release to save');
   card.append(node('h2', record.headline ?? 'No headline found', 'card-headline'));
-  const meta = [record.issuer, record.releaseDate ? localDate(record.releaseDate) : null, record.datelinePlace]
+  const meta = [record.issuer, record.releaseDate ? localDay(record.releaseDate) : null, record.datelinePlace]
     .filter((s): s is string => !!s)
     .join(' · ');
   if (meta) card.append(node('p', meta, 'meta card-meta'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneForReading, phoneForStoring, telHref } from '../../../utils/display/phone';
 import { instantToLocalInput, localInputToInstant } from '../../../utils/display/local-datetime';
+import { localDay } from '../../../utils/display/local-date';
 
 describe('phones for people', () => {
   it('shows E.164 in the international format and stores it back as E.164', () => {
@@ -29,5 +30,17 @@ describe('local date-time for the embargo', () => {
     expect(instantToLocalInput('soon')).toBe('');
     expect(localInputToInstant('')).toBeNull();
     expect(localInputToInstant('Tuesday 00:01')).toBeNull();
+  });
+});
+
+describe('days in the reader\'s locale', () => {
+  it('formats a calendar day without shifting it by the zone', () => {
+    expect(localDay('2026-11-12', 'en-GB')).toBe('12 Nov 2026');
+    expect(localDay('2026-01-01', 'en-US')).toBe('Jan 1, 2026');
+    expect(localDay('2026-01-01', 'de-DE')).toBe('01.01.2026');
+  });
+
+  it('leaves text that is not a day alone', () => {
+    expect(localDay('soon')).toBe('soon');
   });
 });
