@@ -56,7 +56,22 @@ export function renderRelease(record: PressRelease, savedEntryId: string | null,
       contact.emails.length > 0 ? interviewButton(contact, index, entryForRequest, requestInterview, report) : null));
   showCard(record);
 
+  // In Chrome's toolbar popup Esc is a "close request" that closes the whole popup, and preventDefault on the key
+  // cancels it only while an input has focus. A CloseWatcher takes the request while the editor is open.
+  let watcher: { destroy(): void } | null = null;
+  function watchClose() {
+    const Watcher = (globalThis as unknown as { CloseWatcher?: new () => { destroy(): void; onclose: (() => void) | null } }).CloseWatcher;
+    if (!Watcher || watcher) return;
+    const w = new Watcher();
+    w.onclose = () => {
+      watcher = null;
+      closeEditor();
+    };
+    watcher = w;
+  }
+
   function openEditor() {
+    watchClose();
     form.element.hidden = false;
     cardSlot.hidden = true;
     edit.textContent = 'Done';
@@ -66,8 +81,12 @@ export function renderRelease(record: PressRelease, savedEntryId: string | null,
 
   // Back to the card, showing the edits; a form that does not validate stays open with its issues marked.
   function closeEditor() {
+    if (form.element.hidden) return;
     const fields = validate();
-    if (!fields) return;
+    // Still open: watch for the next Esc (a CloseWatcher is spent once it fires).
+    if (!fields) return watchClose();
+    watcher?.destroy();
+    watcher = null;
     showCard(fields.record);
     form.element.hidden = true;
     cardSlot.hidden = false;
