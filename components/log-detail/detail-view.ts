@@ -11,6 +11,7 @@ import { downloadText, safeFilename } from '../log-page/download';
 import { createRevisionsList } from '../log-revisions/revisions-list';
 import { createReleaseTextSection } from '../release-text/release-text-section';
 import type { StoredBody } from '../../utils/body/schema';
+import { reachLinks } from '../contact-links/reach-links';
 
 // The detail panel: everything about one entry, editable. Triage fields on top, the interview-request buttons per
 // contact, possible duplicates with a merge offer, then the extracted record, history and requests sent.
@@ -119,7 +120,7 @@ export function createDetailView(
     box.append(
       el('strong', contact.name ?? contact.organization ?? 'Unnamed contact'),
       el('span', [contact.role, contact.organization].filter(Boolean).join(', '), 'contact-role'),
-      el('span', [...contact.emails, ...contact.phones].join(' · '), 'contact-reach'),
+      reachLinks(contact),
     );
     const actionsRow = el('div', undefined, 'contact-actions');
     const canMail = contact.emails.length > 0;

@@ -5,6 +5,7 @@ import { isFollowUpDue } from '../../utils/triage/follow-up';
 import { STATUS_LABELS } from '../../utils/triage/workflow';
 import { el } from '../log-page/dom';
 import { holderLabel } from '../../utils/log/assignment';
+import { localDay } from '../../utils/display/local-date';
 
 // One row of the log table: the columns a journalist scans to decide what to chase.
 
@@ -22,6 +23,26 @@ export const COLUMNS = [
 
 // An entry without a source is a web page (saved before PressClip read files, or from a tab).
 export const SOURCE_LABELS: Record<SourceKind, string> = { page: 'Web page', pdf: 'PDF', email: 'E-mail', document: 'Document', pasted: 'Pasted' };
+
+// The headline, then a small link to the release's page (web addresses only: the URL came from a page). A click on
+// the headline itself opens the detail, as anywhere on the row; the link is out of the Tab order (the keyboard
+// moves by rows, and the detail panel has the same link).
+function headlineLink(entry: LogEntry): Node {
+  const text = entry.record.headline ?? entry.record.url;
+  const box = el('span', undefined, 'headline');
+  box.append(el('span', text));
+  box.title = text;
+  if (!/^https?:\/\//i.test(entry.record.url)) return box;
+  const link = el('a', '↗', 'page-link');
+  link.href = entry.record.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.tabIndex = -1;
+  link.setAttribute('aria-label', 'Open the release page');
+  link.title = entry.record.url;
+  box.append(' ', link);
+  return box;
+}
 
 export interface RowState {
   cursor: boolean;
@@ -56,11 +77,11 @@ export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowStat
     ['select', check],
     ['status', STATUS_LABELS[entry.status]],
     ['priority', entry.priority],
-    ['date', entry.record.releaseDate ?? entry.createdAt.slice(0, 10)],
-    ['headline', entry.record.headline ?? entry.record.url],
+    ['date', localDay(entry.record.releaseDate ?? entry.createdAt.slice(0, 10))],
+    ['headline', headlineLink(entry)],
     ['issuer', entry.record.issuer ?? ''],
     ['source', SOURCE_LABELS[entry.source ?? 'page']],
-    ['deadline', entry.deadline ?? ''],
+    ['deadline', entry.deadline ? localDay(entry.deadline.slice(0, 10)) : ''],
     ['flags', flags.join(' · ')],
   ];
   for (const [key, content] of cells) {

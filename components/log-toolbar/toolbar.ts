@@ -35,6 +35,8 @@ export interface Toolbar {
   showFollowUpsDue(): void;
   // Share of the log indexed for search so far (1 = done).
   setIndexing(done: number): void;
+  // Puts a control (the Import panel) first among Export and Settings.
+  addAction(element: HTMLElement): void;
 }
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -142,6 +144,9 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     setSort(sort) {
       sortKey.value = sort.key;
       direction.value = sort.descending ? 'desc' : 'asc';
+    },
+    addAction(element) {
+      exports.prepend(element);
     },
     setIndexing(done) {
       // Called after every indexing slice (hundreds of times): touch the DOM only when the text changes.

@@ -1,4 +1,5 @@
 import type { Contact } from '../../utils/schema/record';
+import { phoneForReading, phoneForStoring } from '../../utils/display/phone';
 import { createField, lines, orNull, type Field } from './field';
 
 // Every media contact as a small block of inputs; contacts can be added, removed and corrected.
@@ -37,7 +38,7 @@ export function createContactEditor(initial: readonly Contact[]): ContactEditor 
       multiline: true,
       hint: 'One per line',
     });
-    const phones = createField('Phones', `${p}.phones`, contact.phones.join('\n'), {
+    const phones = createField('Phones', `${p}.phones`, contact.phones.map(phoneForReading).join('\n'), {
       multiline: true,
       hint: 'One per line',
     });
@@ -59,7 +60,7 @@ export function createContactEditor(initial: readonly Contact[]): ContactEditor 
         role: orNull(role.read()),
         organization: orNull(org.read()),
         emails: lines(emails.read()),
-        phones: lines(phones.read()),
+        phones: lines(phones.read()).map(phoneForStoring),
       }),
     };
   }

@@ -10,7 +10,7 @@ export interface Field {
 
 export interface FieldOptions {
   multiline?: boolean;
-  type?: 'text' | 'date' | 'url';
+  type?: 'text' | 'date' | 'url' | 'datetime-local';
   hint?: string;
   placeholder?: string;
 }

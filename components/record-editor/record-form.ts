@@ -3,7 +3,7 @@ import type { PressRelease } from '../../utils/schema/record';
 import { createContactEditor } from './contact-editor';
 import { createField, orNull, type Field } from './field';
 import { describeIssue, nearestPath } from './issue-text';
-import { createSignalsList } from './signals-list';
+import { instantToLocalInput, localInputToInstant, localZoneName } from '../../utils/display/local-datetime';
 
 // The whole record as an editable form. `read()` returns the record as typed (unvalidated: the
 // caller validates with zod and hands the issues back to `showIssues`).
@@ -23,26 +23,27 @@ export function createRecordForm(record: PressRelease): RecordForm {
   const issuer = createField('Issuer', 'issuer', record.issuer ?? '');
   const releaseDate = createField('Release date', 'releaseDate', record.releaseDate ?? '', { type: 'date' });
   const place = createField('Dateline place', 'datelinePlace', record.datelinePlace ?? '');
-  const embargoUntil = createField('Embargo until', 'embargo.until', record.embargo?.until ?? '', {
-    placeholder: '2026-03-03T00:01:00-05:00',
-  });
+  // Edited in the journalist's own zone, named in the label; an untouched value keeps the page's own offset.
+  const initialUntil = record.embargo?.until ?? null;
+  const initialLocal = initialUntil === null ? '' : instantToLocalInput(initialUntil);
+  const embargoUntil = createField(`Embargo until (${localZoneName()})`, 'embargo.until', initialLocal, { type: 'datetime-local' });
   const embargoText = createField('Embargo notice', 'embargo.text', record.embargo?.text ?? '');
   const summary = createField('Summary', 'summary', record.summary ?? '', { multiline: true });
   const language = createField('Language', 'language', record.language ?? '', { placeholder: 'en' });
   const url = createField('URL', 'url', record.url, { type: 'url' });
   const canonicalUrl = createField('Canonical URL', 'canonicalUrl', record.canonicalUrl ?? '', { type: 'url' });
   const contacts = createContactEditor(record.contacts);
-  const signals = createSignalsList(record.signals, record.confidence);
 
   const main: Field[] = [headline, issuer, releaseDate, place, embargoUntil, embargoText, summary, language, url, canonicalUrl];
-  element.append(...main.map((f) => f.element), contacts.element, signals);
+  element.append(...main.map((f) => f.element), contacts.element);
 
   const allFields = () => [...main, ...contacts.fields()];
 
   return {
     element,
     read() {
-      const until = orNull(embargoUntil.read());
+      const local = embargoUntil.read().trim();
+      const until = local === initialLocal ? initialUntil : local === '' ? null : (localInputToInstant(local) ?? local);
       const notice = embargoText.read().trim();
       return {
         isPressRelease: record.isPressRelease,

@@ -5,6 +5,7 @@ import { createSettingsSync } from '../../components/settings-sync/settings-sync
 import { createSettingsDesk } from '../../components/settings-desk/settings-desk';
 import { browser } from 'wxt/browser';
 import { send } from '../../utils/messaging/send';
+import '../../components/design/tokens.css';
 import './style.css';
 
 // Settings stay in this browser's local extension storage.

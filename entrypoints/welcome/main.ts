@@ -5,6 +5,7 @@ import { createWelcomeForm } from '../../components/welcome/welcome-form';
 import { el } from '../../components/log-page/dom';
 import { send } from '../../utils/messaging/send';
 import { loadSettings, saveSettings } from '../../storage/settings-item';
+import '../../components/design/tokens.css';
 import '../settings/style.css';
 
 // Opened once, when PressClip is installed (entrypoints/background/welcome-on-install.ts): the few settings a

@@ -9,6 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import { guardNetwork } from './harness/network';
 import { freePort, startCompanion, type RunningCompanion } from './harness/companion';
+import { editRecord } from './harness/popup';
 import { versionTag } from '../../utils/sync/version-tag';
 import type { LogEntry } from '../../utils/schema/entry';
 
@@ -73,6 +74,7 @@ async function saveInPopup(path: string, headline: string): Promise<number> {
   await clickToolbarButton(ext, page);
   const popup = await ext.ctx.newPage();
   await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+  await editRecord(popup);
   const field = popup.getByLabel('Headline', { exact: true });
   await field.waitFor();
   await field.fill(headline);

@@ -4,6 +4,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { LogExportSchema, type LogExport } from '../../utils/schema/log-export';
 import type { LogEntry } from '../../utils/schema/entry';
 import { sampleFields } from '../unit/log/sample';
@@ -93,6 +94,7 @@ describe('concurrent writers (Chromium)', () => {
     const v1 = (await exported(log)).entries.find((e) => e.record.url === url)!;
 
     // …the popup saves a corrected headline meanwhile (v2)…
+    await editRecord(popup);
     await popup.getByLabel('Headline', { exact: true }).fill('Popup edit: Harbor Lane test site');
     await popup.getByRole('button', { name: 'Update log entry' }).click();
     await popup.getByText('Saved (updated the existing entry)', { exact: true }).waitFor();

@@ -5,6 +5,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { LogExportSchema } from '../../utils/schema/log-export';
 
 // The core flow in Chromium with the built extension: detect → badge → popup → edit → save → log → export.
@@ -77,6 +78,7 @@ describe('core flow (Chromium)', () => {
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
     await expect.poll(() => popup.locator('.verdict').textContent()).toBe("This page doesn't look like a press release.");
     await popup.getByRole('button', { name: 'Clip anyway' }).click();
+    await editRecord(popup);
     const headline = popup.getByLabel('Headline', { exact: true });
     await headline.waitFor();
     expect(await headline.inputValue()).toBe('Rotterdam port bets on driverless tractors as labour shortage bites');
@@ -110,13 +112,22 @@ describe('core flow (Chromium)', () => {
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${releaseTabId}`));
 
     await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/looks like a press release \(\d+%\)/);
+    // Read first: a card with the headline and the contact's compose link…
+    const card = popup.locator('.release-card');
+    await card.waitFor();
+    expect(await card.locator('h2').textContent()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
+    expect(await card.locator('a[href="mailto:press@harborlane-robotics.example"]').count()).toBe(1);
+    // …the reasons under the confidence chip, on demand…
+    await popup.getByRole('button', { name: /^Press release · \d+\s?% · why\?$/ }).click();
+    expect(await popup.getByRole('heading', { name: 'Why PressClip thinks this is a press release' }).count()).toBe(1);
+    expect(await popup.locator('.signals li').count()).toBeGreaterThan(0);
+    // …and the form on "Edit".
+    await editRecord(popup);
     const headline = popup.getByLabel('Headline', { exact: true });
     await headline.waitFor();
     expect(await headline.inputValue()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
     expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(`${pages()}/wire-release.html`);
     expect(await popup.getByLabel('Language').inputValue()).toBe('en');
-    expect(await popup.getByRole('heading', { name: 'Why PressClip thinks this is a press release' }).count()).toBe(1);
-    expect(await popup.locator('.signals li').count()).toBeGreaterThan(0);
   });
 
   it('fills the media contact from the page', async () => {

@@ -85,6 +85,7 @@ describe('core flow (Firefox ESR, MV2)', () => {
     const emails = await popup.evaluate(() => [...document.querySelectorAll<HTMLTextAreaElement>('[data-path$=".emails"] textarea')].map((t) => t.value).join('\n'));
     expect(emails).toContain('press@harborlane-robotics.example');
 
+    await clickButton(popup, 'Edit');
     await fill(popup, 'form', 'headline', 'EDITED in Firefox: Harbor Lane opens Rotterdam test site');
     await clickButton(popup, 'Add contact');
     await fill(popup, 'fieldset.contact', '.name', 'Joost Bakker');

@@ -3,6 +3,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { getEntry } from './triage/seed';
 
 // A release whose footer contact is hidden by Cloudflare's e-mail protection: in the browser PressClip decodes
@@ -54,6 +55,7 @@ describe('a contact behind e-mail protection (Chromium)', () => {
     await clickToolbarButton(ext, page);
     const popup = await ext.ctx.newPage();
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+    await editRecord(popup);
     const name = popup.getByLabel('Name', { exact: true }).first();
     await name.waitFor();
     expect(await name.inputValue()).toBe('Olivia Miller');

@@ -4,6 +4,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl, tabState } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { pathologicalPages } from './pathological/pages';
 
 // Markup written as text on a page (a headline or contact name holding "<img onerror=…>") must reach the
@@ -62,6 +63,7 @@ describe('hostile page', () => {
 
     const popup = await ext.ctx.newPage();
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+    await editRecord(popup);
     const headline = popup.getByLabel('Headline', { exact: true });
     await headline.waitFor();
     expect(await headline.inputValue()).toContain(`<img src=x onerror="document.title='pwned'">`);
@@ -105,7 +107,7 @@ describe('hostile page', () => {
         await popup.getByRole('button', { name: 'Clip anyway' }).click();
       }
       // The extractor's own limit is 15 s; the popup must have finished by then either way.
-      await popup.locator('[data-path="headline"] textarea, .editor > p.error').first().waitFor({ timeout: 25_000 });
+      await popup.locator('[data-path="headline"] textarea, .editor > p.error').first().waitFor({ state: 'attached', timeout: 25_000 });
       const readMs = Date.now() - readStart;
       const failed = popup.locator('.editor > p.error');
       const outcome = (await failed.count()) > 0 ? `error: ${await failed.textContent()}` : 'record';

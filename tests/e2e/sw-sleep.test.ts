@@ -4,6 +4,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { LogExportSchema, LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, type LogExport } from '../../utils/schema/log-export';
 import type { LogEntry } from '../../utils/schema/entry';
 import { sampleFields } from '../unit/log/sample';
@@ -208,6 +209,7 @@ describe('service worker stopped at random moments (Chromium)', () => {
       await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
       const save = popup.getByRole('button', { name: /Save to log|Update log entry/ });
       await save.waitFor();
+      await editRecord(popup);
       await popup.getByLabel('Headline', { exact: true }).fill(`Popup round ${round}`);
       await save.click();
       await new Promise((r) => setTimeout(r, round * 5));

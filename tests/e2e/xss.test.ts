@@ -4,6 +4,7 @@ import type { ExtensionBrowser } from './harness/chromium';
 import { useChromium } from './harness/fixture';
 import { clickToolbarButton, tabIdForUrl } from './harness/extension-tabs';
 import type { StaticServer } from './harness/server';
+import { editRecord } from './harness/popup';
 import { payloads, xssRelease } from './xss/payloads';
 import { LogExportSchema } from '../../utils/schema/log-export';
 import { BODY_TAGS } from '../../utils/body/allowlist';
@@ -86,6 +87,7 @@ describe('XSS payloads through the whole flow (Chromium)', () => {
 
     const popup = await ext.ctx.newPage();
     await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+    await editRecord(popup);
     const headline = popup.getByLabel('Headline', { exact: true });
     await headline.waitFor();
     // The payloads reached the form as text.

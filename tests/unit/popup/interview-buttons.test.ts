@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { interviewButtons } from '../../../components/popup-interview/interview-buttons';
+import { interviewButton, interviewButtons } from '../../../components/popup-interview/interview-buttons';
 import type { LogEntry } from '../../../utils/schema/entry';
 
 const entry = {
@@ -39,5 +39,21 @@ describe('popup interview buttons', () => {
     button.click();
     await vi.waitFor(() => expect(messages).toEqual(['Could not log the request: Entry not found']));
     expect(button.disabled).toBe(false);
+  });
+
+  it('from the card: saves first, and requests nothing when the save did not happen', async () => {
+    const request = vi.fn(async () => entry);
+    const contact = entry.record.contacts[0]!;
+    const unsaved = interviewButton(contact, 0, async () => null, request, () => undefined);
+    unsaved.click();
+    await vi.waitFor(() => expect(unsaved.disabled).toBe(false));
+    expect(request).not.toHaveBeenCalled();
+    const saveFirst = vi.fn(async () => entry);
+    const messages: string[] = [];
+    const saved = interviewButton(contact, 0, saveFirst, request, (m) => messages.push(m));
+    saved.click();
+    await vi.waitFor(() => expect(messages).toHaveLength(1));
+    expect(saveFirst).toHaveBeenCalledOnce();
+    expect(request).toHaveBeenCalledWith(entry, 0);
   });
 });

@@ -30,7 +30,11 @@ describe('log table', () => {
       record: { headline: '<img src=x onerror=alert(1)>', embargo: { until: '2026-03-02T13:30:00Z', text: 'Embargo' } },
     });
     renderEntryRow(entry, row, { cursor: true, selected: false, duplicate: true }, new Date('2026-03-02T12:00:00Z'));
-    expect(row.querySelector('.cell-headline')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(row.querySelector('.cell-headline .headline > span')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    // The headline's link to the page: a web address only, opened in a new tab without an opener.
+    const link = row.querySelector<HTMLAnchorElement>('.cell-headline a.page-link')!;
+    expect(link.getAttribute('href')).toBe(entry.record.url);
+    expect(link.rel).toBe('noopener noreferrer');
     expect(row.querySelector('img')).toBeNull();
     expect(row.querySelector('.cell-flags')?.textContent).toBe('Embargoed: 1h 30m · Follow-up due · Possible duplicate');
     expect(row.querySelector('.cell-status')?.textContent).toBe('Requested');
