@@ -16,10 +16,19 @@ export const COLUMNS = [
   { key: 'date', label: 'Date', sort: 'date' },
   { key: 'headline', label: 'Headline' },
   { key: 'issuer', label: 'Issuer' },
+  { key: 'contact', label: 'Contact' },
   { key: 'source', label: 'Source' },
   { key: 'deadline', label: 'Deadline', sort: 'deadline' },
   { key: 'flags', label: 'Flags' },
 ] as const;
+
+// Who to call first: the first media contact's name, else the address or number that stands for them.
+export function firstContactLabel(entry: LogEntry): string {
+  const first = entry.record.contacts[0];
+  if (!first) return '';
+  const more = entry.record.contacts.length > 1 ? ` +${entry.record.contacts.length - 1}` : '';
+  return `${first.name ?? first.emails[0] ?? first.phones[0] ?? first.organization ?? ''}${more}`;
+}
 
 // An entry without a source is a web page (saved before PressClip read files, or from a tab).
 export const SOURCE_LABELS: Record<SourceKind, string> = { page: 'Web page', pdf: 'PDF', email: 'E-mail', document: 'Document', pasted: 'Pasted' };
@@ -80,6 +89,7 @@ export function renderEntryRow(entry: LogEntry, row: HTMLElement, state: RowStat
     ['date', localDay(entry.record.releaseDate ?? entry.createdAt.slice(0, 10))],
     ['headline', headlineLink(entry)],
     ['issuer', entry.record.issuer ?? ''],
+    ['contact', firstContactLabel(entry)],
     ['source', SOURCE_LABELS[entry.source ?? 'page']],
     ['deadline', entry.deadline ? localDay(entry.deadline.slice(0, 10)) : ''],
     ['flags', flags.join(' · ')],

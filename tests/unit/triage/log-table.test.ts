@@ -51,4 +51,17 @@ describe('log table', () => {
     expect(source({ ...makeEntry('b'), source: 'pdf' })).toBe('PDF');
     expect(source({ ...makeEntry('c'), source: 'email' })).toBe('E-mail');
   });
+
+  it('names the first contact to call, and how many more there are', () => {
+    const contact = (contacts: unknown[]) => {
+      const row = document.createElement('div');
+      const entry = makeEntry('c', { record: { contacts } } as never);
+      renderEntryRow(entry, row, { cursor: false, selected: false, duplicate: false }, new Date('2026-03-02T12:00:00Z'));
+      return row.querySelector('.cell-contact')?.textContent;
+    };
+    const person = (name: string | null, emails: string[] = []) => ({ name, role: null, organization: null, emails, phones: [] });
+    expect(contact([])).toBe('');
+    expect(contact([person('Jane Doe'), person('Tom Roe')])).toBe('Jane Doe +1');
+    expect(contact([person(null, ['press@acme.example'])])).toBe('press@acme.example');
+  });
 });
