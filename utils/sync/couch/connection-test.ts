@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { FetchLike } from '../companion-target';
 import { SyncTargetError } from '../target';
-import { couchCall, CouchHttpError } from './couch-target';
+import { couchCall, CouchHttpError, type CouchOptions } from './couch-target';
 import { DatabaseInfoSchema, SessionResponseSchema, WelcomeSchema } from './couch-schemas';
 
 // Settings → "Newsroom log" → "Test connection": one question at a time, so the answer names exactly what is
@@ -18,14 +17,8 @@ export const ConnectionResultSchema = z.object({
 });
 export type ConnectionResult = z.infer<typeof ConnectionResultSchema>;
 
-interface TestOptions {
-  fetch: FetchLike;
-  base: string;
-  database: string;
-  user: string;
-  password: string;
-  session?: boolean;
-}
+// The connection test asks with the same server, database and credentials the sync target will use.
+type TestOptions = Pick<CouchOptions, 'fetch' | 'base' | 'database' | 'user' | 'password' | 'session'>;
 
 const fail = (problem: ConnectionResult['problem'], message: string, canCreate = false): ConnectionResult => ({ ok: false, problem, message, canCreate });
 
