@@ -6,7 +6,6 @@ import { localDay } from '../../utils/display/local-date';
 // What will be saved, at a glance: headline, issuer · date · dateline, the embargo with its countdown, the
 // summary (expandable) and the contacts. Read-only; "Edit" swaps in the form. Text only: the page is hostile.
 
-export const RELEASE_TEXT_SLOT = 'release-text-slot';
 
 function node<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
   const n = document.createElement(tag);
@@ -62,10 +61,6 @@ export function releaseCard(record: PressRelease, actionFor: ContactAction): HTM
   const embargo = embargoChip(record);
   if (embargo) card.append(embargo);
   if (record.summary) card.append(summaryBlock(record.summary));
-  // Mount point for the collapsed "Full text" preview (its own component, mounted by the popup's main file).
-  const slot = node('div', '');
-  slot.id = RELEASE_TEXT_SLOT;
-  card.append(slot);
   if (record.contacts.length > 0) {
     const contacts = node('div', '', 'contact-cards');
     contacts.append(node('h3', 'Media contacts', 'section-title'));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRecordForm } from '../../components/record-editor/record-form';
-import { releaseCard, RELEASE_TEXT_SLOT } from '../../components/popup-card/release-card';
+import { releaseCard } from '../../components/popup-card/release-card';
 import { createBodyPreview } from '../../components/release-text/body-preview';
 import type { ReleaseBody } from '../../utils/body/schema';
 import { confidenceChip } from '../../components/popup-card/confidence-chip';
@@ -56,11 +56,9 @@ export function renderRelease(record: PressRelease, savedEntryId: string | null,
   // Each contact's "Request interview" saves the release first when it is not in the log yet.
   const entryForRequest = async () => saved ?? (await saveNow());
   const cardSlot = el('div', undefined, 'card-slot');
-  const showCard = (shown: PressRelease) => {
+  const showCard = (shown: PressRelease) =>
     cardSlot.replaceChildren(releaseCard(shown, (contact, index) =>
       contact.emails.length > 0 ? interviewButton(contact, index, entryForRequest, requestInterview, report) : null));
-    if (options.body !== undefined) cardSlot.querySelector(`#${RELEASE_TEXT_SLOT}`)?.replaceChildren(createBodyPreview(options.body));
-  };
   showCard(record);
 
   // In Chrome's toolbar popup Esc is a "close request" that closes the whole popup, and preventDefault on the key
@@ -156,7 +154,9 @@ export function renderRelease(record: PressRelease, savedEntryId: string | null,
   wrapper.noValidate = true;
   const already = savedEntryId ? el('p', 'This page is already in your log. Saving updates that entry.', 'notice') : null;
   if (already && options.reread) already.append(' ', button('Re-read the page', options.reread));
-  wrapper.append(...(already ? [already] : []), bar, formErrors, cardSlot, form.element, footer);
+  // The collapsed "Full text" preview stays under the card and under the form alike: it is what Save keeps either way.
+  const preview = options.body === undefined ? [] : [createBodyPreview(options.body)];
+  wrapper.append(...(already ? [already] : []), bar, formErrors, cardSlot, form.element, ...preview, footer);
   wrapper.addEventListener('submit', (event) => {
     event.preventDefault();
     // Any edit invalidates the copy a contact's request would use: the next request saves again.

@@ -115,7 +115,7 @@ describe('core flow (Chromium)', () => {
     // Read first: a card with the headline and the contact's compose link…
     const card = popup.locator('.release-card');
     await card.waitFor();
-    expect(await card.locator('h2').textContent()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
+    expect(await card.locator('.card-headline').textContent()).toBe('Harbor Lane Robotics Opens Autonomous Freight Test Site in Rotterdam');
     expect(await card.locator('a[href="mailto:press@harborlane-robotics.example"]').count()).toBe(1);
     // …the reasons under the confidence chip, on demand…
     await popup.getByRole('button', { name: /^Press release · \d+\s?% · why\?$/ }).click();

@@ -272,7 +272,7 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
       }, { timeout: 20_000, interval: 1000 })
       .toBe('Assigned: anna');
     await annaFilter.selectOption('mine');
-    await expect.poll(async () => (await annaLog.locator('[role=grid] [role=row] .cell-headline').allTextContents()).sort()).toEqual([
+    await expect.poll(async () => (await annaLog.locator('[role=grid] [role=row] .cell-headline .headline > span').allTextContents()).sort()).toEqual([
       'DESK ONE: saved by Anna',
       'DESK TWO: written offline',
     ]);

@@ -57,7 +57,7 @@ describe('popup keyboard path (Chromium)', () => {
     await popup.keyboard.press('Escape');
     await popup.locator('.release-card').waitFor();
     expect(await headline.isVisible()).toBe(false);
-    expect(await popup.locator('.release-card h2').textContent()).toBe('Keyboard edit: Harbor Lane test site');
+    expect(await popup.locator('.release-card .card-headline').textContent()).toBe('Keyboard edit: Harbor Lane test site');
     expect(await focused(popup)).toBe('Edit');
 
     // Ctrl+Enter saves from the card.

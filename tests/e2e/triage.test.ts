@@ -253,7 +253,7 @@ describe('triage desk (Chromium)', () => {
     );
     await page.goto(ext.extensionUrl(`log.html#${entry.id}`));
     await page.locator('aside.detail').waitFor();
-    expect(await page.locator(`.vt-row[data-id="${entry.id}"] .cell-headline`).textContent()).toBe(hostile);
+    expect(await page.locator(`.vt-row[data-id="${entry.id}"] .cell-headline .headline > span`).textContent()).toBe(hostile);
     expect(await page.locator('aside.detail .detail-header h2').textContent()).toBe(hostile);
     expect(await page.locator('#app img, #app svg, #app b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
