@@ -23,7 +23,12 @@ function prefixRange(prefix: string): IDBKeyRange {
   return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
 
-export function readBodies(db: IDBPDatabase<LogDb>): BodyReader {
+// Index keys read first for each query word. A word with fewer than `probe` is complete; a broader one ("rail", in
+// every text) is not read in full when the complete words leave at most `verifyAt` candidates: their records are
+// read instead and tested for the word, a request per candidate rather than a key per text holding the word.
+export const SEARCH_TUNING = { probe: 2000, verifyAt: 200 };
+
+export function readBodies(db: IDBPDatabase<LogDb>, { probe, verifyAt } = SEARCH_TUNING): BodyReader {
   return {
     async getBody(id) {
       return (await db.get(BODIES, id)) ?? null;
@@ -34,13 +39,30 @@ export function readBodies(db: IDBPDatabase<LogDb>): BodyReader {
     async searchBodies(terms, limit = 5000) {
       const prefixes = bodyQueryPrefixes(terms);
       if (prefixes.length === 0) return [];
-      const index = db.transaction(BODY_TERMS, 'readonly').store.index(TERMS_INDEX);
+      const tx = db.transaction(BODY_TERMS, 'readonly');
+      const index = tx.store.index(TERMS_INDEX);
       // The primary keys (entry ids) under each prefix; an entry with several words under one prefix comes once
       // per word, hence the sets.
-      const found = await Promise.all(prefixes.map(async (prefix) => new Set(await index.getAllKeys(prefixRange(prefix)))));
-      found.sort((a, b) => a.size - b.size);
-      const [fewest, ...others] = found;
-      const ids = [...fewest!].filter((id) => others.every((set) => set.has(id)));
+      const probed = await Promise.all(prefixes.map((prefix) => index.getAllKeys(prefixRange(prefix), probe)));
+      const complete = probed.flatMap((keys) => (keys.length < probe ? [new Set(keys)] : []));
+      const broad = prefixes.filter((_, i) => probed[i]!.length >= probe);
+      let ids: string[];
+      if (complete.length > 0) {
+        complete.sort((a, b) => a.size - b.size);
+        const [fewest, ...others] = complete;
+        ids = [...fewest!].filter((id) => others.every((set) => set.has(id)));
+      } else {
+        ids = [...new Set(await index.getAllKeys(prefixRange(broad.shift()!)))];
+      }
+      if (broad.length > 0 && ids.length <= verifyAt) {
+        const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+        ids = ids.filter((_, i) => broad.every((prefix) => records[i]?.terms.some((term) => term.startsWith(prefix))));
+      } else {
+        for (const prefix of broad) {
+          const holding = new Set(await index.getAllKeys(prefixRange(prefix)));
+          ids = ids.filter((id) => holding.has(id));
+        }
+      }
       return ids.sort().slice(0, limit);
     },
   };

@@ -2,6 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { appendToPages } from '../../../utils/log/log-pages';
 import { openLogStore } from '../../../utils/log/store';
+import { wrap, type IDBPDatabase } from 'idb';
+import { openLogDb, type LogDb } from '../../../utils/log/open-db';
+import { readBodies } from '../../../utils/log/bodies';
 import type { StoredBody } from '../../../utils/body/schema';
 import type { BodyTermsRecord } from '../../../utils/log/body-terms';
 import { MAX_TERMS_PER_BODY } from '../../../utils/body/terms';
@@ -55,6 +58,21 @@ describe('the body word index', () => {
     expect(await store.searchBodies(['arker12'])).toEqual([]);
     expect(await store.searchBodies(['zzqqxx'])).toEqual([]);
     expect(await store.searchBodies(['port'], 4)).toEqual(['old-0000', 'old-0001', 'old-0002', 'old-0004']);
+    store.close();
+  });
+
+  it('a broad word is checked on the candidates of the narrow ones, or read in full: the same answers either way', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory);
+    await store.applyBatch(oldEntries(30), { bodies: texts(30) });
+    const db = wrap(await openLogDb(factory, 'pressclip-log')) as unknown as IDBPDatabase<LogDb>;
+    const queries = [...QUERIES, ['werke', 'port'], ['port', 'quay', 'rail'], ['marker2', 'road', 'quay'], ['port', 'zzz']];
+    for (const tuning of [{ probe: 4, verifyAt: 200 }, { probe: 4, verifyAt: 2 }, { probe: 1, verifyAt: 0 }]) {
+      const tuned = readBodies(db, tuning);
+      for (const terms of queries) expect({ tuning, terms, ids: await tuned.searchBodies(terms) }).toEqual({ tuning, terms, ids: await store.searchBodies(terms) });
+    }
+    expect(await readBodies(db, { probe: 4, verifyAt: 200 }).searchBodies(['werke', 'port'])).toEqual(['old-0000', 'old-0010', 'old-0020']);
+    db.close();
     store.close();
   });
 
