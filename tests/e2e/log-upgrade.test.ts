@@ -121,7 +121,7 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 
-  it('version 3 repaired by an older PressClip (still per entry) goes to version 4 in pages', async () => {
+  it('version 3 repaired by an older PressClip (still per entry) goes to the current version in pages', async () => {
     await seed(3);
     expect(await exported(seeder)).toEqual(byId(entries));
     expect(await layoutOf(seeder)).toEqual(upgradedLayout());

@@ -68,9 +68,10 @@ export class LogBlockedError extends Error {
 }
 
 // Runs inside the versionchange transaction: creates the pages store on a fresh database, adds the stores and
-// indexes a database from an older version lacks (the word index built from the bodies it holds), and moves the entries of the per-entry store into pages, deleting that
-// store. Only IDB requests and their callbacks run here, so the transaction stays active throughout, and it
-// makes the move all or nothing: a failure aborts the upgrade and leaves the per-entry store as it was.
+// indexes a database from an older version lacks (the word index built from the bodies it holds), and moves the
+// entries of the per-entry store into pages, deleting that store. Only IDB requests and their callbacks run here,
+// so the transaction stays active throughout, and it makes the move (and the index's build) all or nothing: a
+// failure aborts the upgrade and leaves the per-entry store as it was.
 function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
   const hadBodies = db.objectStoreNames.contains(BODIES);
   if (!hadBodies) db.createObjectStore(BODIES, { keyPath: 'id' });

@@ -156,7 +156,9 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           existing ? applyResave(existing, fields, now(), source) : buildNewEntry(fields, newId(), nextInstant(now(), null), source),
           by,
         );
-        const bodyWrites = body ? [tx.objectStore(BODIES).put({ id: entry.id, ...body }), tx.objectStore(BODY_TERMS).put(termsRecord({ id: entry.id, text: body.text }))] : [];
+        const bodyWrites = body
+          ? [tx.objectStore(BODIES).put({ id: entry.id, ...body }), tx.objectStore(BODY_TERMS).put(termsRecord({ id: entry.id, text: body.text }))]
+          : [];
         await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), ...bodyWrites, tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
