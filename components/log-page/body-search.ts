@@ -2,10 +2,10 @@ import { ask } from './messages';
 
 // Search as you type over the kept release texts. The log page's own index (utils/triage/search-index.ts)
 // covers the fields it holds in memory; the texts stay in the background's bodies store, so a pause in typing
-// (250 ms) asks the background for the entries whose text holds every word of the query (utils/log/bodies.ts),
-// and those are shown beside the index's matches. A query under 3 characters asks nothing. One request at a time:
-// a scan reads every stored text (seconds at 10,000 entries), so a query typed meanwhile waits for it and only the
-// latest one is sent after it.
+// (250 ms) asks the background for the entries whose text has a word starting with each word of the query, as the
+// page's own search matches (the background's word index, utils/log/body-terms.ts), and those are shown beside the
+// index's matches. A query under 3 characters asks nothing. One request at a time: a query typed meanwhile waits
+// for the answer and only the latest one is sent after it.
 
 export const BODY_SEARCH_DELAY_MS = 250;
 

@@ -1,16 +1,42 @@
 import { launchWithExtension } from '../../tests/e2e/harness/chromium';
-import { median, ms } from './stats';
+import { kb, median, ms } from './stats';
 
-// The release-text search (log:search-bodies: the background's cursor over the bodies store, one body at a time)
-// at N entries whose bodies are the corpus median's size (~4,300 characters of HTML, ~3,400 of text), in the
-// built Chromium extension. Run after `npm run build`: npx tsx scripts/bench/body-search.ts [N]
+// The release-text search (log:search-bodies) at N entries with bodies of the corpus median's size (~3,400
+// characters of text), in the built Chromium extension: the background's answer from the word index (database
+// version 5, utils/log/body-terms.ts), one message round trip each, next to the full scan it replaced (every
+// stored text read in runs of 500 and tested for each word), run in the log page on the same database. Also: the
+// import's time with the index written, and the index's size. Run after `npm run build`:
+// npx tsx scripts/bench/body-search.ts [N]
 
 const N = Number(process.argv[2] ?? 10_000);
 const BATCH = 2000;
-const WORDS = 'port terminal operators trial driverless tractors quay section rail interchange control room crews quarter blocks pricing fleet'.split(' ');
+const RUNS = 5;
+// Words every release repeats, then a long tail: a text draws half its words from COMMON and half from a
+// vocabulary of 30,000 made-up words, skewed towards its start, so that a body has a few hundred distinct words
+// and the log tens of thousands, as a real log has (the bench's former bodies had 16 distinct words in all).
+const COMMON = 'port terminal operators trial driverless tractors quay section rail interchange control room crews quarter blocks pricing fleet the and of to in for'.split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe gi ho ju ly pe'.split(' ');
+const TAIL = Array.from({ length: 30_000 }, (_, w) => {
+  let word = '';
+  for (let n = w + 16 * 16; n > 0; n = Math.floor(n / 16)) word += SYLLABLES[n % 16];
+  return word;
+});
+
+// A small seeded generator (mulberry32): the same log on every run.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function body(i: number): { html: string; text: string } {
-  const paragraphs = Array.from({ length: 8 }, (_, p) => Array.from({ length: 60 }, (_, w) => WORDS[(i * 7 + p * 13 + w) % WORDS.length]).join(' '));
+  const next = random(i + 1);
+  const word = () => (next() < 0.5 ? COMMON[Math.floor(next() * COMMON.length)]! : TAIL[Math.floor(TAIL.length * next() ** 3)]!);
+  const paragraphs = Array.from({ length: 8 }, () => Array.from({ length: 60 }, word).join(' '));
   if (i % 100 === 0) paragraphs.push(`Rare marker word zebracorn${i}.`);
   return { html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text: paragraphs.join('\n\n') };
 }
@@ -24,27 +50,99 @@ function entry(i: number) {
   };
 }
 
+// The full scan of database version 4's search, in the page: every text read, lower-cased, tested for each term.
+async function fullScan(terms: string[]): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('pressclip-log');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  let hits = 0;
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const run = await new Promise<Array<{ id: string; text: string }>>((resolve, reject) => {
+      const request = db.transaction('bodies', 'readonly').objectStore('bodies').getAll(range, 500);
+      request.onsuccess = () => resolve(request.result as Array<{ id: string; text: string }>);
+      request.onerror = () => reject(request.error);
+    });
+    for (const b of run) {
+      const text = b.text.toLowerCase();
+      if (terms.every((term) => text.includes(term))) hits += 1;
+    }
+    if (run.length < 500) break;
+    after = run[run.length - 1]!.id;
+  }
+  db.close();
+  return hits;
+}
+
+// The word index's extent: records, index entries (one per distinct word per body) and their key bytes (UTF-16:
+// the word and the entry id of each index entry, and each record's id and words), read in runs.
+async function indexExtent(): Promise<{ records: number; entries: number; bytes: number; usage: number }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('pressclip-log');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const out = { records: 0, entries: 0, bytes: 0, usage: 0 };
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const run = await new Promise<Array<{ id: string; terms: string[] }>>((resolve, reject) => {
+      const request = db.transaction('bodyTerms', 'readonly').objectStore('bodyTerms').getAll(range, 1000);
+      request.onsuccess = () => resolve(request.result as Array<{ id: string; terms: string[] }>);
+      request.onerror = () => reject(request.error);
+    });
+    for (const r of run) {
+      out.records += 1;
+      out.entries += r.terms.length;
+      for (const t of r.terms) out.bytes += 2 * (2 * t.length + r.id.length);
+      out.bytes += 2 * r.id.length;
+    }
+    if (run.length < 1000) break;
+    after = run[run.length - 1]!.id;
+  }
+  db.close();
+  out.usage = (await navigator.storage.estimate()).usage ?? 0;
+  return out;
+}
+
 const ext = await launchWithExtension();
 try {
   const page = await ext.ctx.newPage();
   await page.goto(ext.extensionUrl('log.html'));
   const send = (message: unknown) => page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> } } }).chrome.runtime.sendMessage(m), message);
+  let importMs = 0;
+  let textChars = 0;
   for (let first = 0; first < N; first += BATCH) {
     const ids = Array.from({ length: Math.min(BATCH, N - first) }, (_, k) => first + k);
-    const text = JSON.stringify({ format: 'pressclip-log', version: 2, exportedAt: new Date().toISOString(), entries: ids.map(entry), bodies: ids.map((i) => ({ id: `b-${i}`, ...body(i), truncated: false })) });
+    const bodies = ids.map((i) => ({ id: `b-${i}`, ...body(i), truncated: false }));
+    for (const b of bodies) textChars += b.text.length;
+    const text = JSON.stringify({ format: 'pressclip-log', version: 2, exportedAt: new Date().toISOString(), entries: ids.map(entry), bodies });
+    const started = Date.now();
     const reply = await send({ type: 'log:import-apply', payload: { text } });
+    importMs += Date.now() - started;
     if (!reply.ok) throw new Error(reply.error);
   }
-  for (const terms of [['zebracorn500'], ['rail', 'interchange'], ['nothingmatches']]) {
-    const times: number[] = [];
+  console.log(`${N} entries with bodies (mean text ${Math.round(textChars / N)} characters): import with the word index ${(importMs / 1000).toFixed(1)} s in batches of ${BATCH} (${ms(importMs / (N / 1000), 0)} per 1,000 entries)`);
+  const extent = await page.evaluate(indexExtent);
+  console.log(`word index: ${extent.records} records, ${extent.entries} index entries (${(extent.entries / extent.records).toFixed(0)} words per body), key bytes ~${kb(extent.bytes)} (~${kb(Math.round(extent.bytes / (N / 1000)))} per 1,000 entries); origin's whole storage ${kb(extent.usage)}`);
+  for (const terms of [['zebracorn500'], ['zebracorn5'], ['zebracorn5', 'rail'], ['rail', 'interchange'], ['kaloka'], ['mi', 'ter'], ['nothingmatches']]) {
+    const indexed: number[] = [];
+    const scanned: number[] = [];
     let hits = 0;
-    for (let run = 0; run < 5; run += 1) {
-      const started = Date.now();
+    let scanHits = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      let started = Date.now();
       const reply = await send({ type: 'log:search-bodies', payload: { terms } });
-      times.push(Date.now() - started);
+      indexed.push(Date.now() - started);
       hits = ((reply.data as { ids: string[] } | undefined)?.ids ?? []).length;
+      started = Date.now();
+      scanHits = await page.evaluate(fullScan, terms);
+      scanned.push(Date.now() - started);
     }
-    console.log(`${N} entries with bodies, terms ${JSON.stringify(terms)}: ${hits} hits, median ${ms(median(times))} (of 5; one message round trip each)`);
+    console.log(`${N} entries, terms ${JSON.stringify(terms)}: index ${hits} hits, median ${ms(median(indexed))}; full scan (substrings) ${scanHits} hits, median ${ms(median(scanned))} (of ${RUNS})`);
   }
 } finally {
   await ext.close();

@@ -51,7 +51,7 @@ async function loadedCount(page: Page): Promise<string | null> {
 }
 
 // Version 4 (the bodies store, issue 21) is the current one: every older layout ends there.
-const upgradedLayout = () => ({ version: 4, stores: ['bodies', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
+const upgradedLayout = () => ({ version: 5, stores: ['bodies', 'bodyTerms', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
 
 beforeAll(async () => {
   ext = await launchWithExtension();
@@ -121,7 +121,7 @@ describe(`upgrading a per-entry log of ${COUNT} entries to pages (Chromium)`, { 
     expect(await layoutOf(seeder)).toEqual(upgradedLayout());
   });
 
-  it('version 3 repaired by an older PressClip (still per entry) goes to version 4 in pages', async () => {
+  it('version 3 repaired by an older PressClip (still per entry) goes to the current version in pages', async () => {
     await seed(3);
     expect(await exported(seeder)).toEqual(byId(entries));
     expect(await layoutOf(seeder)).toEqual(upgradedLayout());

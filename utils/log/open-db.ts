@@ -4,6 +4,7 @@ import type { StoredBody } from '../body/schema';
 import { appendToPages, type LogPage } from './log-pages';
 import { markStage } from './stage-time';
 import { explainStorageError } from './storage-errors';
+import { BODY_TERMS, createBodyTermsStore, type BodyTermsRecord } from './body-terms';
 
 // Opening the inquiry log's database, with the upgrades from every older layout, in raw IndexedDB: the
 // upgrade must issue nothing but IDB requests inside the versionchange transaction (an awaited promise of
@@ -16,9 +17,12 @@ export const LOG_DB_NAME = 'pressclip-log';
 // old per-entry store is moved into pages and deleted by the upgrade.
 // 4: the bodies store (a release's kept text, utils/body/), one record per entry id, apart from the pages so that
 // opening, listing and searching the log never read the bodies. Entries are not touched by this upgrade.
-export const DB_VERSION = 4;
+// 5: the bodyTerms store, the word index of the bodies (body-terms.ts), built by the upgrade from the bodies
+// already stored, so that a search reads index keys instead of every text. Entries and bodies are not touched.
+export const DB_VERSION = 5;
 export const STORE = 'pages';
 export const BODIES = 'bodies';
+export { BODY_TERMS } from './body-terms';
 // Versions 1 and 2 (and a version 3 repaired by PressClip before the pages): one record per entry, keyPath
 // 'id', indexes url, canonicalUrl, updatedAt (and followUpAt from version 2).
 const OLD_STORE = 'entries';
@@ -32,6 +36,11 @@ export interface LogDb extends DBSchema {
   bodies: {
     key: string;
     value: StoredBody;
+  };
+  bodyTerms: {
+    key: string;
+    value: BodyTermsRecord;
+    indexes: { terms: string };
   };
 }
 
@@ -58,12 +67,15 @@ export class LogBlockedError extends Error {
   override name = 'LogBlockedError';
 }
 
-// Runs inside the versionchange transaction: creates the pages store on a fresh database, adds the indexes a
-// database from an older version lacks, and moves the entries of the per-entry store into pages, deleting that
-// store. Only IDB requests and their callbacks run here, so the transaction stays active throughout, and it
-// makes the move all or nothing: a failure aborts the upgrade and leaves the per-entry store as it was.
+// Runs inside the versionchange transaction: creates the pages store on a fresh database, adds the stores and
+// indexes a database from an older version lacks (the word index built from the bodies it holds), and moves the
+// entries of the per-entry store into pages, deleting that store. Only IDB requests and their callbacks run here,
+// so the transaction stays active throughout, and it makes the move (and the index's build) all or nothing: a
+// failure aborts the upgrade and leaves the per-entry store as it was.
 function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
-  if (!db.objectStoreNames.contains(BODIES)) db.createObjectStore(BODIES, { keyPath: 'id' });
+  const hadBodies = db.objectStoreNames.contains(BODIES);
+  if (!hadBodies) db.createObjectStore(BODIES, { keyPath: 'id' });
+  if (!db.objectStoreNames.contains(BODY_TERMS)) createBodyTermsStore(db, upgrade, BODIES, hadBodies);
   const store = db.objectStoreNames.contains(STORE) ? upgrade?.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'key' });
   if (!store || !upgrade) return;
   for (const [name, multiEntry] of INDEXES) {
@@ -85,7 +97,8 @@ function createMissing(db: IDBDatabase, upgrade: IDBTransaction | null): void {
 }
 
 function isComplete(db: IDBDatabase): boolean {
-  if (!db.objectStoreNames.contains(STORE) || !db.objectStoreNames.contains(BODIES) || db.objectStoreNames.contains(OLD_STORE)) return false;
+  const names = db.objectStoreNames;
+  if (!names.contains(STORE) || !names.contains(BODIES) || !names.contains(BODY_TERMS) || names.contains(OLD_STORE)) return false;
   const indexNames = db.transaction(STORE, 'readonly').objectStore(STORE).indexNames;
   return INDEXES.every(([name]) => indexNames.contains(name));
 }

@@ -9,7 +9,8 @@ import { attributeWrite } from './attribution';
 import { writeStamp } from './write-stamp';
 import { guardWrite } from './storage-errors';
 import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
-import { BODIES, LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
+import { BODIES, BODY_TERMS, LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
+import { termsRecord } from './body-terms';
 import type { ReleaseBody, StoredBody } from '../body/schema';
 import { readBodies, type BodyReader } from './bodies';
 import { markStage } from './stage-time';
@@ -92,9 +93,12 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   const author = options.author ?? (() => Promise.resolve(null));
   const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
-  // Every transaction spans both stores, so a save or an import writes an entry and its body together.
-  type Tx = IDBPTransaction<LogDb, ['pages', 'bodies'], 'readonly' | 'readwrite'>;
-  type WriteTx = IDBPTransaction<LogDb, ['pages', 'bodies'], 'readwrite'>;
+  // Every transaction spans the three stores, so a save or an import writes an entry, its body and the body's
+  // words (body-terms.ts) together, and a deletion removes all three.
+  const ALL = [STORE, BODIES, BODY_TERMS] as const;
+  type Stores = ['pages', 'bodies', 'bodyTerms'];
+  type Tx = IDBPTransaction<LogDb, Stores, 'readonly' | 'readwrite'>;
+  type WriteTx = IDBPTransaction<LogDb, Stores, 'readwrite'>;
 
   // The entry the per-entry index would have answered first: among the entries whose url (or canonicalUrl) is
   // `key`, the smallest id.
@@ -145,27 +149,29 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
       const fields = EntryFieldsSchema.parse(input);
       const by = await author();
       return guardWrite('save the entry', async () => {
-        const tx = db.transaction([STORE, BODIES], 'readwrite');
+        const tx = db.transaction([...ALL], 'readwrite');
         const existing = await findSamePage(tx, fields.record.url, fields.record.canonicalUrl);
         const entry = attributeWrite(
           existing,
           existing ? applyResave(existing, fields, now(), source) : buildNewEntry(fields, newId(), nextInstant(now(), null), source),
           by,
         );
-        const bodyWrite = body ? tx.objectStore(BODIES).put({ id: entry.id, ...body }) : undefined;
-        await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), bodyWrite, tx.done]);
+        const bodyWrites = body
+          ? [tx.objectStore(BODIES).put({ id: entry.id, ...body }), tx.objectStore(BODY_TERMS).put(termsRecord({ id: entry.id, text: body.text }))]
+          : [];
+        await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), ...bodyWrites, tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
     },
 
     async get(id) {
-      const tx = db.transaction([STORE, BODIES], 'readonly');
+      const tx = db.transaction([...ALL], 'readonly');
       const page = await pageOf(tx, id);
       return page?.entries.find((entry) => entry.id === id) ?? null;
     },
 
     async findByUrl(url, canonicalUrl = null) {
-      const tx = db.transaction([STORE, BODIES], 'readonly');
+      const tx = db.transaction([...ALL], 'readonly');
       const hit = await findSamePage(tx, url, canonicalUrl);
       await tx.done;
       return hit && hit.deletedAt === null ? hit : null;
@@ -188,7 +194,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
     async update(id, input, expectedUpdatedAt) {
       const by = await author();
       return guardWrite('update the entry', async () => {
-        const tx = db.transaction([STORE, BODIES], 'readwrite');
+        const tx = db.transaction([...ALL], 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
         if (!existing || existing.deletedAt !== null) {
           tx.abort();
@@ -205,11 +211,12 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
       const by = await author();
       await guardWrite('delete the entry', async () => {
         // A deleted entry's release text goes with it; the tombstone keeps only what sync needs.
-        const tx = db.transaction([STORE, BODIES], 'readwrite');
+        const tx = db.transaction([...ALL], 'readwrite');
         const existing = (await pageOf(tx, id))?.entries.find((entry) => entry.id === id);
         await Promise.all([
           existing ? putEntry(tx, attributeWrite(existing, applyTombstone(existing, now()), by)) : undefined,
           tx.objectStore(BODIES).delete(id),
+          tx.objectStore(BODY_TERMS).delete(id),
           tx.done,
         ]);
       });
@@ -242,7 +249,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         return parsed.data;
       });
       await guardWrite(`write ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`, async () => {
-        const tx = db.transaction([STORE, BODIES], 'readwrite');
+        const tx = db.transaction([...ALL], 'readwrite');
         const pagesStore = tx.objectStore(STORE);
         const basis = options.basis;
         const issued = performance.now();
@@ -282,8 +289,16 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           for (const [key, list] of changed) raw.put(buildPage(key, list));
           for (const page of tail) raw.put(page);
           const bodies = unwrap(tx.objectStore(BODIES));
-          for (const body of options.bodies ?? []) bodies.put(body);
-          for (const entry of entries) if (entry.deletedAt !== null) bodies.delete(entry.id);
+          const words = unwrap(tx.objectStore(BODY_TERMS));
+          for (const body of options.bodies ?? []) {
+            bodies.put(body);
+            words.put(termsRecord(body));
+          }
+          for (const entry of entries) {
+            if (entry.deletedAt === null) continue;
+            bodies.delete(entry.id);
+            words.delete(entry.id);
+          }
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
           let failure = error;

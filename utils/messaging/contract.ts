@@ -89,8 +89,8 @@ export const contract = {
     request: EntryRef,
     response: z.object({ body: StoredBodySchema.nullable() }),
   },
-  // Ids of the entries whose release text holds every word of the query (the log page adds them to its own
-  // search, which covers the other fields; see utils/log/bodies.ts).
+  // Ids of the entries whose release text has a word starting with each word of the query (the log page adds
+  // them to its own search, which covers the other fields; see utils/log/bodies.ts).
   'log:search-bodies': {
     from: 'extension',
     request: z.object({ terms: z.array(z.string().min(1).max(100)).min(1).max(20) }),

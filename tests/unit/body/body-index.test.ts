@@ -1,0 +1,158 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { appendToPages } from '../../../utils/log/log-pages';
+import { openLogStore } from '../../../utils/log/store';
+import { wrap, type IDBPDatabase } from 'idb';
+import { openLogDb, type LogDb } from '../../../utils/log/open-db';
+import { readBodies } from '../../../utils/log/bodies';
+import type { StoredBody } from '../../../utils/body/schema';
+import type { BodyTermsRecord } from '../../../utils/log/body-terms';
+import { MAX_TERMS_PER_BODY } from '../../../utils/body/terms';
+import { oldEntries } from '../log/per-entry-db';
+import { sampleFields } from '../log/sample';
+
+// The word index of the release texts (database version 5): written and removed in the transaction that writes or
+// removes the body, built by the upgrade from the bodies of a version-4 log, and answering log:search-bodies by
+// word prefix without reading a text.
+
+const body = (id: string, text: string): StoredBody => ({ id, html: `<p>${text}</p>`, text, truncated: false });
+
+function openRaw(factory: IDBFactory, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  const request = version === undefined ? factory.open('pressclip-log') : factory.open('pressclip-log', version);
+  if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function termsRecords(factory: IDBFactory): Promise<BodyTermsRecord[]> {
+  const db = await openRaw(factory);
+  const request = db.transaction('bodyTerms', 'readonly').objectStore('bodyTerms').getAll();
+  const records = await new Promise<BodyTermsRecord[]>((resolve) => (request.onsuccess = () => resolve(request.result as BodyTermsRecord[])));
+  db.close();
+  return records;
+}
+
+// The texts of a log: a few words every body has, one word per tenth body, one per body.
+function texts(count: number): StoredBody[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = `old-${String(i).padStart(4, '0')}`;
+    return body(id, `Port terminal ${i % 10 === 0 ? 'Müller-Werke' : 'operators'} trial; marker${i} Quay ${i % 2 ? 'rail' : 'road'}`);
+  });
+}
+
+const QUERIES = [['port'], ['MULLER'], ['müller', 'rail'], ['marker12'], ['marker1'], ['quay', 'road', 'term'], ['nothing'], ['arker1']];
+
+describe('the body word index', () => {
+  it('answers by word prefix, every word of the query, case and accents folded', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory);
+    await store.applyBatch(oldEntries(30), { bodies: texts(30) });
+    expect(await store.searchBodies(['marker12'])).toEqual(['old-0012']);
+    expect(await store.searchBodies(['marker1'])).toEqual(['old-0001', ...Array.from({ length: 10 }, (_, k) => `old-00${10 + k}`)]);
+    expect(await store.searchBodies(['Müll', 'rail'])).toEqual([]);
+    expect(await store.searchBodies(['MULLER', 'road'])).toEqual(['old-0000', 'old-0010', 'old-0020']);
+    expect(await store.searchBodies(['werke', 'quay', 'ter'])).toEqual(['old-0000', 'old-0010', 'old-0020']);
+    // A word's middle is not a word start, as in the page's own search.
+    expect(await store.searchBodies(['arker12'])).toEqual([]);
+    expect(await store.searchBodies(['zzqqxx'])).toEqual([]);
+    expect(await store.searchBodies(['port'], 4)).toEqual(['old-0000', 'old-0001', 'old-0002', 'old-0004']);
+    store.close();
+  });
+
+  it('a broad word is checked on the candidates of the narrow ones, or read in full: the same answers either way', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory);
+    await store.applyBatch(oldEntries(30), { bodies: texts(30) });
+    const db = wrap(await openLogDb(factory, 'pressclip-log')) as unknown as IDBPDatabase<LogDb>;
+    const queries = [...QUERIES, ['werke', 'port'], ['port', 'quay', 'rail'], ['marker2', 'road', 'quay'], ['port', 'zzz']];
+    for (const tuning of [{ probe: 4, verifyAt: 200 }, { probe: 4, verifyAt: 2 }, { probe: 1, verifyAt: 0 }]) {
+      const tuned = readBodies(db, tuning);
+      for (const terms of queries) expect({ tuning, terms, ids: await tuned.searchBodies(terms) }).toEqual({ tuning, terms, ids: await store.searchBodies(terms) });
+    }
+    expect(await readBodies(db, { probe: 4, verifyAt: 200 }).searchBodies(['werke', 'port'])).toEqual(['old-0000', 'old-0010', 'old-0020']);
+    db.close();
+    store.close();
+  });
+
+  it('a save writes the words with the body, a save with a new text replaces them, a deletion removes them', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory, { newId: () => 'e-1' });
+    await store.save(sampleFields(), 'page', { html: '<p>Leipzig plant</p>', text: 'Leipzig plant', truncated: false });
+    expect(await termsRecords(factory)).toEqual([{ id: 'e-1', terms: ['leipzig', 'plant'] }]);
+    expect(await store.searchBodies(['leip'])).toEqual(['e-1']);
+    // Saved again without a text: the stored text and its words stay.
+    await store.save(sampleFields({ headline: 'Corrected' }));
+    expect(await store.searchBodies(['leip'])).toEqual(['e-1']);
+    await store.save(sampleFields(), 'page', { html: '<p>Dresden plant</p>', text: 'Dresden plant', truncated: false });
+    expect(await store.searchBodies(['leip'])).toEqual([]);
+    expect(await store.searchBodies(['dresden', 'plant'])).toEqual(['e-1']);
+    await store.remove('e-1');
+    expect(await store.searchBodies(['dresden'])).toEqual([]);
+    expect(await termsRecords(factory)).toEqual([]);
+    store.close();
+  });
+
+  it('an import tombstone removes its entry\'s words; a failed import writes no words at all', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory);
+    const entries = oldEntries(30);
+    await store.applyBatch(entries, { bodies: texts(30) });
+    const twelve = entries.find((e) => e.id === 'old-0012')!;
+    await store.applyBatch([{ ...twelve, deletedAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' }]);
+    expect(await store.searchBodies(['marker12'])).toEqual([]);
+    expect(await store.getBody('old-0012')).toBeNull();
+    // A batch whose second body cannot be stored (no id) aborts as a whole: the first body's words are not kept.
+    const fresh = { ...entries[0]!, id: 'new-1', record: { ...entries[0]!.record, url: 'https://wire.example/new' } };
+    const broken = { ...body('x', 'broken'), id: undefined } as unknown as StoredBody;
+    await expect(store.applyBatch([fresh], { bodies: [body('new-1', 'Freshword here'), broken] })).rejects.toThrow();
+    expect(await store.get('new-1')).toBeNull();
+    expect(await store.searchBodies(['freshword'])).toEqual([]);
+    expect((await termsRecords(factory)).map((r) => r.id)).not.toContain('new-1');
+    store.close();
+  });
+
+  it('a hostile text indexes at most MAX_TERMS_PER_BODY words, and its words past the cap are not found', async () => {
+    const factory = new IDBFactory();
+    const store = await openLogStore(factory, { newId: () => 'e-1' });
+    const text = Array.from({ length: 30_000 }, (_, i) => `w${i}`).join(' ').slice(0, 200_000);
+    await store.save(sampleFields(), 'page', { html: `<p>${text}</p>`, text, truncated: false });
+    const [record] = await termsRecords(factory);
+    expect(record!.terms).toHaveLength(MAX_TERMS_PER_BODY);
+    expect(await store.searchBodies(['w4999'])).toEqual(['e-1']);
+    expect(await store.searchBodies(['w25000'])).toEqual([]);
+    expect((await store.getBody('e-1'))?.text).toBe(text);
+    store.close();
+  });
+
+  it('upgrading a version-4 log with bodies builds the index: the same answers, entries and bodies untouched', async () => {
+    const entries = oldEntries(450);
+    // A tombstone has no body (its deletion took it away).
+    const dead = new Set(entries.filter((e) => e.deletedAt !== null).map((e) => e.id));
+    const bodies = texts(450).filter((b) => !dead.has(b.id));
+    const expected = await openLogStore(new IDBFactory());
+    await expected.applyBatch(entries, { bodies });
+    const factory = new IDBFactory();
+    // Version 4 as PressClip 4 lays it out: the pages store with its five indexes and the bodies store.
+    const v4 = await openRaw(factory, 4, (db) => {
+      const pages = db.createObjectStore('pages', { keyPath: 'key' });
+      for (const name of ['ids', 'urls', 'canonicalUrls', 'followUps']) pages.createIndex(name, name, { multiEntry: true });
+      pages.createIndex('newest', 'newest');
+      for (const page of appendToPages(null, entries)) pages.put(page);
+      const stored = db.createObjectStore('bodies', { keyPath: 'id' });
+      for (const b of bodies) stored.put(b);
+    });
+    v4.close();
+    const store = await openLogStore(factory);
+    for (const terms of QUERIES) expect({ terms, ids: await store.searchBodies(terms) }).toEqual({ terms, ids: await expected.searchBodies(terms) });
+    expect(await store.searchBodies(['marker449'])).toEqual(['old-0449']);
+    expect(await store.allEntries()).toEqual(await expected.allEntries());
+    expect((await store.exportDocument({ bodies: true })).bodies).toEqual([...bodies].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    store.close();
+    expected.close();
+    const db = await openRaw(factory);
+    expect({ version: db.version, stores: [...db.objectStoreNames].sort() }).toEqual({ version: 5, stores: ['bodies', 'bodyTerms', 'pages'] });
+    db.close();
+  });
+});
