@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../utils/log/store';
+import { DB_VERSION } from '../../../utils/log/open-db';
 import type { LogEntry } from '../../../utils/schema/entry';
 import { makeEntry } from './make-entry';
 import { perEntryDatabase } from '../log/per-entry-db';
@@ -37,7 +38,7 @@ describe('the followUpAt index', () => {
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     expect(ids(await store.list())).toEqual(['due', 'later', 'none']);
     store.close();
-    expect(await indexesOf(factory)).toEqual({ version: 4, indexes: PAGE_INDEXES });
+    expect(await indexesOf(factory)).toEqual({ version: DB_VERSION, indexes: PAGE_INDEXES });
   });
 
   it('is added to a database an older PressClip repaired to version 2 without it', async () => {
@@ -47,10 +48,10 @@ describe('the followUpAt index', () => {
     const store = await openLogStore(factory);
     expect(ids(await store.listFollowUps())).toEqual(['due', 'later']);
     store.close();
-    expect(await indexesOf(factory)).toEqual({ version: 4, indexes: PAGE_INDEXES });
+    expect(await indexesOf(factory)).toEqual({ version: DB_VERSION, indexes: PAGE_INDEXES });
     // Complete now: opening again upgrades nothing.
     (await openLogStore(factory)).close();
-    expect((await indexesOf(factory)).version).toBe(4);
+    expect((await indexesOf(factory)).version).toBe(DB_VERSION);
   });
 
   it('follows writes: a follow-up set, cleared, and an entry deleted', async () => {
