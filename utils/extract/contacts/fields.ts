@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { escapeRegExp } from '../text-norm';
 import { findEmails } from './emails';
 import { isGivenName } from './given-names';
 import { findPhones } from './phones';
@@ -96,7 +97,8 @@ function segmentByLabels(text: string): Segment[] {
 }
 
 // Words joining fields in a sentence (the tables in contact-cues.ts): "Sarah Ng on 020 7946 0018 or sarah@…".
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// A connector of several words may be spread over any whitespace ("par  courriel").
+const escape = (w: string) => escapeRegExp(w).replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 // By the time pieces are split, addresses and numbers found in the line are blanked to "|".
 const DATA_AHEAD = String.raw`(?=\s+(?:\||[+(]?\d))`;

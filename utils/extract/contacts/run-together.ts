@@ -1,4 +1,5 @@
 import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
+import { escapeRegExp } from '../text-norm';
 
 // Plain-text wires and copied web pages lose the line breaks of a contact block and glue its fields together:
 //   "Media Relations contactChristine PreyerDirector Communications & PRPhone: +49 …Email: press@auto1-group.comMaria …"
@@ -48,7 +49,7 @@ export function splitRunTogether(text: string): string[] {
 const GLUED_CUE = new RegExp(
   String.raw`(?<=[\p{Ll}\d][.!?)]?)(?:${[...new Set([...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES)])]
     .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})`,
   'giu',
 );
