@@ -48,6 +48,10 @@ const NGO_RE = new RegExp(String.raw`^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}
 const SOURCE_TAG_RE = new RegExp(String.raw`^\(([${LETTER}][${LETTER}0-9 .&-]{1,40})\)\s*[-–—]+\s*`, 'u');
 const PLACE_AFTER_DATE_RE = new RegExp(String.raw`^[,\s]*(?:[-–—]\s*)?([${UPPER}][${LETTER}.' ,-]{1,40}?)\s*[-–—]\s+`, 'u');
 const PLACE_STOP_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}(?:\s*[,/|]\s*[${UPPER}][${LETTER}.' -]{1,30}){1,2})\.\s+(?=[${UPPER}„"“])`, 'u');
+// A place in brackets opening the lede, no dash: "(Berlin) Der Verband fordert …".
+const BRACKET_PLACE_RE = new RegExp(String.raw`^\(([${UPPER}][${LETTER}.'’ /-]{2,30})\)\s+(?=[${UPPER}„"“])`, 'u');
+// One place of one or two words, then a full stop: "München. Die Acme GmbH hat …" / "BERLIN. Der Senat …".
+const SINGLE_PLACE_STOP_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}'’-]{2,25}(?:\s[${UPPER}][${LETTER}'’-]{1,20})?)\.\s+(?=[${UPPER}„"“])`, 'u');
 const HAS_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
 const PLACE_DASH_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}?(?:,\s*[${LETTER}][${LETTER}.]{1,20}(?:\s[${LETTER}][${LETTER}.]{1,20}){0,2})?)\s+[–—-]{1,2}\s+(?=[${UPPER}„"“])`, 'u');
 const CAPS_PLACE_RE = new RegExp(String.raw`^([${UPPER}][${UPPER}.' -]{2,30}(?:,\s*[${UPPER}][${LETTER}.]{1,20}(?:\s[${UPPER}][${LETTER}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*`, 'u');
@@ -175,7 +179,16 @@ export function parseDateline(input: string, language: string | null = null): Da
   // Place then date: "Baar, Switzerland, August 23, 2018 – ..." / "Hamburg, 02.11.2021. ..."
   const d0 = dates[0];
   if (d0 && d0.index <= 70) {
-    const after = line.slice(d0.index + d0.length);
+    let after = line.slice(d0.index + d0.length);
+    // An unknown source's tag between the date and the dash ("TORONTO, March 3, 2026 /Reportable/ --",
+    // "PARIS, 3 mars 2026 (Agence X) -"): a distribution service's, so part of the dateline; a news agency's
+    // ("(Reuters)") ends the search, since the story is news.
+    const source = /^\s*[/(]\s*([^()/]{2,40}?)\s*[/)]\s*(?=--|[-–—])/u.exec(after);
+    if (source) {
+      if (NEWS_AGENCY_TAGS.includes((source[1] ?? '').trim().toLowerCase())) return null;
+      after = after.slice(source[0].length);
+    }
+    const dateEnd = d0.index + d0.length + (source?.[0].length ?? 0);
     // "Madrid, 3 de mayo de 2025.- La Fundación …": Spanish offices close the dateline with ".-".
     const closer = /^\s*\)?\s*(?:--|[-–—:|/]|\.[-–—]?\s|\s-\s|\s*$)/u.exec(after);
     if (d0.index === 0) {
@@ -183,18 +196,18 @@ export function parseDateline(input: string, language: string | null = null): Da
       const pm = PLACE_AFTER_DATE_RE.exec(after);
       const place = pm ? cleanPlace(pm[1] ?? '') : null;
       if (place && pm) {
-        return { text: head.slice(0, d0.length + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(d0.length + pm[0].length).trim() };
+        return { text: head.slice(0, dateEnd + pm[0].length).replace(/\s*[-–—]\s*$/, ''), place, date: d0.iso, wire: null, org: null, rest: line.slice(dateEnd + pm[0].length).trim() };
       }
       if (closer) {
         return { text: d0.text, place: null, date: d0.iso, wire: null, org: null, rest: lede(after.replace(/^\s*\.[-–—]?\s/, ' ')) };
       }
     } else if (closer) {
-      const placeRaw = head.slice(0, d0.index).replace(/[\s,(]+$/u, '');
+      const placeRaw = head.slice(0, d0.index).replace(/[\s,(/]+$/u, '');
       const place = cleanPlace(placeRaw);
       // "Medien, 14.02.2025 – …": a section label where the place would be still dates the release.
       if (place || PLACE_LABELS.includes(normalisePlace(placeRaw.replace(/[\s,–—-]+$/u, '')).toLowerCase())) {
         return {
-          text: head.slice(0, d0.index + d0.length).trim(),
+          text: head.slice(0, dateEnd).trim(),
           place,
           date: d0.iso,
           wire: null,
@@ -213,6 +226,20 @@ export function parseDateline(input: string, language: string | null = null): Da
     if (place && HAS_LOWER.test(place) && line.length - stop[0].length >= 60) {
       return { text: place, place, date: null, wire: null, org: null, rest: line.slice(stop[0].length).trim() };
     }
+  }
+
+  // A one-place dateline closed by a full stop: a lede of its own must follow, so "Danke. Die …" in a short line is none.
+  const single = SINGLE_PLACE_STOP_RE.exec(head);
+  if (single && line.length - single[0].length >= 100) {
+    const place = cleanPlace(single[1] ?? '');
+    if (place) return { text: place, place, date: null, wire: null, org: null, rest: line.slice(single[0].length).trim() };
+  }
+
+  const bracketed = BRACKET_PLACE_RE.exec(head);
+  const tagName = (bracketed?.[1] ?? '').trim().toLowerCase();
+  if (bracketed && line.length - bracketed[0].length >= 100 && !TAGS.includes(tagName)) {
+    const place = cleanPlace(bracketed[1] ?? '');
+    if (place) return { text: bracketed[0].trim(), place, date: null, wire: null, org: null, rest: line.slice(bracketed[0].length).trim() };
   }
 
   // Place then a spaced dash, mixed case: "Potsdam – Zum Ende ..." / "New York, NY – The range ..."

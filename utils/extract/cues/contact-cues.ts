@@ -299,6 +299,16 @@ export const MEDIA_ROLE_WORDS: readonly string[] = [
   'presschef', 'pressansvarig', 'pressechef', 'pressesjef', 'tiedottaja', '新闻发言人',
 ];
 
+// The press or communications office a contact signs for ("Leiterin Unternehmenskommunikation", "Head of
+// Communications", "Relations presse"): matched inside words, so German compounds count.
+export const PRESS_UNIT_WORDS: readonly string[] = [
+  'communications', 'media relations', 'public relations', 'press office', 'newsroom', 'kommunikation',
+  'öffentlichkeitsarbeit', 'pressestelle', 'medienstelle', 'relations presse', 'relations médias', 'relations publiques',
+  'service de presse', 'comunicación', 'comunicacion', 'gabinete de prensa', 'comunicazione', 'ufficio stampa',
+  'comunicação', 'assessoria de imprensa', 'communicatie', 'persvoorlichting', 'komunikacji', 'biuro prasowe',
+  'presstjänst', 'kommunikationsavdelning', 'viestintä', '広報', '宣传部', '公关',
+];
+
 export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'zh', 'ja'];
 
 export function allCues(table: Record<CueLanguage, readonly string[]>): string[] {

@@ -22,7 +22,7 @@ export const FEATURES = {
   embargoNotice: { prior: 1.8, about: 'an embargo notice' },
   endMark: { prior: 1.0, about: "a wire end mark ('###', '-30-')" },
   aboutBoilerplate: { prior: 1.0, about: "'About Acme' boilerplate" },
-  mediaContact: { prior: 1.0, about: "a media-contact cue ('Media Contact:', 'Pressekontakt')" },
+  mediaContact: { prior: 1.0, about: "a media-contact cue ('Media Contact:', 'Pressekontakt') or contact details signed by a press office" },
   contactDetails: { prior: 0.8, about: "a bare 'Contact' heading with an address or number after the story" },
   selfReference: { prior: 1.2, about: "the text calls itself a press release ('this press release')" },
   orgByline: { prior: 1.6, about: 'a byline in the name of an organisation' },

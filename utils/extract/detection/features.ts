@@ -27,18 +27,18 @@ import { titleCore } from '../title-parts';
 import { LETTER, UPPER } from '../letter-classes';
 import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
 import type { PageSnapshot } from '../page-snapshot';
-import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
+import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
 // (score.ts), each with the sentence a person reads in the popup's "why". Nothing here decides: a feature says
 // what is there, the weights (fitted on the corpus by scripts/fit-detector.ts) say how much it counts.
 
-// "<Name>[ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
+// "<Name>[, Inc.][ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
 // The name's words are split at spaces only: "(?:Word\s?){1,6}" could split one word six ways, and backtracking
 // over an all-caps lede took V8's regex interpreter milliseconds.
 const LEDE_ANNOUNCES =
-  new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:,?\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
 // The Japanese and Chinese release lede: "ミドリ電機株式会社（本社：東京都港区、…）は、…を発売することをお知らせいたします",
 // "某某公司今天宣布…".
 const CJK_LEDE_ANNOUNCES = /^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}(?:を発表|を発売|を開始|をお知らせ|を公開|を締結))|^[^。]{2,80}(?:今天|今日|日前)?宣布/u;
@@ -58,6 +58,8 @@ const CONTACT_HEADING_RE = new RegExp(
   'u',
 );
 const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
+// A press officer's title or a communications office, matched inside words ("unternehmenskommunikation").
+const PRESS_ROLE_RE = termsRegExp([...MEDIA_ROLE_WORDS, ...PRESS_UNIT_WORDS]);
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
 // "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
@@ -143,12 +145,6 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
     : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS));
   set('sectionLine', sectionLine ? 1 : 0, `In the press section: '${sectionLine?.slice(0, 60)}'`);
 
-  // The release lede introduces its issuer: "Tootl Transport, a non-emergency medical transportation service …,
-  // announces …" / "Acme Corp. (NYSE: ACME) today announced …". News ledes say "said" instead.
-  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => textWeight(l) >= 100) ?? '';
-  const lede = ledeLine.slice(0, 400);
-  set('ledeAnnounces', LEDE_ANNOUNCES.test(lede) || CJK_LEDE_ANNOUNCES.test(lede) ? 1 : 0, 'The lede has the issuer announce the news');
-
   // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
   const headings = new Set(snapshot.headings);
   const datelineLines = lines.map((l, i) => (headings.has(i) ? '' : l));
@@ -158,6 +154,14 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   set('datelineWire', dateline?.wire ? 1 : 0, `Wire-service dateline: ${dateline?.text.slice(0, 120)}`);
   set('datelinePlaceDate', !dateline?.wire && dateline?.place && dateline.date ? 1 : 0, datelineText);
   set('datelinePlace', !dateline?.wire && dateline?.place && !dateline.date ? 1 : 0, datelineText);
+
+  // The release lede introduces its issuer: "Tootl Transport, a non-emergency medical transportation service …,
+  // announces …" / "Acme Corp. (NYSE: ACME) today announced …". News ledes say "said" instead. A lede that opens
+  // with the dateline ("SAN JOSE, Calif., March 3, 2026 -- Acme … announced") is read after it.
+  const ledeLine = lines.slice(Math.max(0, h1Index + 1), Math.max(0, h1Index + 1) + 12).find((l) => textWeight(l) >= 100) ?? '';
+  const ledes = [ledeLine.slice(0, 400), (dateline?.rest ?? '').slice(0, 400)];
+  const announces = ledes.some((lede) => LEDE_ANNOUNCES.test(lede) || CJK_LEDE_ANNOUNCES.test(lede));
+  set('ledeAnnounces', announces ? 1 : 0, 'The lede has the issuer announce the news');
 
   const dateNearHeadline =
     h1Index >= 0 && normLines.slice(Math.max(0, h1Index - 3), h1Index + 5).some((l) => l.length < 60 && findDates(l, language).length > 0);
@@ -175,9 +179,16 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const about = aboutHeading(lines);
   set('aboutBoilerplate', about ? 1 : 0, `Issuer boilerplate: 'About ${about?.slice(0, 60)}'`);
 
-  // A contact cue starting a line ("Media Contact:Robert Smith …" runs on in plain-text wires).
-  const contact = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
-  set('mediaContact', contact ? 1 : 0, `Media-contact block: '${contact?.slice(0, 60)}'`);
+  // A contact cue starting a line ("Media Contact:Robert Smith …" runs on in plain-text wires), or contact details
+  // signed by a press office: a short line with a press title or unit after the headline, with an address or number
+  // within three lines ("Thomas Weber / Leiter Unternehmenskommunikation / Telefon …"). A news story quotes
+  // spokespeople in long prose lines, without their numbers.
+  const cue = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
+  const signed = cue
+    ? undefined
+    : normLines.find((l, i) => i > h1Index && l.length < 120 && PRESS_ROLE_RE.test(l) && normLines.slice(Math.max(0, i - 3), i + 4).some((n) => CONTACT_DATA_RE.test(n)));
+  const contact = cue ?? signed;
+  set('mediaContact', contact ? 1 : 0, cue ? `Media-contact block: '${cue.slice(0, 60)}'` : `Contact details signed by a press office: '${signed?.slice(0, 60)}'`);
   // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
   const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 200);
   const contactDetails = contact
