@@ -2,7 +2,7 @@
 // runs on it. The caller supplies the document factory (happy-dom/linkedom in Node, `document.implementation`
 // in the extension). Everything is built with createElement/textContent: the text is hostile.
 //
-// Markdown handled: "# " headings, blank-line paragraphs (single newlines become <br>), "* "/"- " lists,
+// Markdown handled: "# " headings, blank-line paragraphs (single newlines become <br>), "* "/"- " lists, | tables |,
 // [text](url) links (http, https and mailto only), images dropped, **bold**/_emphasis_ markers removed.
 // A separator line "---" (or an e-mail signature "-- ") in the last part of the text ends the release:
 // what follows is archive furniture or a signature, not the release.
@@ -54,6 +54,58 @@ function appendInline(doc: Document, parent: Element, text: string): void {
   if (last < cleaned.length) parent.appendChild(doc.createTextNode(cleaned.slice(last)));
 }
 
+const LIST_ITEM = /^(?:[*+-]|\d+[.)])\s+/;
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|[\s:|-]+\|$/;
+
+type Run = { kind: 'list' | 'table' | 'text'; lines: string[] };
+
+// A block's lines in runs of one kind: "Media contacts:" above a bulleted list is a paragraph and a list, and a
+// markdown table is a table, so the contact reader sees the rows and items a page would show.
+function runsOf(lines: readonly string[]): Run[] {
+  const runs: Run[] = [];
+  for (const line of lines) {
+    const kind: Run['kind'] = LIST_ITEM.test(line) ? 'list' : TABLE_ROW.test(line) ? 'table' : 'text';
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) last.lines.push(line);
+    else runs.push({ kind, lines: [line] });
+  }
+  // One table-looking line is text ("| Media | Investors |" alone is no table).
+  return runs.map((r) => (r.kind === 'table' && r.lines.length < 2 ? { ...r, kind: 'text' } : r));
+}
+
+function blockElement(doc: Document, run: Run): Element {
+  if (run.kind === 'list') {
+    const ul = doc.createElement('ul');
+    for (const l of run.lines) {
+      const li = doc.createElement('li');
+      appendInline(doc, li, l.replace(LIST_ITEM, ''));
+      ul.appendChild(li);
+    }
+    return ul;
+  }
+  if (run.kind === 'table') {
+    const table = doc.createElement('table');
+    for (const l of run.lines.filter((row) => !TABLE_RULE.test(row))) {
+      const tr = doc.createElement('tr');
+      for (const cell of l.slice(1, -1).split('|')) {
+        const td = doc.createElement('td');
+        appendInline(doc, td, cell.trim());
+        tr.appendChild(td);
+      }
+      table.appendChild(tr);
+    }
+    return table;
+  }
+  const p = doc.createElement('p');
+  run.lines.forEach((l, i) => {
+    if (i > 0) p.appendChild(doc.createElement('br'));
+    const h = /^#{1,6}\s+(.*)$/.exec(l);
+    appendInline(doc, p, (h ? h[1] ?? '' : l).replace(/^>\s?/, ''));
+  });
+  return p;
+}
+
 export function textToDocument(text: string, createDocument: () => Document): Document {
   const doc = createDocument();
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -74,23 +126,7 @@ export function textToDocument(text: string, createDocument: () => Document): Do
       if (!title && heading[1] === '#') title = h.textContent;
       continue;
     }
-    if (lines.every((l) => /^(?:[*+-]|\d+[.)])\s+/.test(l))) {
-      const ul = doc.createElement('ul');
-      for (const l of lines) {
-        const li = doc.createElement('li');
-        appendInline(doc, li, l.replace(/^(?:[*+-]|\d+[.)])\s+/, ''));
-        ul.appendChild(li);
-      }
-      main.appendChild(ul);
-      continue;
-    }
-    const p = doc.createElement('p');
-    lines.forEach((l, i) => {
-      if (i > 0) p.appendChild(doc.createElement('br'));
-      const h = /^#{1,6}\s+(.*)$/.exec(l);
-      appendInline(doc, p, (h ? h[1] ?? '' : l).replace(/^>\s?/, ''));
-    });
-    main.appendChild(p);
+    for (const run of runsOf(lines)) main.appendChild(blockElement(doc, run));
   }
   if (title) doc.title = title;
   return doc;

@@ -151,17 +151,24 @@ export class BlockReader {
     const items = fields.items.flatMap((item) => {
       // "Jane Doe Acme Robotics" looks like a four-word name until the issuer is seen in it.
       const nameLike = isPersonName(item.text) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
+      // A labelled value may run a name and an organization together too ("Agency: John Roe Brightline PR").
+      if (item.kind === 'piece' && (item.label === 'organization' || item.label === 'name') && !nameLike) {
+        const parts = splitLeadingName(item.text, isLabel, false);
+        if (parts && !matchesKnownOrganization(parts[0], this.ctx.issuer, domains)) {
+          return [{ ...item, text: parts[0], label: 'name' as const }, { ...item, text: parts[1], label: 'organization' as const }];
+        }
+      }
       if (item.kind !== 'piece' || item.label || nameLike) return [item];
       // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it. A title may
       // also come first: "Pressesprecherin Dr. Anna Berger".
-      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
-      const trailing = leading ? null : splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
       // "Green River Alliance" is not "Green" and a person called "River Alliance": the name part never spells
-      // the issuer or the e-mail domain.
-      const name = leading?.[0] ?? trailing?.[1];
-      const split = leading ?? trailing;
-      if (!split || (name && matchesKnownOrganization(name, this.ctx.issuer, domains))) return [item];
-      return [{ ...item, text: split[0] }, { ...item, text: split[1] }];
+      // the issuer or the e-mail domain. "Acme Robotics Jane Doe" is then read from the end.
+      const known = (name: string | undefined) => !!name && matchesKnownOrganization(name, this.ctx.issuer, domains);
+      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
+      if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, { ...item, text: leading[1] }];
+      const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
+      if (!trailing || known(trailing[1])) return [item];
+      return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
     });
     for (const piece of items) {
       if (piece.kind === 'hidden') {

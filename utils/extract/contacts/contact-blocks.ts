@@ -58,23 +58,28 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   const isLabel = (c: CueMatch) => {
     const after = text.slice(c.end);
     if (/^\s*:/.test(after)) return true;
+    // A run-together export opens a line with the label: "Contact Details Brightline PR John Roe +1 …".
+    if (c.start === 0 && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return true;
     return /^\s*$/.test(after) && text.slice(0, c.start).trim().split(/\s+/).filter(Boolean).length <= 1;
   };
-  const labels = cues.filter(isLabel);
-  for (const c of cues) if (!labels.includes(c)) reader.describe(c.kind);
   let useful = cues.length > 0;
-  const parts: { kind: CueKind | null; label: string | null; text: string }[] = [];
+  // The line cut at each cue: a label ("Investors:") is cut out and starts the next contact; a cue inside the text
+  // ("Lisa Park, Investor Relations, …") stays in it and describes the contact it sits in, not the line's first one.
+  const parts: { kind: CueKind | null; label: string | null; describes: CueKind | null; text: string }[] = [];
   let pos = 0;
   let kind: CueKind | null = null;
   let label: string | null = null;
-  for (const c of labels) {
-    parts.push({ kind, label, text: text.slice(pos, c.start) });
-    kind = c.kind;
-    label = text.slice(c.start, c.end);
-    pos = c.end;
+  let describes: CueKind | null = null;
+  for (const c of cues) {
+    const labelCue = isLabel(c);
+    const cut = labelCue ? c.start : lastPieceStart(text, pos, c.start);
+    parts.push({ kind, label, describes, text: text.slice(pos, cut) });
+    if (labelCue) [kind, label, describes, pos] = [c.kind, text.slice(c.start, c.end), null, c.end];
+    else [kind, label, describes, pos] = [null, null, c.kind, cut];
   }
-  parts.push({ kind, label, text: text.slice(pos).replace(/^\s*:\s*/, '') });
+  parts.push({ kind, label, describes, text: text.slice(pos).replace(/^\s*:\s*/, '') });
   for (const part of parts) {
+    if (part.describes) reader.describe(part.describes);
     if (part.kind) reader.subLabel(part.kind);
     // "Public Relations:" names the person's function as well as the kind of contact.
     // "Media:" alone names the audience, not a title.
@@ -85,6 +90,15 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     useful ||= r.useful;
   }
   return { useful, dangling };
+}
+
+// Where the contact holding a descriptive cue starts: after the last ";" or "|" before it ("…, jroe@x.com; Lisa
+// Park, Investor Relations, …" → at "Lisa Park"), else where the text read so far starts ("Acme Global Press Office"
+// stays one name).
+function lastPieceStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const sep = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'));
+  return sep >= 0 ? from + sep + 1 : from;
 }
 
 // A heading inside a contact list that names the next person's organization ("Media contacts" / h4 "Berger PR" /

@@ -42,6 +42,9 @@ const NUMBER_LABEL = new RegExp(`${phraseRegex(NUMBER_LABELS, 'giu').source}\\s*
 // the address follows it.
 const EMAIL_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'email').map(([w]) => w);
 const EMAIL_LABEL = new RegExp(`${phraseRegex(EMAIL_LABELS, 'giu').source}(?=\\s+[\\w.+-]+@[\\w-]+\\.)`, 'giu');
+// "Company Website https://acme.com": a web or social label needs no colon before its link either.
+const LINK_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'web' || k === 'social').map(([w]) => w).filter((w) => w.length > 1);
+const LINK_LABEL = new RegExp(`${phraseRegex(LINK_LABELS, 'giu').source}(?=\\s+(?:https?://|www\\.))`, 'giu');
 // A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
@@ -74,7 +77,7 @@ function labelKind(raw: string): FieldKind | null {
 
 function segmentByLabels(text: string): Segment[] {
   const marks: { index: number; end: number; kind: FieldKind }[] = [];
-  for (const re of [LABEL, NUMBER_LABEL, EMAIL_LABEL, GLUED_LABEL]) {
+  for (const re of [LABEL, NUMBER_LABEL, EMAIL_LABEL, LINK_LABEL, GLUED_LABEL]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const kind = labelKind(m[1] ?? m[0]);
@@ -158,9 +161,12 @@ export function lineFields(text: string, country: CountryCode | undefined, inher
       result.items.push({ kind: 'hidden', text: m[0], label: seg.label, at: seg.start + (m.index ?? 0) });
       rest = blank(rest, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
+    const linked = URL.test(rest);
+    URL.lastIndex = 0;
     rest = rest.replace(URL, (m) => ' '.repeat(m.length));
     if (seg.label && DROP_KINDS.has(seg.label)) {
-      if (i === segments.length - 1 && !rest.trim()) result.danglingLabel = seg.label;
+      // "Website:" alone names the next line; "Website: https://…" had its value.
+      if (i === segments.length - 1 && !rest.trim() && !linked) result.danglingLabel = seg.label;
       continue;
     }
     const phones = findPhones(rest, country, siblings);
