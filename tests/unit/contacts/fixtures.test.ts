@@ -13,6 +13,7 @@ import { ContactSchema } from '../../../utils/schema/record';
 const FIXTURES = join(__dirname, '../../fixtures');
 const ISSUERS: Record<string, string> = {
   'contacts-ngo-interview-footer': 'Rural Health Access Coalition',
+  'contacts-es-prose-request': 'Fundación Horizonte',
   'contacts-ep-press-officers': 'European Parliament',
   'contacts-hidden-address-text': 'Riverside Food Bank',
   'contacts-typo3-mailto-de': 'Landesmuseum Nordhessen',

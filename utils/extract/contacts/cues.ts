@@ -1,7 +1,8 @@
 import {
-  allCues, AUDIENCE_SUB_LABELS, BLOCK_END_CUES, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES, MEDIA_CONTACT_CUES,
-  MEDIA_ROLE_WORDS,
+  allCues, AUDIENCE_SUB_LABELS, BLOCK_END_CUES, CONTACT_REQUEST_WORDS, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES,
+  MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS,
 } from '../cues/contact-cues';
+import { escapeRegExp } from '../text-norm';
 import { normalize, phraseRegex } from './words';
 
 // Where a line names a contact block: "Media Contact:", "Pressekontakt", "For interviews please contact …",
@@ -84,7 +85,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
 }
 
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
-const SENTENCE_CUE = /please contact|contact:|contacter|contactez|kontaktieren|wenden sie sich|for interviews|inquiries|enquiries|queries|anfragen|rückfragen/i;
+const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 
 // Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone
 // (a function: parsing phones is the costly part, and most lines are decided without it).

@@ -85,6 +85,26 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   ja: ['本件に関するお問い合わせ先', '本件に関するお問い合わせ', 'お問い合わせ先', 'お問い合わせ', '問い合わせ先', '問合せ先', 'お問合せ先', '連絡先'],
 };
 
+// Words that make a generic cue in a sentence a request to get in touch ("Para más información y entrevistas
+// comunicarse a …", "For more information, please contact …"): such a line opens a block when it holds an address
+// or number. Matched inside words ("Medienanfragen"), so none may be a plain cue word of another language.
+export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
+  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch'],
+  de: ['kontaktieren', 'wenden sie sich', 'anfragen', 'rückfragen', 'interviews', 'melden sie sich'],
+  fr: ['contacter', 'contactez', 'interviews', 'entretiens', 'adressez-vous', 'joindre'],
+  es: ['contactar', 'contacte', 'comunicarse', 'comuníquese', 'entrevistas', 'escribir a', 'dirigirse a'],
+  pt: ['contatar', 'contactar', 'entre em contato', 'entrevistas'],
+  it: ['contattare', 'contattate', 'interviste', 'rivolgersi'],
+  nl: ['contact opnemen', 'neem contact op', 'interviews'],
+  pl: ['prosimy o kontakt', 'skontaktuj', 'wywiady'],
+  sv: ['kontakta', 'intervjuer'],
+  da: ['kontakt venligst', 'kontakt os', 'interviews'],
+  no: ['ta kontakt', 'kontakt oss', 'intervjuer'],
+  fi: ['ota yhteyttä', 'haastattelu'],
+  zh: ['请联系', '請聯絡', '采访'],
+  ja: ['お問い合わせください', '取材'],
+};
+
 // Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
 // contacts, so these are dropped when the release also names a press contact.
 export const INVESTOR_CUES: readonly string[] = [

@@ -69,21 +69,40 @@ export const ANNOUNCE_VERBS: readonly string[] = [
   // de
   'gab bekannt', 'gibt bekannt', 'hat bekannt gegeben', 'kündigt an', 'kündigte an', 'startet', 'präsentiert',
   'freut sich', 'stellt vor', 'stellte vor', 'veröffentlicht', 'veröffentlichte', 'lädt', 'begrüßt', 'fordert', 'ernennt', 'zeichnet',
+  'eröffnet', 'hat eröffnet', 'übernimmt', 'hat übernommen', 'erhält', 'unterzeichnet', 'erweitert', 'feiert', 'gewinnt',
   // fr
   'annonce', 'a annoncé', 'lance', 'a lancé', 'dévoile', 'a dévoilé', 'présente', 'publie', 'devient', 'accueille',
   'nomme', 'a nommé', 'célèbre', 'inaugure', 'est fier', 'est fière', 'est heureux', 'est heureuse',
+  'ouvre', 'a ouvert', 'a inauguré', 'signe', 'a signé', 'reçoit', 'a reçu', 'remporte', 'a remporté', 'étend',
   // es
   'anuncia', 'anunció', 'ha anunciado', 'lanza', 'lanzó', 'presenta', 'presentó', 'da la bienvenida', 'establece',
   'nombra', 'celebra', 'inaugura', 'publica', 'se enorgullece', 'se complace', 'se une',
+  'inauguró', 'ha inaugurado', 'abre', 'abrió', 'firma', 'firmó', 'celebró', 'nombró', 'recibe', 'recibió', 'amplía',
+  'amplió', 'alcanza', 'alcanzó', 'premia',
   // it
   'annuncia', 'ha annunciato', 'lancia', 'presenta', 'comunica', 'nomina', 'celebra', 'è lieta', 'è orgogliosa',
+  'inaugura', 'ha inaugurato', 'apre', 'ha aperto', 'firma', 'ha firmato', 'riceve', 'vince',
   // pt
-  'anuncia', 'lança', 'apresenta',
+  'anuncia', 'lança', 'apresenta', 'inaugura', 'abre', 'assina', 'recebe',
   // nl
   'kondigt', 'maakt bekend', 'lanceert', 'presenteert', 'introduceert',
   // pl, sv, da, no
   'ogłasza', 'ogłosiła', 'ogłosił', 'uruchomiła', 'uruchomił', 'przedstawia', 'meddelar', 'lanserar', 'presenterar',
   'annoncerer', 'lancerer', 'præsenterer', 'kunngjør', 'lanserer', 'presenterer',
+];
+
+// Verbs a headline's subject takes ("Acme Launches …", "Fundación Horizonte abre …", "Kessler übernimmt …"): one
+// word, in either case, so "Harbour City Marathon moves to October" gives "Harbour City Marathon".
+export const HEADLINE_VERBS: readonly string[] = [
+  'announces', 'announced', 'initiates', 'launches', 'unveils', 'welcomes', 'celebrates', 'rolls', 'kicks', 'introduces',
+  'presents', 'reports', 'releases', 'expands', 'opens', 'partners', 'names', 'appoints', 'receives', 'wins', 'moves',
+  'joins', 'signs', 'to', 'is', 'has', 'and',
+  'startet', 'präsentiert', 'eröffnet', 'übernimmt', 'erhält', 'gewinnt', 'erweitert', 'feiert', 'ernennt', 'fordert', 'begrüßt', 'legt', 'ist', 'hat', 'und',
+  'annonce', 'lance', 'dévoile', 'présente', 'ouvre', 'inaugure', 'nomme', 'signe', 'reçoit', 'remporte', 'devient', 'est', 'et',
+  'anuncia', 'lanza', 'presenta', 'abre', 'inaugura', 'nombra', 'firma', 'recibe', 'celebra', 'amplía', 'es', 'y',
+  'annuncia', 'lancia', 'apre', 'nomina', 'riceve', 'vince', 'è', 'e',
+  'lança', 'apresenta', 'assina', 'recebe',
+  'lanceert', 'presenteert', 'opent', 'ogłasza', 'otwiera', 'lanserar', 'presenterar',
 ];
 
 // Adverbs between the name and the verb ("today announced", "gab heute bekannt", "annonce aujourd'hui").

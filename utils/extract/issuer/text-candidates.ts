@@ -1,4 +1,4 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, HEADLINE_VERBS } from '../cues/issuer-cues';
 import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
@@ -69,11 +69,9 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
 // The organisation the headline is about, when the body names it too: "Stonegate Capital Partners Initiates …".
 // The verb is matched in either case ("Announces", "announces"); the name's words must be capitalised, so a
 // lower-case verb ends it ("Harbour City Marathon moves to October" → "Harbour City Marathon").
-const HEADLINE_VERBS = ['announces', 'announced', 'initiates', 'launches', 'unveils', 'welcomes', 'celebrates', 'rolls', 'kicks', 'introduces', 'presents', 'reports', 'releases', 'expands', 'opens', 'partners', 'names', 'appoints', 'receives', 'wins', 'moves', 'joins', 'signs', 'to', 'is', 'has', 'and']
-  .map((v) => `[${v[0]}${v[0]?.toUpperCase()}]${v.slice(1)}`)
-  .join('|');
+const HEADLINE_VERB_ALT = HEADLINE_VERBS.map((v) => `[${v[0]}${v[0]?.toUpperCase()}]${escapeRegExp(v.slice(1))}`).join('|');
 const HEADLINE_SUBJECT = new RegExp(
-  String.raw`^((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®-]*|of|and|for)){0,5}?)(?:\s+\([^)]{1,20}\))?(?:'s|’s)?\s+(?:${HEADLINE_VERBS})(?![\p{L}])`,
+  String.raw`^((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®-]*|of|and|for)){0,5}?)(?:\s+\([^)]{1,20}\))?(?:'s|’s)?\s+(?:${HEADLINE_VERB_ALT})(?![\p{L}])`,
   'u',
 );
 
