@@ -15,6 +15,8 @@ describe('deobfuscateEmails', () => {
     ['kontakt(ät)firma.de', 'kontakt@firma.de'],
     ['pressestelle@\u00ADmluk.brandenburg.de', 'pressestelle@mluk.brandenburg.de'],
     ['a\u200Bb@exam\u200Dple.org', 'ab@example.org'],
+    ['presse(a)stadt-musterhausen.de', 'presse@stadt-musterhausen.de'],
+    ['jane.porter at riverbend dot gov dot uk', 'jane.porter@riverbend.gov.uk'],
   ])('%s → %s', (input, output) => {
     expect(deobfuscateEmails(input)).toBe(output);
   });
@@ -22,6 +24,8 @@ describe('deobfuscateEmails', () => {
   it('leaves prose alone', () => {
     expect(deobfuscateEmails('Meet us (at) the fair')).toBe('Meet us (at) the fair');
     expect(deobfuscateEmails('the (dot) com era')).toBe('the (dot) com era');
+    expect(deobfuscateEmails('We met at the fair and at the town hall.')).toBe('We met at the fair and at the town hall.');
+    expect(deobfuscateEmails('see section (a) of the contract.')).toBe('see section (a) of the contract.');
   });
 });
 

@@ -14,6 +14,7 @@ const FIXTURES = join(__dirname, '../../fixtures');
 const ISSUERS: Record<string, string> = {
   'contacts-ngo-interview-footer': 'Rural Health Access Coalition',
   'contacts-es-prose-request': 'Fundación Horizonte',
+  'contacts-obfuscated-script-style': 'Riverbend Council',
   'contacts-ep-press-officers': 'European Parliament',
   'contacts-hidden-address-text': 'Riverside Food Bank',
   'contacts-typo3-mailto-de': 'Landesmuseum Nordhessen',

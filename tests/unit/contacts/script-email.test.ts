@@ -48,6 +48,19 @@ describe('addresses assembled in script', () => {
     expect(addressesInScript("document.write('<a href=\"mailto:' + 'gro.emca@enaj'.split('').reverse().join('') + '\">')")).toEqual(['jane@acme.org']);
   });
 
+  it("reads Joomla's cloak: HTML entities inside the literals", () => {
+    const joomla = "var addy_text1a2b = 'jane.porter' + '&#64;' + 'riverbend' + '&#46;' + 'gov' + '&#46;' + 'uk';document.getElementById('cloak1a2b').innerHTML += addy_text1a2b;";
+    expect(addressesInScript(joomla)).toEqual(['jane.porter@riverbend.gov.uk']);
+  });
+
+  it('reads character codes, hex escapes and ROT13', () => {
+    const codes = [...'jane@acme.org'].map((c) => c.charCodeAt(0)).join(',');
+    expect(addressesInScript(`document.write(String.fromCharCode(${codes}))`)).toEqual(['jane@acme.org']);
+    const hex = [...'jane@acme.org'].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('');
+    expect(addressesInScript(`var m='${hex}';document.write(m);`)).toEqual(['jane@acme.org']);
+    expect(addressesInScript("document.write('<n uers=\"znvygb:wnar@npzr.bet\">'.replace(/[a-z]/gi, rot13))")).toEqual(['jane@acme.org']);
+  });
+
   it('finds nothing in ordinary script', () => {
     expect(addressesInScript("var x = 'hello' + ' world'; track('page');")).toEqual([]);
   });

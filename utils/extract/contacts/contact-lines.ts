@@ -1,8 +1,9 @@
 import { textBlocks } from '../block-text';
 import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
+import { isValidEmail } from './emails';
 import { deobfuscateEmails } from './obfuscated-email';
 import { splitGluedCue, splitRunTogether } from './run-together';
-import { addressesInScript, decodeTypo3Href, decodeTypo3Token } from './script-email';
+import { addressesInScript, decodeTypo3Href, decodeTypo3Token, mayAssembleAddress } from './script-email';
 
 // The page as text lines for contact parsing. Works on a CLONE of the root, where links that hide their
 // address are rewritten to show it: Cloudflare-protected addresses ("[email protected]"), mailto: links
@@ -64,13 +65,14 @@ function rewriteScriptedAddresses(root: ParentNode, late: () => boolean, plan: R
     if (late()) return false;
     const isScript = el.tagName.toUpperCase() === 'SCRIPT';
     const code = isScript ? el.textContent ?? '' : el.getAttribute('onclick') ?? '';
-    if (isScript && !/mailto/i.test(code)) continue;
+    if (isScript && !mayAssembleAddress(code)) continue;
     const emails = addressesInScript(code);
     if (emails.length === 0) continue;
     if (isScript) {
       if (!change(plan)) return false;
       const span = el.ownerDocument.createElement('span');
-      span.textContent = emails.join(' ');
+      // Spaced, so the address never runs into the notice the script replaces ("… to view it.").
+      span.textContent = ` ${emails.join(' ')} `;
       el.replaceWith(span);
     } else if (!showAddress(plan, el, (el.textContent ?? '').trim(), emails)) return false;
   }
@@ -97,11 +99,42 @@ function rewriteImageAddresses(root: ParentNode, plan: Rewrite): boolean {
   return true;
 }
 
+// Addresses styled so that a text copy garbles them: written backwards and turned round by CSS
+// ("<span style="direction: rtl; unicode-bidi: bidi-override">gro.emca@enaj</span>"), with a hidden decoy inside
+// ("jane<span style="display:none">null</span>@acme.org"), or split into data attributes a script joins
+// (data-user="jane" data-domain="acme.org"). Only inline styles are read: no stylesheet is applied here.
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const LOCAL_ATTRIBUTES = ['data-user', 'data-name', 'data-local', 'data-mailbox', 'data-account'];
+
+function rewriteStyledAddresses(root: ParentNode, plan: Rewrite): boolean {
+  for (const el of Array.from(root.querySelectorAll('[style*="rtl"]'))) {
+    const style = el.getAttribute('style') ?? '';
+    const text = el.textContent ?? '';
+    if (!/bidi-override/i.test(style) || !text.includes('@') || text.length > 254) continue;
+    if (!put(plan, el, [...text].reverse().join(''))) return false;
+  }
+  for (const el of Array.from(root.querySelectorAll('[style*="none"], [style*="hidden"]'))) {
+    if (!HIDDEN_STYLE.test(el.getAttribute('style') ?? '') || (el.textContent ?? '').length > 30) continue;
+    // A decoy sits inside the address: text on one side of it holds the "@".
+    const side = (n: Node | null) => (n && n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 300) : '');
+    if (!`${side(el.previousSibling)}${side(el.nextSibling)}`.includes('@')) continue;
+    if (!change(plan)) return false;
+    el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('[data-domain]'))) {
+    const local = LOCAL_ATTRIBUTES.map((a) => el.getAttribute(a)).find((v) => !!v);
+    const email = local ? `${local}@${el.getAttribute('data-domain') ?? ''}` : '';
+    if (email && isValidEmail(email) && !showAddress(plan, el, (el.textContent ?? '').trim(), [email])) return false;
+  }
+  return true;
+}
+
 function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rewrite): void {
   for (const el of Array.from(root.querySelectorAll('[data-cfemail]'))) {
     const email = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (email && !put(plan, el, email)) return;
   }
+  if (!rewriteStyledAddresses(root, plan)) return;
   if (!rewriteScriptedAddresses(root, late, plan)) return;
   if (!rewriteImageAddresses(root, plan)) return;
   // A live element collection rather than a selector query: a browser fills it lazily as the loop reads it, so a
