@@ -15,6 +15,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-ngo-interview-footer': 'Rural Health Access Coalition',
   'contacts-es-prose-request': 'Fundación Horizonte',
   'contacts-obfuscated-script-style': 'Riverbend Council',
+  'contacts-multi-cards-no-heading': 'Northfield University',
   'contacts-ep-press-officers': 'European Parliament',
   'contacts-hidden-address-text': 'Riverside Food Bank',
   'contacts-typo3-mailto-de': 'Landesmuseum Nordhessen',

@@ -73,6 +73,10 @@ export class BlockReader {
 
   private readonly genericBlock: boolean;
   private lastBare = false;
+  // Which line() call is being read, and which one named the current person: a title on the name's own line
+  // ("Anna Reid, anna@…, Senior Media Officer, +44 …") is that person's, even after their address.
+  private lineNo = 0;
+  private nameLineNo = -1;
   private headerRow = false;
 
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
@@ -95,7 +99,7 @@ export class BlockReader {
 
   setRole(role: string): void {
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
-    if (this.current.name && hasData(this.current)) this.close(this.nextKind());
+    if (this.current.name && hasData(this.current) && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
     // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
     // after the name, wins.
     if (!this.current.role || this.roleBeforeName) {
@@ -127,6 +131,7 @@ export class BlockReader {
   private setName(name: string): void {
     if (this.current.name || hasData(this.current)) this.close(this.nextKind());
     this.current.name = cleanName(name);
+    this.nameLineNo = this.lineNo;
   }
 
   private setOrganization(org: string): void {
@@ -137,6 +142,7 @@ export class BlockReader {
 
   // Returns whether the line held anything a contact is made of.
   line(text: string, inherited: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
+    this.lineNo++;
     const fields = lineFields(text, this.ctx.country, inherited, this.ctx.countryGuessed);
     // A label alone ("Phone" in a <th>) names the next line, unless labels follow each other: then they are a
     // table's header row ("Name | Organisation | Phone | E-mail") and name no single line after them.
@@ -228,11 +234,16 @@ export class BlockReader {
       if (isPersonName(t) && !knownOrg) {
         // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
         // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").
-        if (this.current.name && !hasData(this.current) && !this.current.organization && fields.emails.length + fields.phones.length === 0) {
-          if (startsWithGivenName(t) && !startsWithGivenName(this.current.name)) {
+        const secondBeforeData = !!this.current.name && !hasData(this.current) && !this.current.organization;
+        if (secondBeforeData && fields.emails.length + fields.phones.length === 0) {
+          if (startsWithGivenName(t) && !startsWithGivenName(this.current.name ?? '')) {
             this.current.organization = this.current.name;
             this.current.name = cleanName(t);
           } else this.current.organization = t;
+        } else if (this.current.name && !this.current.organization && (secondBeforeData || this.nameLineNo === this.lineNo) && startsWithGivenName(this.current.name) && !startsWithGivenName(t)) {
+          // On the person's own line, with their address: "Carla Diaz (Nature Microbiology), c.diaz@…", "Carla Diaz
+          // c.diaz@… (Nature Microbiology)".
+          this.current.organization = t;
         } else this.setName(t);
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && lineHasData) {

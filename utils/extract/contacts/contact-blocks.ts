@@ -1,9 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { AUDIENCE_SUB_LABELS, type FieldKind } from '../cues/contact-cues';
+import { END_MARKS } from '../cues/release-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
-import { endsBlock, findCues, isMediaRoleLine, opensBlock, type CueKind, type CueMatch } from './cues';
+import { endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
 import { lineFields } from './fields';
 import { isPersonName } from './names';
 import { isRole } from './roles';
@@ -35,9 +36,18 @@ function opener(line: ContactLine, cues: readonly CueMatch[], country: CountryCo
       if (next.start > last.end + 3) break;
       last = next;
     }
+    // "Ben Okoro | Media Relations Manager | +44 …": the cue is part of a job title after a name, so the line is the
+    // person's whole card.
+    if (namedBefore(line.text, cue.start)) return { ...cue, remainder: line.text };
     return { ...cue, remainder: last.remainder };
   }
   return null;
+}
+
+// A person's name opens the line before `at`, set off by a separator ("Ben Okoro | …", "Anna Reid, …").
+function namedBefore(text: string, at: number): boolean {
+  const first = /^(.{3,60}?)\s*(?:[|,;–—]|\s-\s)/u.exec(text);
+  return !!first && first[0].length <= at && isPersonName((first[1] ?? '').trim());
 }
 
 // A line that is only a link ("Pressekontakt" in a menu not marked as <nav>) is navigation, not a label.
@@ -149,9 +159,48 @@ function emailCountry(drafts: readonly Draft[]): CountryCode | undefined {
 // `late`: extract()'s deadline, asked every CHECK_EVERY lines; past it, the blocks read so far are returned.
 const CHECK_EVERY = 64;
 
+// Where the story has ended: its end mark ("###", "-30-") or its last paragraph of prose, whichever comes first.
+// Wires put the contact under these without a label ("###" / "Dana Whitfield" / "Lumen Grid" / "+1 614 …"). Not
+// after an "About …" heading: a partner's boilerplate may carry the partner's own contact.
+const END_MARK_SET = new Set(END_MARKS);
+const PROSE = 150;
+function storyEnd(lines: readonly ContactLine[]): number {
+  let end = Infinity;
+  let lastProse = -1;
+  for (const [i, l] of lines.entries()) {
+    if (l.chrome) continue;
+    const text = l.text.trim();
+    if (END_MARK_SET.has(text.toLowerCase())) end = Math.min(end, i + 1);
+    if (text.length >= PROSE) lastProse = i;
+  }
+  return Math.min(end, lastProse >= 0 ? lastProse + 1 : Infinity);
+}
+
+// An unlabelled card after the story's end: a person's name on a line of its own, an address or number within the
+// next three short lines.
+const CARD_REACH = 3;
+function startsSignature(lines: readonly ContactLine[], at: number, country: CountryCode | undefined): boolean {
+  const line = lines[at];
+  if (!line || line.chrome) return false;
+  // "Dana Whitfield, Lumen Grid, dana@…, +1 614 …": name and data on one line.
+  if (line.text.length <= 160 && namedBefore(line.text, line.text.length)) {
+    const data = lineFields(line.text, country);
+    if (data.emails.length + data.phones.length > 0) return true;
+  }
+  if (line.text.length > 60 || !isPersonName(line.text)) return false;
+  for (let j = at + 1; j <= at + CARD_REACH && j < lines.length; j++) {
+    const next = lines[j];
+    if (!next || next.chrome || next.text.length > 120) return false;
+    const data = lineFields(next.text, country);
+    if (data.emails.length + data.phones.length > 0) return true;
+  }
+  return false;
+}
+
 export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockContext, late: () => boolean = () => false): Draft[] {
   const drafts: Draft[] = [];
   let block = 0;
+  const tail = storyEnd(lines);
   // A label line like "Herausgeber:" (publisher) or "Send us your comments" makes the box right under it a
   // non-press contact.
   let excludedUntil = -1;
@@ -173,8 +222,21 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
       i = next - 1;
       continue;
     }
-    // A newsroom business card with no heading: a name, then a press job title.
+    // A newsroom business card with no heading: a name, then a press job title, on lines of their own or on one.
     const prev = lines[i - 1];
+    if (i >= tail && startsSignature(lines, i, ctx.country)) {
+      const { drafts: found, next } = readBlock(lines, i, line.text, 'media', ctx, block++);
+      drafts.push(...found);
+      i = next - 1;
+      continue;
+    }
+    const role = mediaRoleAt(line.text);
+    if (!line.chrome && role > 0 && namedBefore(line.text, role)) {
+      const { drafts: found, next } = readBlock(lines, i, line.text, 'media', ctx, block++);
+      drafts.push(...found);
+      i = next - 1;
+      continue;
+    }
     if (!line.chrome && isMediaRoleLine(line.text) && prev && !prev.chrome && isPersonName(prev.text)) {
       const { drafts: found, next } = readBlock(lines, i, `${prev.text} | ${line.text}`, 'media', ctx, block++);
       drafts.push(...found);

@@ -111,6 +111,12 @@ export function isMediaRoleLine(text: string): boolean {
   return text.length <= 80 && MEDIA_ROLE.test(text);
 }
 
+// Where a press job title starts in a business-card line ("Anna Reid | Senior Media Officer | +44 …"), or -1.
+export function mediaRoleAt(text: string): number {
+  if (text.length > 160) return -1;
+  return MEDIA_ROLE.exec(text)?.index ?? -1;
+}
+
 export function endsBlock(text: string): boolean {
   const t = normalize(text);
   return END.some((c) => t.startsWith(c) || t === c.trim());

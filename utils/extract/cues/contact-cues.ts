@@ -65,6 +65,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'for more information, please contact', 'for more information contact', 'for additional information, please contact',
     'for further information, please contact', 'for further information contact', 'please contact',
     'for more information, contact', 'for further information, contact', 'for more details, contact',
+    'for additional details', 'for additional information', 'for more details', 'reach out to',
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'ansprechperson', 'ansprechpersonen', 'ihre ansprechpersonen', 'ansprechpartner*innen', 'ansprechpartner:innen', 'ansprechpartnerinnen',
