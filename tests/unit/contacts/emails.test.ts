@@ -37,6 +37,9 @@ describe('findEmails', () => {
 
   it('separates addresses that a text export ran into the words around them', () => {
     expect(emails('Heather HookKeyCrew Mediaheather@keycrew.co')).toEqual(['heather@keycrew.co']);
+    // The glued word ends the organization's name that the domain spells.
+    expect(emails('Lumen Griddana.whitfield@lumengrid.example')).toEqual(['dana.whitfield@lumengrid.example']);
+    expect(emails('Kestrel PRomar@kestrelpr.example')).toEqual(['omar@kestrelpr.example']);
     expect(emails('Contact:Kyle LuongStrategy Directorkyle.luong@projectluong.com(346) 708-8241')).toEqual(['kyle.luong@projectluong.com']);
     expect(emails('Public Relations:Jennifer Horton, Relevancejennifer@relevance.com')).toEqual(['jennifer@relevance.com']);
     expect(emails('Media Contact:Karen McCook(888)-270-8102admissions@northstar.com')).toEqual(['admissions@northstar.com']);

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { SALUTATIONS, type FieldKind } from '../cues/contact-cues';
+import { ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, type FieldKind } from '../cues/contact-cues';
+import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
 import { isPersonName, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
@@ -38,7 +39,11 @@ export interface BlockContext {
 }
 
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
-const OFFICE_IN_PROSE = /^(?:(?:or|oder|ou|o)\s+)?(?:the|our|die|unsere|le|notre|la|el|nuestra)\s+(?:\p{L}+\s+)?(?:press|media|news|presse|medien|prensa)\s*(?:office|team|desk|stelle|abteilung|service|bureau|oficina)?$/iu;
+const alt = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+const OFFICE_IN_PROSE = new RegExp(
+  String.raw`^(?:(?:${alt(ALWAYS_CONNECTORS)})\s+)?(?:${alt(OFFICE_DETERMINERS)})\s+(?:\p{L}+\s+)?(?:${alt([...AUDIENCE_SUB_LABELS, 'news'])})\s*(?:${alt(OFFICE_NOUNS)})?$`,
+  'iu',
+);
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 // "Für Rückfragen stehen Ihnen Anna Müller …", "Interviews are available with Dana Reyes …": a sentence that
 // ends in the name, read only when the name starts with a known given name (splitTrailingName).

@@ -50,7 +50,9 @@ function unglueLocal(local: string, domain: string, before: string): string {
     if (!/^[A-Z][A-Za-z]*$/.test(prefix) || !/^[a-z]/.test(rest)) continue;
     const p = prefix.toLowerCase();
     const restStartsWithWord = [...earlier].some((w) => rest.toLowerCase().startsWith(w));
-    if ((p.length >= 4 && (p === domainLabel || NON_NAME_WORDS.has(p))) || earlier.has(p) || restStartsWithWord) return rest;
+    // "Lumen Griddana.whitfield@lumengrid.com": the glued word ends the organization's name the domain spells.
+    const endsDomainName = (p.length >= 3 || /^[A-Z]{2,}$/.test(prefix)) && domainLabel.endsWith(p) && domainLabel !== p;
+    if ((p.length >= 4 && (p === domainLabel || NON_NAME_WORDS.has(p))) || earlier.has(p) || restStartsWithWord || endsDomainName) return rest;
   }
   return local;
 }

@@ -49,8 +49,9 @@ const LINK_LABEL = new RegExp(`${phraseRegex(LINK_LABELS, 'giu').source}(?=\\s+(
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
 
 const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
-// Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …").
-const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
+// Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …"); a spaced slash
+// separates contacts on one line ("… +1 614 555 0142 / Omar Haddad, …").
+const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|(?<=\s)\/(?=\s)|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
 const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
 // "Dana Reyes, Ph.D.": the degree after the comma belongs to the name before it.
 const POST_NOMINAL = new Set(POST_NOMINALS);

@@ -106,6 +106,12 @@ export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
   ja: ['お問い合わせください', '取材'],
 };
 
+// "…, or the press office on 020 7946 0000", "oder unsere Pressestelle unter …": an office named in a sentence, after a
+// person's number. Determiners before it, and the nouns that make a press word an office (the press words are
+// AUDIENCE_SUB_LABELS).
+export const OFFICE_DETERMINERS: readonly string[] = ['the', 'our', 'die', 'unsere', 'le', 'notre', 'la', 'el', 'nuestra', 'il', 'nostro', 'o', 'nosso', 'de', 'ons'];
+export const OFFICE_NOUNS: readonly string[] = ['office', 'team', 'desk', 'stelle', 'abteilung', 'service', 'bureau', 'oficina', 'ufficio', 'assessoria', 'afdeling'];
+
 // Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
 // contacts, so these are dropped when the release also names a press contact.
 export const INVESTOR_CUES: readonly string[] = [

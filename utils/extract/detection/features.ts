@@ -58,8 +58,9 @@ const CONTACT_HEADING_RE = new RegExp(
   'u',
 );
 const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
-// A press officer's title or a communications office, matched inside words ("unternehmenskommunikation").
-const PRESS_ROLE_RE = termsRegExp([...MEDIA_ROLE_WORDS, ...PRESS_UNIT_WORDS]);
+// A press officer's title or a communications office, matched inside words ("unternehmenskommunikation",
+// "polizeisprecherin"), but a loudspeaker ("lautsprecher") is no spokesman.
+const PRESS_ROLE_RE = termsRegExp([...MEDIA_ROLE_WORDS, ...PRESS_UNIT_WORDS], '(?<!laut)');
 // An embargo term opening the line, or followed by a space anywhere in it.
 const EMBARGO_RE = new RegExp(`${termsRegExp(EMBARGO_TERMS, '^').source}|${termsRegExp(EMBARGO_TERMS, '', ' ').source}`);
 // "By Jane Doe" / "von Max Muster • 12. März": a byline line (lower-cased text).
