@@ -25,7 +25,8 @@ import { overlap } from '../word-overlap';
 import { aboutHeading } from '../about-heading';
 import { titleCore } from '../title-parts';
 import { LETTER, UPPER } from '../letter-classes';
-import { firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
+import { escapeRegExp, firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
 import type { PageSnapshot } from '../page-snapshot';
 import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
@@ -34,11 +35,14 @@ import type { FeatureId } from './feature-ids';
 // (score.ts), each with the sentence a person reads in the popup's "why". Nothing here decides: a feature says
 // what is there, the weights (fitted on the corpus by scripts/fit-detector.ts) say how much it counts.
 
-// "<Name>[, Inc.][ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence.
+// "<Name>[, Inc.][ (NYSE: X)][, a/an/the …,] [today|proudly] announces|announced|launches|unveils|…" in the first sentence,
+// with the issuer reader's verbs and adverbs (issuer-cues.ts): one vocabulary for "the lede announces".
 // The name's words are split at spaces only: "(?:Word\s?){1,6}" could split one word six ways, and backtracking
 // over an all-caps lede took V8's regex interpreter milliseconds.
+const verbAlt = [...ANNOUNCE_VERBS].sort((a, b) => b.length - a.length).map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
+const advAlt = ANNOUNCE_ADVERBS.map((v) => escapeRegExp(v).replace(/ /g, '\\s+')).join('|');
 const LEDE_ANNOUNCES =
-  new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:,?\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:today\s+|proudly\s+|is proud to\s+|has\s+|heute\s+|hoy\s+|ha\s+|aujourd'hui\s+|a\s+|dziś\s+|idag\s+|i\s+dag\s+)?(?:announce[sd]?|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|present[sd]|opens?|opened|celebrates?|expand(?:s|ed)|partners?|appoint(?:s|ed)|names?|gibt\s+bekannt|präsentiert|stellt|annonce|annoncé|lance|lancé|présente|dévoile|anuncia|anunció|anunciado|presenta|lanza|annuncia|kondigt|ogłasza|ogłosił[a]?|meddelar|lanserar|annoncerer|kunngjør)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:,?\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:(?:${advAlt}|proudly|is proud to|has|ha|a)\s+)?(?:${verbAlt})(?![${LETTER}])`, 'u');
 // The Japanese and Chinese release lede: "ミドリ電機株式会社（本社：東京都港区、…）は、…を発売することをお知らせいたします",
 // "某某公司今天宣布…".
 const CJK_LEDE_ANNOUNCES = /^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}(?:を発表|を発売|を開始|をお知らせ|を公開|を締結))|^[^。]{2,80}(?:今天|今日|日前)?宣布/u;
