@@ -222,14 +222,15 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
       i = next - 1;
       continue;
     }
-    // A newsroom business card with no heading: a name, then a press job title, on lines of their own or on one.
-    const prev = lines[i - 1];
+    // An unlabelled card under the story.
     if (i >= tail && startsSignature(lines, i, ctx.country)) {
       const { drafts: found, next } = readBlock(lines, i, line.text, 'media', ctx, block++);
       drafts.push(...found);
       i = next - 1;
       continue;
     }
+    // A newsroom business card with no heading: a name, then a press job title, on lines of their own or on one.
+    const prev = lines[i - 1];
     const role = mediaRoleAt(line.text);
     if (!line.chrome && role > 0 && namedBefore(line.text, role)) {
       const { drafts: found, next } = readBlock(lines, i, line.text, 'media', ctx, block++);
