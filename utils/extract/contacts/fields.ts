@@ -47,6 +47,8 @@ const LINK_LABELS = [...LABEL_KIND.entries()].filter(([, k]) => k === 'web' || k
 const LINK_LABEL = new RegExp(`${phraseRegex(LINK_LABELS, 'giu').source}(?=\\s+(?:https?://|www\\.))`, 'giu');
 // A capitalised label glued to the previous word by a text export: "TechnologiesPhone:", "comE-Mail:".
 const GLUED_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|E-Mail|Email|Fax|Mobile|Website|Web|Facebook|Twitter|LinkedIn|Instagram|X|Name|Title)\s*:/gu;
+// …and a number label glued the same way, without a colon: "MedienverantwortlicherTel. +41 58 …".
+const GLUED_NUMBER_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|Telefon|Fax|Mobile|Mobil)\.?(?=\s*[+(]?\d)/gu;
 
 const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
 // Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …"); a spaced slash
@@ -78,7 +80,7 @@ function labelKind(raw: string): FieldKind | null {
 
 function segmentByLabels(text: string): Segment[] {
   const marks: { index: number; end: number; kind: FieldKind }[] = [];
-  for (const re of [LABEL, NUMBER_LABEL, EMAIL_LABEL, LINK_LABEL, GLUED_LABEL]) {
+  for (const re of [LABEL, NUMBER_LABEL, EMAIL_LABEL, LINK_LABEL, GLUED_LABEL, GLUED_NUMBER_LABEL]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const kind = labelKind(m[1] ?? m[0]);

@@ -115,6 +115,21 @@ export function displayName(group: ScoredGroup, defined: ReadonlyMap<string, str
   return name;
 }
 
+// The first word (or run of words, ignoring spaces and hyphens) of the text that spells one of the labels.
+function domainWordInText(labels: readonly string[], lines: readonly string[]): string | null {
+  const text = lines.slice(0, 200).join(' ');
+  for (const label of labels.filter((l) => l.length >= 3)) {
+    for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{N}&-]*(?:\s[\p{Lu}][\p{L}\p{N}&-]*){0,3}/gu)) {
+      const words = m[0].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        if (foldName(phrase).replace(/[\s-]/g, '') === label.replace(/-/g, '')) return phrase;
+      }
+    }
+  }
+  return null;
+}
+
 export function extractIssuer(
   doc: Document,
   url: string,
@@ -126,6 +141,10 @@ export function extractIssuer(
   const { groups, defined } = rankIssuers(doc, url, lines, dateline, jsonLd, headline);
   const best = groups[0];
   if (!best) {
+    // No source names an issuer, but the contacts' e-mail domain spells a word of the release ("Forschende der
+    // Eawag …" and "…@eawag.ch"): that word, as the release writes it, before the bare host.
+    const spelled = domainWordInText(emailDomainLabels(doc, lines), lines);
+    if (spelled) return { issuer: spelled, signal: `Issuer '${spelled}' from: e-mail domain, named in the release` };
     const host = hostName(url);
     return { issuer: host, signal: host ? `Issuer '${host}' from: page host (no source names the issuer)` : null };
   }
