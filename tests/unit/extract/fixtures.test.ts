@@ -10,7 +10,7 @@ import { FITTED_WEIGHTS } from '../../../utils/extract/detection/fitted-weights'
 // and an optional url.txt (default https://example.test/<slug>). expected.json is a PARTIAL record: only the keys
 // it states are asserted, so a contacts fixture may state just isPressRelease and contacts.
 // Expected files are rewritten only when UPDATE_FIXTURES=1 (then only the keys they already state are refreshed).
-// Pages are parsed with the same happy-dom parser the CLI and the eval use.
+// Pages are parsed as the CLI and the eval parse them (parse5 into happy-dom).
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const PAGE_NAMES = ['page.html', 'page.md', 'page.txt'];

@@ -247,7 +247,7 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const listing = (datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire);
   set('listing', listing ? 1 : 0, `Looks like a list of releases (${datedShort} dated entries, little body text)`);
   // …or a run of headings, each a listed item's title, with little text between them.
-  const headingRun = manyHeadings(snapshot.headings.filter((i) => i >= h1Index && i <= h1Index + 12 + 5 * MIN_LISTED), lines);
+  const headingRun = manyHeadings(snapshot.headings.filter((i) => i >= h1Index && i <= h1Index + 12 + 5 * MIN_LISTED), lines, h1Index);
   set('headingList', headingRun >= MIN_LISTED ? 1 : 0, `Looks like a list of items (${headingRun} headings with short teasers)`);
 
   set('noBody', !dateline && !normLines.some((l) => textWeight(l) >= 100) ? 1 : 0, 'No body paragraphs');
@@ -264,17 +264,21 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
 const MIN_LISTED = 5;
 
 // The longest run of headings (h2–h6 after the first line) separated only by short lines: a listing's titles
-// with their dates and one-line teasers.
-function manyHeadings(headings: readonly number[], lines: readonly string[]): number {
+// with their dates and one-line teasers. The run must start before any paragraph of body text: the same run
+// after a story is the page's "Related posts" or footer widgets, which a release page has as often as any.
+const BODY_PARAGRAPH = 200;
+function manyHeadings(headings: readonly number[], lines: readonly string[], from: number): number {
   let best = 0;
   let run = 0;
+  let start = from;
   for (let k = 0; k < headings.length; k++) {
     const at = headings[k] as number;
     const prev = headings[k - 1];
     const between = prev === undefined ? [] : lines.slice(prev + 1, at);
     const short = prev !== undefined && at - prev <= 5 && between.every((l) => l.length < 260);
+    if (!short) start = at;
     run = short ? run + 1 : 1;
-    best = Math.max(best, run);
+    if (!lines.slice(Math.max(0, from), start).some((l) => textWeight(l) >= BODY_PARAGRAPH)) best = Math.max(best, run);
   }
   return best;
 }
