@@ -7,9 +7,14 @@ import { allLocales } from '@faker-js/faker';
 // ("Pressestelle Landratsamt", "Haus der Wissenschaft"). The names come from @faker-js/faker's locale data, a
 // well-kept list per language (a dev dependency only: the extension ships the generated list, not faker).
 
+// Every locale of people who write their names in Latin letters (plus Japanese, Chinese and Korean for the
+// transliterated names), so a press officer called Tamsin, Solène, Aoife, Ngozi or Nguyen Thi Lan counts as well
+// as one called Olivia. The joke locales (en_BORK, en_AU_ocker) are left out.
 const LOCALES = [
-  'en', 'en_AU', 'en_IN', 'de', 'de_AT', 'de_CH', 'fr', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl', 'sv', 'nb_NO',
-  'da', 'fi', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'tr', 'id_ID', 'uk', 'ko', 'ja', 'zh_CN',
+  'en', 'en_AU', 'en_CA', 'en_GB', 'en_GH', 'en_IE', 'en_IN', 'en_NG', 'en_US', 'en_ZA', 'af_ZA', 'zu_ZA', 'yo_NG', 'cy',
+  'de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CA', 'fr_CH', 'fr_LU', 'fr_SN', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT',
+  'nl', 'nl_BE', 'pl', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'sk', 'hu', 'ro', 'ro_MD', 'hr', 'sr_RS_latin', 'lv', 'tr',
+  'az', 'uz_UZ_latin', 'id_ID', 'vi', 'uk', 'ko', 'ja', 'zh_CN',
 ] as const;
 const OUT = resolve(import.meta.dirname, '../utils/extract/contacts/first-names.ts');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, splitLeadingName } from '../../../utils/extract/contacts/names';
+import { isPersonName, nameInProse, splitLeadingName } from '../../../utils/extract/contacts/names';
 import { isOrganization, isRole } from '../../../utils/extract/contacts/roles';
 
 describe('isPersonName', () => {
@@ -37,5 +37,27 @@ describe('roles and organizations', () => {
     expect(isOrganization('Havas Formula', null, ['havasformula.com'])).toBe(true);
     expect(isOrganization('Springer Nature', 'Springer Nature', [])).toBe(true);
     expect(isOrganization('Communications Director', null, [])).toBe(false);
+  });
+});
+
+describe('nameInProse', () => {
+  it.each([
+    ["contact Jane Doe in the university's Office of Communications at", 'Jane Doe'],
+    ['Reporters seeking more information should email Jane Doe at', 'Jane Doe'],
+    ['Jane Doe, a spokesperson for the university, can be reached at', 'Jane Doe'],
+    ['Für Rückfragen steht Ihnen Anna Berger', 'Anna Berger'],
+    ['Members of the media may contact Anna M. Berger at', 'Anna M. Berger'],
+    ['To arrange an interview with Dr. Alan Brooks, contact Olivia Miller', 'Olivia Miller'],
+  ])('finds the name in %j', (text, name) => {
+    expect(nameInProse(text)).toBe(name);
+  });
+
+  it.each([
+    'To arrange an interview with Professor Brooks',
+    'the Northfield University Jane Building at',
+    'visit Mary Street Park or call',
+    'About Acme Robotics',
+  ])('finds no person in %j', (text) => {
+    expect(nameInProse(text)).toBeNull();
   });
 });

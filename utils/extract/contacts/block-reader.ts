@@ -3,7 +3,7 @@ import { ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUN
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
-import { isPersonName, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { isOrganization, isRole, matchesKnownOrganization } from './roles';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -56,9 +56,18 @@ function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBloc
 
 // A hidden address counts as data: the person behind it is a contact, and a name after it is the next one.
 const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0 || d.hiddenEmail;
+const hasFullCard = (d: Draft) => d.emails.length > 0 && d.phones.length > 0;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
 const SALUTATION_SET = new Set(SALUTATIONS);
+
+// The address's local part spells the person's given name or surname ("jane.doe", "jdoe", "doe.j").
+const letters = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+function addressSpellsName(email: string, name: string): boolean {
+  const local = letters(email.split('@')[0] ?? '');
+  const { rest } = stripHonorifics(name);
+  return rest.map(letters).some((w) => w.length >= 3 && local.includes(w));
+}
 
 // "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
 function cleanName(text: string): string {
@@ -83,6 +92,8 @@ export class BlockReader {
   private lineNo = 0;
   private nameLineNo = -1;
   private headerRow = false;
+  // Names were seen after the addresses they own ("jane@acme.com (Jane Doe)").
+  private nameFollowsData = false;
 
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
     this.genericBlock = kind === 'generic';
@@ -134,7 +145,10 @@ export class BlockReader {
   }
 
   private setName(name: string): void {
-    if (this.current.name || hasData(this.current)) this.close(this.nextKind());
+    // "jane@acme.com (Jane Doe)": a name after an address that spells it is that address's owner.
+    const owner = !this.current.name && this.current.emails.some((e) => addressSpellsName(e, name));
+    if (owner) this.nameFollowsData = true;
+    else if (this.current.name || hasData(this.current)) this.close(this.nextKind());
     this.current.name = cleanName(name);
     this.nameLineNo = this.lineNo;
   }
@@ -181,6 +195,7 @@ export class BlockReader {
       if (!trailing || known(trailing[1])) return [item];
       return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
     });
+    const dataFollows = (at: number) => fields.items.some((i) => i.kind !== 'piece' && i.at > at);
     for (const piece of items) {
       if (piece.kind === 'hidden') {
         this.current.hiddenEmail = true;
@@ -188,6 +203,9 @@ export class BlockReader {
         continue;
       }
       if (piece.kind === 'email') {
+        // "jane@… (Jane Doe), john@… (John Roe)": where names follow their addresses, an address after a named one is
+        // the next person's.
+        if (this.nameFollowsData && this.current.name && this.current.emails.length > 0) this.close(this.nextKind());
         if (!this.current.emails.includes(piece.text)) this.current.emails.push(piece.text);
         continue;
       }
@@ -245,9 +263,10 @@ export class BlockReader {
             this.current.organization = this.current.name;
             this.current.name = cleanName(t);
           } else this.current.organization = t;
-        } else if (this.current.name && !this.current.organization && (secondBeforeData || this.nameLineNo === this.lineNo) && startsWithGivenName(this.current.name) && !startsWithGivenName(t)) {
+        } else if (this.current.name && !this.current.organization && (secondBeforeData || (this.nameLineNo === this.lineNo && !hasFullCard(this.current))) && startsWithGivenName(this.current.name) && !startsWithGivenName(t)) {
           // On the person's own line, with their address: "Carla Diaz (Nature Microbiology), c.diaz@…", "Carla Diaz
-          // c.diaz@… (Nature Microbiology)".
+          // c.diaz@… (Nature Microbiology)". After an address and a number the person's card is complete, and a name
+          // is the next person's ("Rahul Sharma, rahul@…, +1 … | Nguyen Thi Lan, …").
           this.current.organization = t;
         } else this.setName(t);
         useful = true;
@@ -261,10 +280,20 @@ export class BlockReader {
         this.close(this.current.kind);
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 8) {
-        // A sentence fragment ("including consultation with a professional financial advisor"), not a field.
+        // A sentence fragment ("including consultation with a professional financial advisor"), not a field, unless
+        // it names the person whose address or number follows ("… contact Jane Doe in the Office of Communications
+        // at jane@…").
+        const named = dataFollows(piece.at) ? nameInProse(t) : null;
+        if (named && !matchesKnownOrganization(named, this.ctx.issuer, domains)) {
+          this.setName(named);
+          useful = true;
+        }
         continue;
       } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
-        this.setOrganization(t);
+        // "Senior Manager Kestrel Bio, Inc.": a title run into the issuer's name.
+        const title = this.titleBeforeIssuer(t);
+        if (title) this.setRole(title);
+        this.setOrganization(title ? t.slice(title.length).trim() : t);
         useful = true;
       } else if (isRole(t)) {
         this.setRole(t);
@@ -279,6 +308,13 @@ export class BlockReader {
       }
     }
     return { useful, dangling: fields.danglingLabel };
+  }
+
+  private titleBeforeIssuer(text: string): string | null {
+    const issuer = this.ctx.issuer;
+    if (!issuer || text.length <= issuer.length || !text.toLowerCase().endsWith(issuer.toLowerCase())) return null;
+    const head = text.slice(0, text.length - issuer.length).trim();
+    return head && isRole(head) ? head : null;
   }
 
   finish(): Draft[] {

@@ -6,7 +6,7 @@ import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
 import { endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
 import { lineFields } from './fields';
-import { isPersonName } from './names';
+import { isPersonName, nameInProse } from './names';
 import { isRole } from './roles';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
@@ -39,9 +39,20 @@ function opener(line: ContactLine, cues: readonly CueMatch[], country: CountryCo
     // "Ben Okoro | Media Relations Manager | +44 …": the cue is part of a job title after a name, so the line is the
     // person's whole card.
     if (namedBefore(line.text, cue.start)) return { ...cue, remainder: line.text };
+    // "… contactez Marie Dupont, chargée des relations presse, au 01 …": a cue inside a sentence, after the name of
+    // the person it describes; the sentence is read from its start.
+    const sentence = sentenceStart(line.text, cue.start);
+    if (!cue.leading && nameInProse(line.text.slice(sentence, cue.start))) return { ...cue, remainder: line.text.slice(sentence) };
     return { ...cue, remainder: last.remainder };
   }
   return null;
+}
+
+// Where the sentence holding `at` starts: after the last ". " / "! " / "? " before it.
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?]\s+(?=\P{Ll})/gu)) start = (m.index ?? 0) + m[0].length;
+  return start;
 }
 
 // A person's name opens the line before `at`, set off by a separator ("Ben Okoro | …", "Anna Reid, …").
@@ -60,6 +71,9 @@ function isLinkOnly(line: ContactLine): boolean {
   return false;
 }
 
+// A line's text so far ends with an e-mail address or a number.
+const AFTER_DATA = /(?:@[\w-]+(?:\.[\w-]+)+|\d)\s*$/u;
+
 // Feeds one line to the reader. A cue followed by a colon, or ending a line it (nearly) fills, is a label
 // ("Investors:", "Contact data:", "BWE Pressekontakt"); any other cue describes the line it is in
 // ("Media Relations Manager", "Acme Investor Relations", "Acme Global Press Office").
@@ -68,8 +82,10 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   const isLabel = (c: CueMatch) => {
     const after = text.slice(c.end);
     if (/^\s*:/.test(after)) return true;
-    // A run-together export opens a line with the label: "Contact Details Brightline PR John Roe +1 …".
-    if (c.start === 0 && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return true;
+    // A run-together export opens a line with the label: "Contact Details Brightline PR John Roe +1 …", or puts it
+    // right after the previous contact's address or number: "… Email: jane@acme.com Media Contact John Roe …".
+    const opensPiece = c.start === 0 || AFTER_DATA.test(text.slice(0, c.start));
+    if (opensPiece && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return true;
     return /^\s*$/.test(after) && text.slice(0, c.start).trim().split(/\s+/).filter(Boolean).length <= 1;
   };
   let useful = cues.length > 0;

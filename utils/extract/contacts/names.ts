@@ -120,3 +120,32 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
   }
   return null;
 }
+
+// A person's name inside a sentence ("… contact Jane Doe in the university's Office of Communications at …",
+// "Jane Doe, a spokesperson for the university, can be reached at …"): the last run of two to four words that
+// starts with an honorific or a known given name, is a name by isPersonName, and ends where the sentence goes on
+// (punctuation, or a word in lower case), so it is not the start of an organization's or a building's name.
+const OPENING_PUNCTUATION = /^[("“„«‘']+/u;
+const CLOSING_PUNCTUATION = /[)"”»’',;:!?]+$|(?<=\p{L}{3,})\.$/u;
+export function nameInProse(text: string): string | null {
+  const tokens = text.trim().split(/\s+/).map((t) => t.replace(OPENING_PUNCTUATION, ''));
+  const words = tokens.map((t) => t.replace(CLOSING_PUNCTUATION, ''));
+  const closes = (i: number) => words[i] !== tokens[i];
+  let found: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const honorific = HONORIFIC_SET.has((tokens[i] ?? '').toLowerCase());
+    if (!honorific && !isGivenName(words[i] ?? '')) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
+      const end = i + n - 1;
+      const endsClean = end === tokens.length - 1 || closes(end) || !/^\p{Lu}/u.test(words[end + 1] ?? '');
+      const broken = words.slice(i, end).some((_, k) => closes(i + k));
+      const name = words.slice(i, end + 1).join(' ');
+      if (endsClean && !broken && isPersonName(name) && (honorific || startsWithGivenName(name))) {
+        found = name;
+        i = end;
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -33,6 +33,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'united', 'states', 'street', 'avenue', 'road', 'suite', 'floor', 'box', 'germany', 'deutschland', 'berlin',
     'new', 'york', 'washington', 'london', 'paris', 'brussels', 'bruxelles', 'strasbourg', 'whatsapp', 'telegram',
     'signal', 'vcard', 'visitenkarte', 'business', 'card', 'contact', 'kontakt', 'daten', 'data', 'number',
+    // The boilerplate heading "About Acme Robotics" is not a person called that.
+    'about', 'über', 'ueber', 'propos', 'acerca',
   ]
     .flatMap((p) => normalize(p).split(/[^\p{L}.'-]+/u))
     .filter((w) => w.length > 0),
