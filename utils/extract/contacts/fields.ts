@@ -66,6 +66,13 @@ const HIDDEN = new RegExp(
 );
 
 const DROP_KINDS = new Set<FieldKind>(['fax', 'web', 'social']);
+const DATA_KINDS = new Set<FieldKind>(['phone', 'mobile', 'email']);
+
+// Where the first address or number of a segment ends, in line positions.
+function firstValueEnd(segStart: number, ...found: readonly { start: number; end: number }[][]): number {
+  const ends = found.flat().map((f) => segStart + f.end);
+  return ends.length ? Math.min(...ends) : Infinity;
+}
 
 interface Segment {
   label: FieldKind | null;
@@ -180,8 +187,10 @@ export function lineFields(text: string, country: CountryCode | undefined, inher
       rest = blank(rest, p.start, p.end);
     }
     const pieces = splitPieces(rest, seg.start);
+    // A number or address label names one value: "Tel: +1 408 555 0100 – John Roe – …" goes on with the next person.
+    const valueEnd = seg.label && DATA_KINDS.has(seg.label) ? firstValueEnd(seg.start, emails, phones) : Infinity;
     for (const piece of pieces) {
-      result.items.push({ kind: 'piece', text: piece.text, label: seg.label, at: piece.at });
+      result.items.push({ kind: 'piece', text: piece.text, label: piece.at > valueEnd ? null : seg.label, at: piece.at });
     }
     if (i === segments.length - 1 && seg.label && pieces.length === 0 && emails.length === 0 && phones.length === 0) {
       result.danglingLabel = seg.label;
