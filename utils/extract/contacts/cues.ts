@@ -74,12 +74,12 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
       found.push({ kind, start, end, remainder: remainderAfter(text, end), leading });
     }
   }
-  if (inBlock) {
-    for (const m of text.matchAll(SUB_LABEL)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind: 'media', start, end, remainder: remainderAfter(text, end), leading: true });
-    }
+  // Inside a block anywhere, and opening a line anywhere ("Press: Jane Doe (jane@…) · John Roe (…)").
+  for (const m of text.matchAll(SUB_LABEL)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!inBlock && start > 0) break;
+    if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind: 'media', start, end, remainder: remainderAfter(text, end), leading: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
