@@ -39,9 +39,10 @@ const DASH = '(?:--|[-–—:|]|\\s-\\s)';
 // "PALO ALTO, Calif." / "Baar, Switzerland" / "Hofheim am Taunus | Wiesbaden" / "Steinheim, Nordrhein-Westfalen/Stuttgart"
 const PLACE_RE =
   new RegExp(String.raw`^[${UPPER}][${LETTER}.'’\- ]{1,40}(?:\s*[,|/]\s*[${LETTER}][${LETTER}.'’\- ]{1,30}){0,2}$`, 'u');
-// Words that never start a place: bylines, labels, weekdays. Tested on the lower-cased place (no `i` flag).
+// Words that never start a place: bylines, labels, weekdays, and the deadlines of a sidebar's event teaser ("Ends
+// January 9, 2026", "Anmeldeschluss 12. März"). Tested on the lower-cased place (no `i` flag).
 const NOT_PLACE =
-  new RegExp(String.raw`^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on)(?![${LETTER}])`, 'u');
+  new RegExp(String.raw`^(?:by|von|par|por|di|updated|posted|published|veröffentlicht|stand|datum|date|press release|news release|pressemitteilung|medienmitteilung|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|home|news|aktuelles|presse|press|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|erschienen|erstellt|geändert|zuletzt|last updated|posted on|ends|ending|starts|closes|expires|deadline|due|until|endet|bis|frist|anmeldeschluss|jusqu|hasta|scade)(?![${LETTER}])`, 'u');
 
 // The dateline shapes parseDateline() tries, compiled once (see letter-classes.ts for the classes).
 const NGO_RE = new RegExp(String.raw`^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s+([${UPPER}][${LETTER}.' -]{1,40}?)\s*\(([^)]{2,80})\)\s*[-–—]+\s*`, 'u');

@@ -57,6 +57,12 @@ describe('parseDateline', () => {
   it('a headline-like "Place – Lede" is not taken from a heading (caller skips headings), but a byline date line is no place', () => {
     expect(parseDateline('Publié le 12 juin 2025 – mis à jour le 13 juin', 'fr')?.place ?? null).toBeNull();
   });
+
+  it("a sidebar teaser's deadline is no place", () => {
+    expect(parseDateline('Ends January 9, 2026', 'en')?.place ?? null).toBeNull();
+    expect(parseDateline('Anmeldeschluss, 12. März 2026', 'de')?.place ?? null).toBeNull();
+    expect(parseDateline('Bonn, 12. März 2026', 'de')?.place).toBe('Bonn');
+  });
 });
 
 describe('findDateline', () => {

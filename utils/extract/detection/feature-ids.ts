@@ -24,6 +24,7 @@ export const FEATURES = {
   aboutBoilerplate: { prior: 1.0, about: "'About Acme' boilerplate" },
   mediaContact: { prior: 1.0, about: "a media-contact cue ('Media Contact:', 'Pressekontakt') or contact details signed by a press office" },
   contactDetails: { prior: 0.8, about: "a bare 'Contact' heading with an address or number after the story" },
+  contactSentence: { prior: 0.8, about: "a sentence asking to get in touch, with an address or number ('For interviews, contact Jane Doe at …')" },
   selfReference: { prior: 1.2, about: "the text calls itself a press release ('this press release')" },
   orgByline: { prior: 1.6, about: 'a byline in the name of an organisation' },
   reporting: { prior: -1.2, about: "reporting phrases ('said in a statement'), counted up to 3" },

@@ -28,7 +28,7 @@ import { LETTER, UPPER } from '../letter-classes';
 import { escapeRegExp, firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
 import type { PageSnapshot } from '../page-snapshot';
-import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
+import { allCues, CONTACT_REQUEST_WORDS, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
@@ -62,6 +62,15 @@ const CONTACT_HEADING_RE = new RegExp(
   'u',
 );
 const CONTACT_DATA_RE = /@[\w-]+\.\w|(?:\+|\b0)\d[\d ()/.-]{6,}\d/;
+// "For more information, contact Jane Doe at jane@…", "… contactez Solène Marchal au 04 72 …": a sentence asking the
+// reader to get in touch, with an address or number before it ends. Also North American numbers ("(617) 555-0100",
+// "617-555-0100"), which CONTACT_DATA_RE leaves to a nearby press title.
+const CONTACT_SENTENCE_TERMS = [...new Set([...allCues(CONTACT_REQUEST_WORDS), ...allCues(GENERIC_CONTACT_CUES), ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
+const CONTACT_SENTENCE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CONTACT_SENTENCE_TERMS.map(escapeRegExp).join('|')})(?:[^.!?]|[.](?=\S)){0,160}?(?:@[\w-]+\.\w|(?:\+|\b0|\(\d{3}\)\s?|\b\d{3}[-.])\d[\d ()/.-]{5,}\d)`,
+  'u',
+);
+const SENTENCE_DATA_RE = /@|\d[\s.()/-]?\d[\s.()/-]?\d/;
 // A press officer's title or a communications office, matched inside words ("unternehmenskommunikation",
 // "polizeisprecherin"), but a loudspeaker ("lautsprecher") is no spokesman.
 const PRESS_ROLE_RE = termsRegExp([...MEDIA_ROLE_WORDS, ...PRESS_UNIT_WORDS], '(?<!laut)');
@@ -200,6 +209,11 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
     ? -1
     : normLines.findIndex((l, i) => i > h1Index && i < bodyEnd && l.length < 300 && CONTACT_HEADING_RE.test(l) && normLines.slice(i, i + 6).some((n) => CONTACT_DATA_RE.test(n)));
   set('contactDetails', contactDetails >= 0 ? 1 : 0, `Contact details after the story: '${normLines[contactDetails]}'`);
+  // Neither a block nor a heading: the contact is given in a sentence after the headline.
+  const sentence = contact || contactDetails >= 0
+    ? undefined
+    : lines.find((l, i) => i > h1Index && SENTENCE_DATA_RE.test(l) && CONTACT_SENTENCE_RE.test(l.toLowerCase()));
+  set('contactSentence', sentence ? 1 : 0, `Contact details in a sentence: '${sentence?.slice(0, 80)}'`);
 
   let selfReference: string | null = null;
   for (let i = 0; i < normLines.length && !selfReference; i++) selfReference = firstTerm(normLines[i] as string, SELF_REFERENCE_TERMS);
