@@ -24,12 +24,12 @@ export function aboutHeadings(lines: readonly string[], max = 4): string[] {
       // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.
       const glued = new RegExp(`^${escapeRegExp(prefix)}(?:the |die |der |l')?(.{2,80}?) \\1(?=[ ,'])`, 'u').exec(n);
       const at = glued ? n.indexOf(glued[1] ?? '', prefix.length) : -1;
-      if (glued?.[1] && at >= 0 && add(clean(line).slice(at, at + glued[1].length))) return found;
+      if (glued?.[1] && at >= 0 && add(withoutArticle(clean(line).slice(at, at + glued[1].length)))) return found;
       continue;
     }
     // "About Acme Co.:" → "Acme Co." (the full stop of a legal form stays).
     let name = clean(line.slice(prefix.length)).replace(/:$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|N\.V|B\.V))\.$/, '');
-    name = name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|il|lo)\s+|(?:l|d)['’]\s*)/iu, '');
+    name = withoutArticle(name);
     // Lower-case brand names exist ("my6sense"); the check below on the next paragraph keeps menus out.
     if (/[,;!?]/.test(name) || name.length < 2) continue;
     if (/^(?:us|uns|ons|nosotros|nous)$/i.test(name)) continue;
@@ -40,4 +40,9 @@ export function aboutHeadings(lines: readonly string[], max = 4): string[] {
     if (first.length >= 2 && following.includes(first) && add(name)) return found;
   }
   return found;
+}
+
+// "die Stadtwerke Nordheim" → "Stadtwerke Nordheim": the heading's article is not part of the name.
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:(?:the|die|der|das|den|la|le|les|el|los|las|il|lo|o|a|os|as|het)\s+|(?:l|d)['’]\s*)/iu, '');
 }

@@ -1,7 +1,8 @@
 import { metaContent } from './meta';
+import { textWeight } from './text-norm';
 
 // The release's language: <html lang>, then Content-Language / og:locale meta, then a cheap guess from
-// function words (enough to tell the seven cue languages apart on a paragraph or two).
+// function words (enough to tell the cue languages written in Latin letters apart on a paragraph or two).
 
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'that', 'on'],
@@ -11,6 +12,13 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['o', 'a', 'os', 'e', 'de', 'que', 'para', 'com', 'uma', 'não', 'do', 'da'],
   it: ['il', 'la', 'di', 'e', 'che', 'per', 'con', 'una', 'della', 'del', 'sono'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'voor', 'met', 'op', 'niet'],
+  // The Nordic languages and Polish, whose cue words the tables carry too; no word another list has ("de", "i",
+  // "en"), so a Danish page does not count as Dutch. Danish and Norwegian differ in "af"/"av", "hvor"/"hvor", "å".
+  da: ['og', 'af', 'det', 'er', 'til', 'på', 'med', 'som', 'ikke', 'fra', 'har', 'vil', 'også', 'efter', 'siger'],
+  no: ['og', 'av', 'det', 'er', 'til', 'på', 'med', 'som', 'ikke', 'fra', 'har', 'vil', 'også', 'etter', 'å', 'sier'],
+  sv: ['och', 'att', 'det', 'är', 'som', 'på', 'för', 'med', 'till', 'av', 'inte', 'har', 'om', 'från', 'ska', 'ett', 'säger'],
+  fi: ['ja', 'on', 'että', 'ei', 'se', 'ovat', 'myös', 'kanssa', 'joka', 'kun', 'oli'],
+  pl: ['w', 'na', 'z', 'się', 'do', 'że', 'nie', 'jest', 'od', 'przez', 'dla', 'oraz', 'jak'],
 };
 
 export function guessLanguage(text: string): string | null {
@@ -50,8 +58,9 @@ export function declaredLanguage(doc: Document): string | null {
 }
 
 // The page's own long lines, the sample the language is guessed from.
+// Weighed, not counted: a Chinese or Japanese paragraph is a long line in half the characters.
 export function languageSample(lines: readonly string[]): string {
-  return lines.filter((l) => l.length > 80).slice(0, 10).join(' ');
+  return lines.filter((l) => textWeight(l) > 80).slice(0, 10).join(' ');
 }
 
 export function pageLanguage(doc: Document, bodyText: string): string | null {

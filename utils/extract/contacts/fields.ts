@@ -81,7 +81,7 @@ interface Segment {
 }
 
 function labelKind(raw: string): FieldKind | null {
-  const key = raw.toLowerCase().replace(/\s*[.:]*\s*$/, '').trim();
+  const key = raw.toLowerCase().replace(/\s*[.:：]*\s*$/, '').trim();
   return LABEL_KIND.get(key) ?? LABEL_KIND.get(`${key}.`) ?? null;
 }
 

@@ -293,6 +293,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'consulting', 'marketing', 'solutions', 'center', 'centre', 'zentrum', 'society', 'society,', 'trust', 'bank',
   'relations', 'sociedad', 'anónima', 'anonima', 'limitada', 'ltda', 'sociedade', 'società', 'gesellschaft', 'compañía',
   'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
+  // Public bodies: "Aarhus Kommune", "Gemeente Utrecht", "Comune di Bologna", "Miasto Gdańsk".
+  'kommune', 'kommun', 'gemeente', 'gemeinde', 'comune', 'municipality', 'municipalité', 'ayuntamiento', 'miasto',
+  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council',
 ];
 
 // What a page shows where it hid an address from harvesters, and a text copy of it keeps: Cloudflare's

@@ -106,6 +106,10 @@ export const HEADLINE_VERBS: readonly string[] = [
 ];
 
 // Adverbs between the name and the verb ("today announced", "gab heute bekannt", "annonce aujourd'hui").
+// What follows the issuer's name in a Chinese or Japanese lede: "…今天宣布", "…は、" (the topic marker after the
+// company and its head office).
+export const CJK_ANNOUNCE_MARKERS: readonly string[] = ['宣布', '宣佈', '发布', '發布', '推出', 'は、', 'は,'];
+
 export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially', 'dziś', 'idag', 'i dag'];
 
 // E-mail providers whose domain names no organisation.

@@ -1,4 +1,5 @@
 import type { Dateline } from '../dateline';
+import { ORGANIZATION_WORDS } from '../cues/contact-cues';
 import { labelIssuer } from '../headline';
 import type { LdNode } from '../jsonld';
 import { clean, norm } from '../text-norm';
@@ -115,15 +116,23 @@ export function displayName(group: ScoredGroup, defined: ReadonlyMap<string, str
   return name;
 }
 
-// The first word (or run of words, ignoring spaces and hyphens) of the text that spells one of the labels.
+// The first word (or run of words, ignoring spaces and hyphens) of the text that spells one of the labels, with the
+// organization word the text puts next to it ("aarhus.dk" → "Aarhus Kommune", "gdansk.pl" → "Miasto Gdańsk").
+const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
+const isOrganizationWord = (word: string | undefined) => !!word && ORGANIZATION_WORD_SET.has(word.toLowerCase());
 function domainWordInText(labels: readonly string[], lines: readonly string[]): string | null {
   const text = lines.slice(0, 200).join(' ');
   for (const label of labels.filter((l) => l.length >= 3)) {
     for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{N}&-]*(?:\s[\p{Lu}][\p{L}\p{N}&-]*){0,3}/gu)) {
       const words = m[0].split(/\s+/);
-      for (let n = words.length; n >= 1; n--) {
-        const phrase = words.slice(0, n).join(' ');
-        if (foldName(phrase).replace(/[\s-]/g, '') === label.replace(/-/g, '')) return phrase;
+      for (let from = 0; from < words.length; from++) {
+        for (let to = words.length; to > from; to--) {
+          if (foldName(words.slice(from, to).join(' ')).replace(/[\s-]/g, '') !== label.replace(/-/g, '')) continue;
+          const end = (m.index ?? 0) + words.slice(0, to).join(' ').length;
+          const after = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1];
+          const first = isOrganizationWord(words[from - 1]) ? from - 1 : from;
+          return [...words.slice(first, to), ...(isOrganizationWord(after) ? [after] : [])].join(' ');
+        }
       }
     }
   }

@@ -1,9 +1,9 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, HEADLINE_VERBS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS } from '../cues/issuer-cues';
 import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
-import { clean, escapeRegExp, firstTerm, norm } from '../text-norm';
+import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
 
 // Issuer candidates read from the release's own text: dateline, "About …" boilerplate, the lede's "X announced",
@@ -42,7 +42,16 @@ const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®™-]*)(?:,?\s+(?:[\
 const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
 const LEDE_VERB_RE = new RegExp(
-  String.raw`^(?:(?:Die|Der|Das|The|La|Le|El|Il|L['’])\s*)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
+  String.raw`^(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het)\s+|L['’]\s*)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
+  'u',
+);
+
+// The Chinese and Japanese lede: "2026年4月14日，深圳——华光科技股份有限公司今天宣布…", "株式会社ミドリ電機（本社：東京都港区、…）は、
+// …を発表". The name runs from the lede's start, or after its date and place, to the marker (the cue table's
+// CJK_ANNOUNCE_MARKERS), past a parenthesis with the head office and any "today".
+const CJK_NAME = String.raw`(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
+const CJK_LEDE_RE = new RegExp(
+  String.raw`^(?:[^。]{0,40}?(?:——|—|–|，|,)\s*)?${CJK_NAME}(?:[（(][^）)]{0,80}[）)])?(?:今天|今日|日前|近日|本日)?(?:${CJK_ANNOUNCE_MARKERS.map(escapeRegExp).join('|')})`,
   'u',
 );
 
@@ -54,10 +63,12 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
   const from = Math.min(headlineIndex >= 0 ? headlineIndex + 1 : 0, dateline?.index ?? Infinity);
   // The lede only: further down, "Registration opens on June 1" has a subject and a verb too.
   for (const line of lines.slice(from, from + 25)) {
-    if (line.length >= 80) paras.push(line);
+    if (textWeight(line) >= 80) paras.push(line);
     if (paras.length >= 2) break;
   }
   for (const para of paras) {
+    const cjk = CJK_LEDE_RE.exec(para.slice(0, 200))?.[1];
+    if (cjk) return [{ name: cjk, source: 'lede-verb' }];
     const m = LEDE_VERB_RE.exec(para.slice(0, 400));
     // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
     const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
