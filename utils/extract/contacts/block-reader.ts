@@ -113,7 +113,13 @@ export class BlockReader {
     this.roleBeforeName = false;
   }
 
-  setRole(role: string): void {
+  // `continues`: the piece right before, on this line, was a title too ("Director, Corporate Communications",
+  // "Vice President, Media Relations"): the comma is inside one title, not between two.
+  setRole(role: string, continues = false): void {
+    if (continues && this.current.role) {
+      this.current.role = `${this.current.role}, ${role}`;
+      return;
+    }
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
     if (this.current.name && hasData(this.current) && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
     // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
@@ -196,7 +202,10 @@ export class BlockReader {
       return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
     });
     const dataFollows = (at: number) => fields.items.some((i) => i.kind !== 'piece' && i.at > at);
+    let wasRole = false;
     for (const piece of items) {
+      const afterRole = wasRole;
+      wasRole = false;
       if (piece.kind === 'hidden') {
         this.current.hiddenEmail = true;
         useful = true;
@@ -235,7 +244,8 @@ export class BlockReader {
         continue;
       }
       if (piece.label === 'role') {
-        this.setRole(t);
+        this.setRole(t, afterRole);
+        wasRole = true;
         useful = true;
         continue;
       }
@@ -273,7 +283,8 @@ export class BlockReader {
       } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && lineHasData) {
         // Romance languages write titles in lower case: "María García, responsable de comunicación, maria@…" (on a
         // line with an address or number, so a sentence fragment of prose is not taken for one).
-        this.setRole(t);
+        this.setRole(t, afterRole);
+        wasRole = true;
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) && this.current.name && hasData(this.current) && OFFICE_IN_PROSE.test(t)) {
         // "…, or the press office on 020 7946 0000": the office's line after a person's is a contact of its own.
@@ -296,7 +307,8 @@ export class BlockReader {
         this.setOrganization(title ? t.slice(title.length).trim() : t);
         useful = true;
       } else if (isRole(t)) {
-        this.setRole(t);
+        this.setRole(t, afterRole);
+        wasRole = true;
         useful = true;
       } else if (isOrganization(t, this.ctx.issuer, domains)) {
         this.setOrganization(t);

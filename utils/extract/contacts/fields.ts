@@ -131,8 +131,13 @@ function isSurnameComma(surname: string, given: string): boolean {
   return LONE_WORD.test(surname) && LONE_WORD.test(given) && isGivenName(given) && !isGivenName(surname);
 }
 
+// A slash right next to an address or number ("Jane Doe/Acme/+1 …/jane@…") is the line's separator, and then so is
+// every slash on it; elsewhere "PR/Communications" is one title.
+const DATA_SLASH = /\|\s*\/|\/\s*\|/;
+
 function splitPieces(text: string, offset: number): { text: string; at: number }[] {
-  const joined = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));
+  const connected = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));
+  const joined = DATA_SLASH.test(connected) ? connected.replace(/(?<!\/)\/(?!\/)/g, '|') : connected;
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (const raw of joined.split(SEPARATORS)) {
