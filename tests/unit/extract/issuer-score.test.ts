@@ -30,6 +30,8 @@ describe('sameOrg: names that mean the same organisation', () => {
     ['CRVA', 'Canadian Recreational Vehicle Association'],
     ['Stiftung Jugend forscht e. V.', 'Stiftung Jugend forscht'],
     ['Fundación Mar Abierto', 'La Fundación Mar Abierto'],
+    ['Gabinete de Comunicación de la Universidad de Valladolid', 'Universidad de Valladolid'],
+    ['Press Office of the Acme Group', 'Acme Group'],
   ])('%s ~ %s', (a, b) => {
     expect(sameOrg(a, b)).toBe(true);
   });
@@ -39,6 +41,7 @@ describe('sameOrg: names that mean the same organisation', () => {
     ['EU', 'European Parliament'],
     ['Marlow Bay Aquarium', 'Coastline Daily News'],
     ['BDZV', 'Bundesverband Windenergie'],
+    ['University of California', 'California'],
   ])('%s is not %s', (a, b) => {
     expect(sameOrg(a, b)).toBe(false);
   });

@@ -14,6 +14,7 @@ export type Source =
   | 'about' // boilerplate heading "About Acme" / "Über die Acme AG" / "À propos de Acme"
   | 'boilerplate' // boilerplate paragraph without heading: "Die Acme AG ist …"
   | 'lede-verb' // "Acme Corp. today announced …" / "Die Acme AG gab bekannt …" / "Acme annonce …"
+  | 'lede-org' // the lede opens with an organisation, whatever its verb: "La Universidad de Salamanca ha creado …"
   | 'headline-subject' // the headline opens with it and the body repeats it
   | 'lede-subject' // headline and lede open with the same words
   | 'jsonld' // JSON-LD publisher / author / sourceOrganization of type Organization
@@ -47,7 +48,7 @@ export const YEAR_AND_RIGHTS_END = new RegExp(String.raw`\s*\d{4}\.?\s*(?:${righ
 export const RIGHTS_END = new RegExp(String.raw`[.,]?\s*(?:${rightsAlt})\.?$`, 'iu');
 
 // A legal form or an organisation word: tells an organisation from a person or a phrase.
-export const LEGAL = /(?:\b(?:AG|SE|GmbH|gGmbH|KG|KGaA|e\.\s?V\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|S\.A\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|Co\.)|[Ss]tiftung|[Vv]erband|Foundation|Association|Institut|Institute|University|Universität|Université|Universidad|Università|[Mm]inisterium|Bundesamt|[Pp]arliament|Commission|Council|Agency|Department|Ministry|Fundación|Fondation|Fondazione|Asociación|Gemeinde|Stadt|Kanton|Landesamt|Amt|Group|Gruppe|Groupe|Grupo|Society|Gesellschaft|Company|Partners|Bank|Hospital|Klinikum|Center|Centre|Zentrum)(?![\p{L}])/u;
+export const LEGAL = /(?:\b(?:AG|SE|GmbH|gGmbH|KG|KGaA|e\.\s?V\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|S\.A\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|Co\.)|[Ss]tiftung|[Vv]erband|Foundation|Association|Institut|Institute|University|Universität|Université|Universidad|Università|[Mm]inisterium|Bundesamt|[Pp]arliament|Commission|Council|Agency|Department|Ministry|Fundación|Fondation|Fondazione|Asociación|Gemeinde|Stadt|Kanton|Landesamt|Amt|Polizei\p{L}*|Police|Policía|Polizia|Politie|Policja|Group|Gruppe|Groupe|Grupo|Society|Gesellschaft|Company|Partners|Bank|Hospital|Klinikum|Center|Centre|Zentrum)(?![\p{L}])/u;
 
 // Title parts that name a section, not the site: "… | News | European Parliament".
 export const SECTION_WORDS: readonly string[] = [

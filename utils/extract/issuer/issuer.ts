@@ -23,6 +23,7 @@ const EVIDENCE_LABELS: Readonly<Record<Evidence, string>> = {
   about: 'About section',
   boilerplate: 'boilerplate paragraph',
   'lede-verb': 'lede ("… announced")',
+  'lede-org': 'lede (opens with it)',
   'headline-subject': 'headline',
   'lede-subject': 'headline and lede',
   jsonld: 'JSON-LD publisher',

@@ -80,7 +80,7 @@ function abbreviationOf(abbr: string, long: string): boolean {
 }
 
 // Do two names denote the same organisation? Equal keys; one key's words opening the other's ("Ascom" / "Ascom
-// Holding"); the same first and last word ("Canadian RV Association" / "Canadian Recreational Vehicle Association");
+// Holding") or, two words or more, ending it; the same first and last word ("Canadian RV Association" / "Canadian Recreational Vehicle Association");
 // or an abbreviation and its spelled-out form. `defined` holds page-defined pairs "long form (ABBR)" as
 // [abbreviation key, long-form key].
 export function sameOrg(a: string, b: string, defined: ReadonlyMap<string, string> = new Map()): boolean {
@@ -93,6 +93,9 @@ export function sameOrg(a: string, b: string, defined: ReadonlyMap<string, strin
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   // A shorter name that opens the longer one, if it is a real word (not "the", not one letter).
   if (short.join('').length >= 3 && short.every((w, i) => long[i] === w)) return true;
+  // A unit of it, named before it: "Gabinete de Comunicación de la Universidad de Salamanca" / "Universidad de
+  // Salamanca", "Press Office of the Acme Group" / "Acme Group".
+  if (short.length >= 2 && short.every((w, i) => long[long.length - short.length + i] === w)) return true;
   if (short.length >= 2 && long.length >= 3 && short[0] === long[0] && short.at(-1) === long.at(-1) && (short.at(-1) ?? '').length >= 4) return true;
   const abbrA = bracketAbbreviation(a);
   const abbrB = bracketAbbreviation(b);

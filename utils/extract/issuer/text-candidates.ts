@@ -1,4 +1,5 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS } from '../cues/issuer-cues';
+import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
 import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
@@ -55,6 +56,21 @@ const CJK_LEDE_RE = new RegExp(
   'u',
 );
 
+// Without an announcing verb, the lede's opening words still name the issuer when they are an organisation's (a legal
+// form or an organisation word: "La Universidad de Salamanca ha creado …", "Die Verkehrsbetriebe Freiburg GmbH
+// richten …", "The California Department of Parks and Recreation will extend …"), up to the first word in lower case.
+const LEDE_ORG_RE = new RegExp(
+  String.raw`^(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)?${NAME}(?:\s*\([^)]{1,60}\))?,?\s+\p{Ll}`,
+  'u',
+);
+
+function ledeOrganisation(para: string): string | null {
+  const name = LEDE_ORG_RE.exec(para.slice(0, 400))?.[1]?.replace(/,$/, '').trim();
+  // A comma inside is the sentence's ("On Wednesday, Parliament approved …"), unless a legal form follows it.
+  const clause = !!name && /,(?!\s*(?:Inc|Ltd|LLC|L\.P|plc|S\.A|S\.p\.A|N\.V|B\.V)\b)/.test(name);
+  return name && !clause && LEGAL.test(name) && name.split(/\s+/).length <= 8 ? name : null;
+}
+
 export function ledeVerbCandidates(input: PageInput): Candidate[] {
   const { lines, dateline, headlineIndex } = input;
   const paras: string[] = [];
@@ -73,6 +89,10 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
     // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
     const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
     if (name && name.length >= 2 && name.split(/\s+/).length <= 8) return [{ name, source: 'lede-verb' }];
+  }
+  for (const para of paras) {
+    const name = ledeOrganisation(para);
+    if (name) return [{ name, source: 'lede-org' }];
   }
   return [];
 }
@@ -153,11 +173,13 @@ export function headlineCandidates(input: PageInput): Candidate[] {
   return out;
 }
 
-// An organisation line in the media-contact block: "Media contact: / Jane Roe / Acme Corp. / +1 …".
+// An organisation line in the media-contact block: "Media contact: / Jane Roe / Acme Corp. / +1 …", "Rückfragen bitte
+// an: / Polizeipräsidium Mittelfranken / Pressestelle / …" (the contact reader's cue tables open a block too).
+const BLOCK_CUES = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
 export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length > 60 || !firstTerm(norm(line), MEDIA_CONTACT_TERMS)) continue;
+    if (line.length > 60 || !firstTerm(norm(line), BLOCK_CUES)) continue;
     for (const next of lines.slice(i + 1, i + 7)) {
       const name = clean(next).replace(/[,;:]$/, '');
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name)) continue;
