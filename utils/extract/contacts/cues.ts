@@ -84,6 +84,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const AUDIENCE_WORDS: ReadonlySet<string> = new Set([...AUDIENCE_SUB_LABELS, 'medios', 'médias', 'journalists', 'journalisten', 'journalistes', 'periodistas', 'giornalisti']);
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
 const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 
@@ -95,8 +96,11 @@ export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean):
   const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after);
   // A short line opens a block when it is a heading: a press cue, or a generic "Contact" with at most two
   // other words ("IHR ANSPRECHPARTNER", "Contact Details"), not "Contacts with the ministry continued …".
-  const otherWords = `${text.slice(0, cue.start)} ${after}`.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  const heading = text.length <= 80 && (cue.kind === 'media' || otherWords <= 2);
+  const others = `${text.slice(0, cue.start)} ${after}`.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "Kontakt für die Presse", "Contact for the media", "Contacto para los medios de comunicación": a generic cue
+  // that names the press is a press heading, however many words it takes.
+  const forPress = others.length <= 6 && others.some((w) => AUDIENCE_WORDS.has(w.toLowerCase()));
+  const heading = text.length <= 80 && (cue.kind === 'media' || others.length <= 2 || forPress);
   if (cue.leading && (heading || labelLike)) return true;
   // A plain-text wire glued the label to the end of the sentence before it ("… visit www.acme.com.Media Contacts")
   // and put the contacts on the lines after it.

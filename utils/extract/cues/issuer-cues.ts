@@ -110,6 +110,16 @@ export const HEADLINE_VERBS: readonly string[] = [
 // company and its head office).
 export const CJK_ANNOUNCE_MARKERS: readonly string[] = ['宣布', '宣佈', '发布', '發布', '推出', 'は、', 'は,'];
 
+// A common noun between the article and the issuer's name in a lede: "Le groupe Maisons Durables annonce …", "La
+// société Acme lance …", "El grupo Inditex presenta …", "Die Firma Hansen eröffnet …", "The company Acme today …".
+export const SUBJECT_DESCRIPTORS: readonly string[] = [
+  'groupe', 'société', 'entreprise', 'start-up', 'startup', 'association', 'fondation', 'ville', 'région', 'marque', 'fédération',
+  'grupo', 'empresa', 'compañía', 'sociedad', 'fundación', 'asociación', 'firma', 'marca', 'companhia', 'associação',
+  'gruppo', 'società', 'azienda', 'fondazione', 'associazione', 'regione', 'comune',
+  'unternehmen', 'konzern', 'stiftung', 'stadt', 'gemeinde', 'bedrijf', 'organisatie', 'stichting', 'gemeente',
+  'company', 'firm', 'group', 'foundation', 'city',
+];
+
 export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially', 'dziś', 'idag', 'i dag'];
 
 // E-mail providers whose domain names no organisation.

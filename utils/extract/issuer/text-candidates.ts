@@ -1,4 +1,4 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
 import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
 import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
 import { aboutHeadings } from '../about-heading';
@@ -42,8 +42,10 @@ export function aboutCandidates(lines: readonly string[]): Candidate[] {
 const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®™-]*)(?:,?\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®™-]*|of|and|for|für|und|de|des|du|del|della|di|d’|d'|der|la|le|e\.\s?V\.|Inc\.?|Ltd\.?|plc|gGmbH|S\.A\.|S\.p\.A\.)){0,7})`;
 const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
+const ARTICLE = String.raw`(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)`;
+const DESCRIPTOR = String.raw`(?:(?:${SUBJECT_DESCRIPTORS.map(escapeRegExp).join('|')})\s+)`;
 const LEDE_VERB_RE = new RegExp(
-  String.raw`^(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het)\s+|L['’]\s*)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
+  String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
   'u',
 );
 
@@ -60,7 +62,7 @@ const CJK_LEDE_RE = new RegExp(
 // form or an organisation word: "La Universidad de Salamanca ha creado …", "Die Verkehrsbetriebe Freiburg GmbH
 // richten …", "The California Department of Parks and Recreation will extend …"), up to the first word in lower case.
 const LEDE_ORG_RE = new RegExp(
-  String.raw`^(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)?${NAME}(?:\s*\([^)]{1,60}\))?,?\s+\p{Ll}`,
+  String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?,?\s+\p{Ll}`,
   'u',
 );
 
