@@ -286,11 +286,13 @@ export function findDateline(
   return fallback;
 }
 
+const DATED_LEDE = 80;
+
 function datelineAt(lines: readonly string[], i: number, language: string | null): Dateline | null {
   const line = lines[i] ?? '';
   const next = lines[i + 1] ?? '';
   if (line.length < 25) {
-    if (line.length < 4 || next.length < 120) return null;
+    if (line.length < 4 || next.length < DATED_LEDE) return null;
   }
   const found = parseDateline(line, language);
   const d = found ? { ...found, index: i } : null;
@@ -299,7 +301,9 @@ function datelineAt(lines: readonly string[], i: number, language: string | null
   const slashTag = d ? /^\/\s*([^/]{2,160}?)\s*\/\s*$/u.exec(d.rest) : null;
   if (d && (d.wire || d.rest.length >= 20) && !slashTag) return d;
   // Dateline alone on its line, maybe with a source tag: "Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /"
-  if (d && d.place && (d.rest.length < 20 || slashTag) && line.length <= 200 && next.length >= 120) {
+  // The paragraph after it is the lede: a long one, or a shorter one after a place and a date ("Zaragoza, 8 de abril
+  // de 2026" above a two-line lede).
+  if (d && d.place && (d.rest.length < 20 || slashTag) && line.length <= 200 && next.length >= (d.date ? DATED_LEDE : 120)) {
     const tag = slashTag ?? /^\/?\s*([^/]{2,80}?)\s*\/\s*$/u.exec(d.rest);
     // A short tag names the issuer ("/ Catalyst Marketing Agency /"); a long one is a category line.
     const org = tag?.[1] && tag[1].split(/\s+/).length <= 6 ? tag[1] : null;

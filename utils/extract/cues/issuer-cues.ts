@@ -79,13 +79,19 @@ export const ANNOUNCE_VERBS: readonly string[] = [
   'nombra', 'celebra', 'inaugura', 'publica', 'se enorgullece', 'se complace', 'se une',
   'inauguró', 'ha inaugurado', 'abre', 'abrió', 'firma', 'firmó', 'celebró', 'nombró', 'recibe', 'recibió', 'amplía',
   'amplió', 'alcanza', 'alcanzó', 'premia',
+  // The perfect, as Spanish releases write the day's news ("ha lanzado hoy …").
+  'ha lanzado', 'ha presentado', 'ha firmado', 'ha abierto', 'ha nombrado', 'ha recibido', 'ha celebrado',
+  'ha publicado', 'ha puesto en marcha', 'ha creado', 'ha ampliado', 'ha adquirido',
   // it
   'annuncia', 'ha annunciato', 'lancia', 'presenta', 'comunica', 'nomina', 'celebra', 'è lieta', 'è orgogliosa',
   'inaugura', 'ha inaugurato', 'apre', 'ha aperto', 'firma', 'ha firmato', 'riceve', 'vince',
+  'ha lanciato', 'ha presentato', 'ha nominato', 'ha ricevuto', 'ha pubblicato', 'ha acquisito', 'ha avviato',
   // pt
   'anuncia', 'lança', 'apresenta', 'inaugura', 'abre', 'assina', 'recebe',
+  'anunciou', 'lançou', 'apresentou', 'inaugurou', 'abriu', 'assinou', 'recebeu',
   // nl
-  'kondigt', 'maakt bekend', 'lanceert', 'presenteert', 'introduceert',
+  'kondigt', 'maakt bekend', 'lanceert', 'presenteert', 'introduceert', 'opent', 'heeft aangekondigd', 'lanceerde',
+  'presenteerde', 'opende', 'ontvangt', 'ondertekent',
   // pl, sv, da, no
   'ogłasza', 'ogłosiła', 'ogłosił', 'uruchomiła', 'uruchomił', 'przedstawia', 'meddelar', 'lanserar', 'presenterar',
   'annoncerer', 'lancerer', 'præsenterer', 'kunngjør', 'lanserer', 'presenterer',
@@ -113,11 +119,10 @@ export const CJK_ANNOUNCE_MARKERS: readonly string[] = ['宣布', '宣佈', '发
 // A common noun between the article and the issuer's name in a lede: "Le groupe Maisons Durables annonce …", "La
 // société Acme lance …", "El grupo Inditex presenta …", "Die Firma Hansen eröffnet …", "The company Acme today …".
 export const SUBJECT_DESCRIPTORS: readonly string[] = [
-  'groupe', 'société', 'entreprise', 'start-up', 'startup', 'association', 'fondation', 'ville', 'région', 'marque', 'fédération',
-  'grupo', 'empresa', 'compañía', 'sociedad', 'fundación', 'asociación', 'firma', 'marca', 'companhia', 'associação',
-  'gruppo', 'società', 'azienda', 'fondazione', 'associazione', 'regione', 'comune',
-  'unternehmen', 'konzern', 'stiftung', 'stadt', 'gemeinde', 'bedrijf', 'organisatie', 'stichting', 'gemeente',
-  'company', 'firm', 'group', 'foundation', 'city',
+  // Not the public bodies and foundations whose word is part of the name ("De gemeente Zwolle", "La Fondation Abbé
+  // Pierre", "Die Stadt Köln").
+  'groupe', 'société', 'entreprise', 'start-up', 'startup', 'marque', 'grupo', 'empresa', 'compañía', 'sociedad', 'firma',
+  'marca', 'companhia', 'gruppo', 'società', 'azienda', 'unternehmen', 'konzern', 'bedrijf', 'organisatie', 'company', 'firm', 'group',
 ];
 
 export const ANNOUNCE_ADVERBS: readonly string[] = ['today', 'heute', 'aujourd’hui', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag', 'recently', 'officially', 'dziś', 'idag', 'i dag'];
