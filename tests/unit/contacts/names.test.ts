@@ -3,7 +3,7 @@ import { isPersonName, nameInProse, splitLeadingName } from '../../../utils/extr
 import { isOrganization, isRole } from '../../../utils/extract/contacts/roles';
 
 describe('isPersonName', () => {
-  it.each(['Olivia Miller', 'Dr. Daniel Giese', 'Gediminas VILKAS', 'Thomas B. Heacock', 'Karen McCook', 'Karen Ehrhardt-Dreier', 'Felix Hälbich', 'Tomás DE LA FUENTE', 'Ursula von der Leyen', 'Prof. Dr. Martin Gerlach'])(
+  it.each(['Olivia Miller', 'Dr. Daniel Giese', 'Gediminas VILKAS', 'Thomas B. Heacock', 'Karen McCook', 'Karen Ehrhardt-Dreier', 'Felix Hälbich', 'Tomás DE LA FUENTE', 'Ursula von der Leyen', 'Prof. Dr. Martin Gerlach', 'J. Robert Klein Jr.', 'Jeroen Bakker'])(
     'accepts %s',
     (name) => expect(isPersonName(name)).toBe(true),
   );
@@ -48,6 +48,9 @@ describe('nameInProse', () => {
     ['Für Rückfragen steht Ihnen Anna Berger', 'Anna Berger'],
     ['Members of the media may contact Anna M. Berger at', 'Anna M. Berger'],
     ['To arrange an interview with Dr. Alan Brooks, contact Olivia Miller', 'Olivia Miller'],
+    ['please contact J. Robert Klein at', 'J. Robert Klein'],
+    ['Voor meer informatie kunt u contact opnemen met Jeroen Bakker', 'Jeroen Bakker'],
+    ['Reporters can reach Siobhan Kelly at', 'Siobhan Kelly'],
   ])('finds the name in %j', (text, name) => {
     expect(nameInProse(text)).toBe(name);
   });
@@ -57,6 +60,7 @@ describe('nameInProse', () => {
     'the Northfield University Jane Building at',
     'visit Mary Street Park or call',
     'About Acme Robotics',
+    'contact Nature Microbiology press office at',
   ])('finds no person in %j', (text) => {
     expect(nameInProse(text)).toBeNull();
   });

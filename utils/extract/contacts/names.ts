@@ -74,8 +74,10 @@ export function isPersonName(raw: string): boolean {
     }
     return false;
   }
-  // "IHR ANSPRECHPARTNER": a name has at least one word in normal capitalisation, the first one.
-  return words >= 2 && mixedCase >= 1 && CAPITALISED.test(rest[0] ?? '');
+  // "IHR ANSPRECHPARTNER": a name has at least one word in normal capitalisation, the first one after a leading
+  // initial ("J. Robert Klein").
+  const first = INITIAL.test(rest[0] ?? '') ? rest[1] : rest[0];
+  return words >= 2 && mixedCase >= 1 && CAPITALISED.test(first ?? '');
 }
 
 // "Pressesprecherin Dr. Anna Berger" → ["Pressesprecherin", "Dr. Anna Berger"]: a title or organization, then
@@ -141,7 +143,8 @@ export function nameInProse(text: string): string | null {
       const broken = words.slice(i, end).some((_, k) => closes(i + k));
       const name = words.slice(i, end + 1).join(' ');
       if (endsClean && !broken && isPersonName(name) && (honorific || startsWithGivenName(name))) {
-        found = name;
+        // "J. Robert Klein": a leading initial belongs to the name.
+        found = i > 0 && INITIAL.test(words[i - 1] ?? '') && !closes(i - 1) ? `${words[i - 1]} ${name}` : name;
         i = end;
         break;
       }
