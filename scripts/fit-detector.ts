@@ -49,8 +49,8 @@ function stats(items: readonly { p: number; y: number }[]): string {
 const priorModel = (): Model => ({ bias: PRIOR_BIAS, weights: FEATURE_IDS.map((id) => FEATURES[id].prior) });
 const fit = (items: readonly Example[], sigma: number) => fitLogistic(items, priorModel(), sigma);
 
-function crossValidate(tune: readonly Item[], sigma: number): { p: number; y: number }[] {
-  const sites = [...new Set(tune.map((i) => i.site))];
+function crossValidate(tune: readonly Item[], sigma: number, only?: ReadonlySet<string>): { p: number; y: number }[] {
+  const sites = [...new Set(tune.map((i) => i.site))].filter((s) => !only || only.has(s));
   return sites.flatMap((site) => {
     const model = fit(tune.filter((i) => i.site !== site), sigma);
     return tune.filter((i) => i.site === site).map((i) => ({ p: predict(model, i.x), y: i.y }));
@@ -78,6 +78,21 @@ const featureVector = (raw: string, file: string, url: string) => {
   const features = pageFeatures(documentSnapshot(documentFromText(raw, file), url));
   return FEATURE_IDS.map((id: FeatureId) => features.values[id] ?? 0);
 };
+
+// The fixtures are nine in ten releases (each models a cause of a missed release), the corpus's tune split five in
+// nine: counted one each, they taught the fit that pages are releases more often than they are, and every positive
+// fixture added moved the threshold towards false positives. So the fixtures keep the tune split's share of
+// releases, and together still weigh as many pages as they are. Chosen over counting each fixture once, or all of
+// them a half or a quarter, by leave-one-site-out log-loss on the corpus's tune items (0.192 against 0.207–0.210).
+function weighFixtures(fixtures: readonly Item[], corpus: readonly Item[]): Item[] {
+  const tune = corpus.filter((i) => i.split === 'tune');
+  const releaseShare = tune.filter((i) => i.y).length / Math.max(1, tune.length);
+  const releases = fixtures.filter((i) => i.y).length;
+  const others = fixtures.length - releases;
+  const releaseWeight = releases ? (fixtures.length * releaseShare) / releases : 0;
+  const otherWeight = others ? (fixtures.length * (1 - releaseShare)) / others : 0;
+  return fixtures.map((f) => ({ ...f, weight: f.y ? releaseWeight : otherWeight }));
+}
 
 // Each fixture folder is its own "site"; its url.txt (if any) is the URL it is read with, as in the fixture test.
 async function fixtureItems(): Promise<Item[]> {
@@ -110,7 +125,7 @@ async function main(): Promise<void> {
     const x = featureVector(raw, label.file, `https://example.test/doc-${n}`);
     items.push({ id: label.id, site: label.site ?? label.id, split: label.split ?? 'tune', x, y: label.is_press_release ? 1 : 0 });
   }
-  items.push(...(await fixtureItems()));
+  items.push(...weighFixtures(await fixtureItems(), items));
   const tune = items.filter((i) => i.split === 'tune' || i.split === 'fixture');
   const check = items.filter((i) => i.split === 'check');
   const fixtures = tune.filter((i) => i.split === 'fixture').length;
@@ -131,7 +146,11 @@ async function main(): Promise<void> {
   out.push(`priors only   tune  ${stats(scoredBy(prior, tune))}`);
   out.push(`priors only   check ${stats(scoredBy(prior, check))}`);
   out.push(`fitted        tune  ${stats(scoredBy(model, tune))}   (in-sample)`);
-  out.push(`fitted        tune  ${stats(crossValidate(tune, best.sigma))}   (leave-one-site-out)`);
+  const cvAll = crossValidate(tune, best.sigma);
+  out.push(`fitted        tune  ${stats(cvAll)}   (leave-one-site-out)`);
+  const corpusSites = new Set(tune.filter((i) => i.split === 'tune').map((i) => i.site));
+  const cvCorpus = crossValidate(tune, best.sigma, corpusSites);
+  out.push(`fitted        tune  ${stats(cvCorpus)}   (leave-one-site-out, corpus items only)`);
   out.push(`fitted        check ${stats(scoredBy(model, check))}   (unseen)`);
   out.push('weights (prior → fitted):');
   out.push(`  ${'bias'.padEnd(20)} ${PRIOR_BIAS.toFixed(2).padStart(6)} → ${model.bias.toFixed(2).padStart(6)}`);
@@ -141,7 +160,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`${out.join('\n')}\n`);
   if (args.includes('--write')) {
-    const counts = `${tune.length - fixtures} items and ${fixtures} fixture pages, ${tune.filter((i) => i.y).length} releases`;
+    const counts = `${tune.length - fixtures} items and ${fixtures} fixture pages weighed to the tune split's share of releases, ${tune.filter((i) => i.y).length} releases`;
     await writeFile(OUT, tableSource(model, best.sigma, counts));
     process.stdout.write(`wrote ${OUT}\n`);
   }

@@ -4,6 +4,7 @@
 export interface Example {
   x: number[];
   y: number; // 1 = release, 0 = not
+  weight?: number; // how much this example counts (default 1)
 }
 
 export interface Model {
@@ -50,11 +51,12 @@ export function fitLogistic(examples: readonly Example[], prior: Model, sigma: n
     for (const ex of examples) {
       const xs = [1, ...ex.x];
       const p = predict({ bias: theta[0] as number, weights: theta.slice(1) }, ex.x);
-      const w = p * (1 - p);
+      const weight = ex.weight ?? 1;
+      const w = weight * p * (1 - p);
       for (let i = 0; i < dim; i++) {
         const xi = xs[i] as number;
         if (!xi) continue;
-        grad[i]! += (p - ex.y) * xi;
+        grad[i]! += weight * (p - ex.y) * xi;
         for (let j = 0; j < dim; j++) hess[i]![j]! += w * xi * (xs[j] as number);
       }
     }

@@ -62,4 +62,17 @@ describe('fitLogistic()', () => {
     expect(predict(model, [1, 0])).toBeGreaterThan(0.8);
     expect(predict(model, [0, 0])).toBeLessThan(0.2);
   });
+
+  // The fixtures are weighed to the corpus's share of releases (scripts/fit-detector.ts): a weight must count as
+  // that many copies of the example.
+  it('counts an example of weight 3 as three copies of it', () => {
+    const base = Array.from({ length: 30 }, (_, i) => ({ x: [i % 3 === 0 ? 1 : 0], y: i % 2 }));
+    const extra = { x: [1], y: 1 };
+    const prior = { bias: 0, weights: [0] };
+    const weighted = fitLogistic([...base, { ...extra, weight: 3 }], prior, 2);
+    const copied = fitLogistic([...base, extra, extra, extra], prior, 2);
+    expect(weighted.bias).toBeCloseTo(copied.bias, 6);
+    expect(weighted.weights[0]).toBeCloseTo(copied.weights[0] ?? NaN, 6);
+    expect(weighted.weights[0]).not.toBeCloseTo(fitLogistic([...base, extra], prior, 2).weights[0] ?? NaN, 3);
+  });
 });

@@ -55,6 +55,12 @@ const CONTACT_TERMS = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONT
 const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^[【［〔]?');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
 const CONTACT_LABEL_RE = termsRegExp(CONTACT_TERMS, '^', '\\s*:');
+// The label after a sentence, where a text export ran the contact block into the last paragraph ("… Admission is
+// free. Media inquiries: Theresa Nguyen, theresa@…"), with an address or number right after it.
+const CONTACT_INLINE_LABEL_RE = new RegExp(
+  String.raw`${termsRegExp(CONTACT_TERMS, '[.!?]\\s+').source}\s*:(?=.{0,160}?(?:@[\w-]+\.\w|\d{3}[-.\s]\d{3}[-.\s]\d{4}|\+\d))`,
+  'u',
+);
 // A bare "Kontakt" / "Contact" heading on a line of its own, or a generic contact cue the contact reader knows
 // opening a line ("Para más información:", "Contact Information", "Ihre Ansprechpersonen").
 const CONTACT_HEADING_RE = new RegExp(
@@ -197,12 +203,14 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   // signed by a press office: a short line with a press title or unit after the headline, with an address or number
   // within three lines ("Thomas Weber / Leiter Unternehmenskommunikation / Telefon …"). A news story quotes
   // spokespeople in long prose lines, without their numbers.
-  const cue = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l));
+  const cue = normLines.find((l) => (l.length < 300 && CONTACT_START_RE.test(l)) || CONTACT_LABEL_RE.test(l) || CONTACT_INLINE_LABEL_RE.test(l));
   const signed = cue
     ? undefined
     : normLines.find((l, i) => i > h1Index && l.length < 120 && PRESS_ROLE_RE.test(l) && normLines.slice(Math.max(0, i - 3), i + 4).some((n) => CONTACT_DATA_RE.test(n)));
   const contact = cue ?? signed;
-  set('mediaContact', contact ? 1 : 0, cue ? `Media-contact block: '${cue.slice(0, 60)}'` : `Contact details signed by a press office: '${signed?.slice(0, 60)}'`);
+  const inline = cue && !CONTACT_START_RE.test(cue) && !CONTACT_LABEL_RE.test(cue) ? CONTACT_INLINE_LABEL_RE.exec(cue) : null;
+  const cueText = inline ? cue?.slice(inline.index).replace(/^[.!?]\s+/, '') : cue;
+  set('mediaContact', contact ? 1 : 0, cueText ? `Media-contact block: '${cueText.slice(0, 60)}'` : `Contact details signed by a press office: '${signed?.slice(0, 60)}'`);
   // A bare "Kontakt" / "Contact" heading after the story, followed by an e-mail address or phone number.
   const bodyEnd = h1Index < 0 ? 0 : Math.min(normLines.length, h1Index + 200);
   const contactDetails = contact
