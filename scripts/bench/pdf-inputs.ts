@@ -108,7 +108,8 @@ export async function benchPdfInputs(buildDir: string | undefined, note: (line: 
           const popup = await ext.ctx.newPage();
           const t0 = performance.now();
           await popup.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
-          await popup.locator('.record-form').waitFor();
+          // The record is shown as a card; its form stays hidden until "Edit", so wait for the form's fields to exist.
+          await popup.locator('[data-path="headline"] textarea').waitFor({ state: 'attached' });
           row.popupMs.push(performance.now() - t0);
           await popup.close();
         }
