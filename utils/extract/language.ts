@@ -92,8 +92,10 @@ export function pageLanguage(doc: Document, bodyText: string): string | null {
 // Declared language wins unless the body text clearly is another language (sites leave lang="en" on German pages).
 // The detector (from a snapshot's declared language) and the extractor (from the document) both decide here, so
 // they read a page's dates in the same language.
+// The guess runs only where it can decide: the detector calls this on every page.
 export function resolveLanguage(declared: string | null, bodyText: string): string | null {
+  if (declared && bodyText.length <= 600) return declared;
   const guessed = guessLanguage(bodyText);
-  if (declared && guessed && !declared.toLowerCase().startsWith(guessed) && bodyText.length > 600) return guessed;
+  if (declared && guessed && !declared.toLowerCase().startsWith(guessed)) return guessed;
   return declared ?? guessed;
 }

@@ -1,6 +1,6 @@
 import {
   allCues, AUDIENCE_SUB_LABELS, BLOCK_END_CUES, CONTACT_REQUEST_WORDS, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES,
-  MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS,
+  MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_AUDIENCE_WORDS,
 } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { normalize, phraseRegex } from './words';
@@ -84,7 +84,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const AUDIENCE_WORDS: ReadonlySet<string> = new Set([...AUDIENCE_SUB_LABELS, 'medios', 'médias', 'journalists', 'journalisten', 'journalistes', 'periodistas', 'giornalisti']);
+const AUDIENCE_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
 const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 

@@ -2,6 +2,8 @@
 // Matching is case-insensitive on whitespace-collapsed text; every entry is a literal phrase, not a regex,
 // so adding a language means adding strings here and nowhere else.
 
+import { MEDIA_CONTACT_TERMS } from './release-cues';
+
 export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'zh' | 'ja';
 
 // Headings/labels that open a block of PRESS contacts ("Media Contact:", "Pressekontakt", "Contact presse").
@@ -56,6 +58,8 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 
 // Bare audience words that, with a colon inside a contact block, start that audience's contacts ("Media: …").
 export const AUDIENCE_SUB_LABELS: readonly string[] = ['media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers'];
+// The same audience in a generic heading's other words ("Kontakt für die Presse", "Contacto para los medios").
+export const PRESS_AUDIENCE_WORDS: readonly string[] = [...AUDIENCE_SUB_LABELS, 'medios', 'médias', 'journalists', 'journalisten', 'journalistes', 'periodistas', 'giornalisti'];
 
 // Labels that open a contact block of any kind; a block found only through these must still contain an
 // e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
@@ -345,3 +349,7 @@ export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'p
 export function allCues(table: Record<CueLanguage, readonly string[]>): string[] {
   return CUE_LANGUAGES.flatMap((lang) => table[lang]);
 }
+
+// Every press-contact cue, lower-cased: the detector's list (release-cues.ts) and the contact reader's tables. The
+// detector's media-contact feature and the issuer's contact-block reader look for the same words.
+export const PRESS_CONTACT_TERMS: readonly string[] = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];

@@ -3,7 +3,6 @@ import {
   END_MARKS,
   FILING_COVER_TERMS,
   IMMEDIATE_RELEASE_TERMS,
-  MEDIA_CONTACT_TERMS,
   SELF_REFERENCE_TERMS,
   NEWS_AGENCY_TAGS,
   NEWS_REPORTING_TERMS,
@@ -28,7 +27,7 @@ import { LETTER, UPPER } from '../letter-classes';
 import { escapeRegExp, firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
 import type { PageSnapshot } from '../page-snapshot';
-import { allCues, CONTACT_REQUEST_WORDS, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
+import { allCues, CONTACT_REQUEST_WORDS, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_CONTACT_TERMS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
@@ -50,15 +49,14 @@ const CJK_LEDE_ANNOUNCES = /^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}
 const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 // The detector's own contact labels and every press cue the contact reader knows ("Rückfragehinweis",
 // "Contacto de prensa"): one vocabulary, so a block the reader would read is evidence here too.
-const CONTACT_TERMS = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
 // Japanese and Chinese labels stand in brackets: "【本件に関するお問い合わせ先】".
-const CONTACT_START_RE = termsRegExp(CONTACT_TERMS, '^[【［〔]?');
+const CONTACT_START_RE = termsRegExp(PRESS_CONTACT_TERMS, '^[【［〔]?');
 // The same cue as a label ("Media Contact:"), which may open a long run-together line in plain-text wires.
-const CONTACT_LABEL_RE = termsRegExp(CONTACT_TERMS, '^', '\\s*:');
+const CONTACT_LABEL_RE = termsRegExp(PRESS_CONTACT_TERMS, '^', '\\s*:');
 // The label after a sentence, where a text export ran the contact block into the last paragraph ("… Admission is
 // free. Media inquiries: Theresa Nguyen, theresa@…"), with an address or number right after it.
 const CONTACT_INLINE_LABEL_RE = new RegExp(
-  String.raw`${termsRegExp(CONTACT_TERMS, '[.!?]\\s+').source}\s*:(?=.{0,160}?(?:@[\w-]+\.\w|\d{3}[-.\s]\d{3}[-.\s]\d{4}|\+\d))`,
+  String.raw`${termsRegExp(PRESS_CONTACT_TERMS, '[.!?]\\s+').source}\s*:(?=.{0,160}?(?:@[\w-]+\.\w|\d{3}[-.\s]\d{3}[-.\s]\d{4}|\+\d))`,
   'u',
 );
 // A bare "Kontakt" / "Contact" heading on a line of its own, or a generic contact cue the contact reader knows

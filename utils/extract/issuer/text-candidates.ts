@@ -1,6 +1,5 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
-import { allCues, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES } from '../cues/contact-cues';
-import { MEDIA_CONTACT_TERMS } from '../cues/release-cues';
+import { allCues, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
@@ -44,8 +43,10 @@ const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.len
 const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)`;
 const DESCRIPTOR = String.raw`(?:(?:${SUBJECT_DESCRIPTORS.map(escapeRegExp).join('|')})\s+)`;
+// The lede's subject: an article and a common noun may come before the name, a parenthesis after it.
+const SUBJECT = String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?`;
 const LEDE_VERB_RE = new RegExp(
-  String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
+  String.raw`${SUBJECT}(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
   'u',
 );
 
@@ -62,7 +63,7 @@ const CJK_LEDE_RE = new RegExp(
 // form or an organisation word: "La Universidad de Salamanca ha creado …", "Die Verkehrsbetriebe Freiburg GmbH
 // richten …", "The California Department of Parks and Recreation will extend …"), up to the first word in lower case.
 const LEDE_ORG_RE = new RegExp(
-  String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?,?\s+\p{Ll}`,
+  String.raw`${SUBJECT},?\s+\p{Ll}`,
   'u',
 );
 
@@ -177,7 +178,7 @@ export function headlineCandidates(input: PageInput): Candidate[] {
 
 // An organisation line in the media-contact block: "Media contact: / Jane Roe / Acme Corp. / +1 …", "Rückfragen bitte
 // an: / Polizeipräsidium Mittelfranken / Pressestelle / …" (the contact reader's cue tables open a block too).
-const BLOCK_CUES = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
+const BLOCK_CUES = [...new Set([...PRESS_CONTACT_TERMS, ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
 export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
