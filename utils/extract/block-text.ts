@@ -42,6 +42,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 const DEFAULT_MAX_CHARS = 200_000;
+const GLUED_END = /[\p{Ll}\p{N}]$/u;
+const GLUED_START = /^[\p{Lu}\p{N}]/u;
 
 // A skip selector is usually a list of tag names and [attr] / [attr="value"] tests ('nav, [role="navigation"]'):
 // those are compiled to Set lookups and attribute reads, because Element.matches() per element was the largest
@@ -119,7 +121,9 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
   const blockStack: Element[] = [];
   const rootEl = (root as Node).nodeType === 1 ? (root as Element) : (root as Document).documentElement;
 
+  let lastLeaf = false;
   const flush = () => {
+    lastLeaf = false;
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text && bufferBlock) {
       out.push({ text, element: bufferBlock });
@@ -155,6 +159,7 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
       if (data) {
         if (!bufferBlock) bufferBlock = blockStack[blockStack.length - 1] ?? rootEl;
         buffer += data;
+        lastLeaf = false;
         if (buffer.length > 20_000) flush();
       }
       continue;
@@ -181,7 +186,11 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
       const data = el.textContent;
       if (data) {
         if (!bufferBlock) bufferBlock = blockStack[blockStack.length - 1] ?? rootEl;
+        // Two inline leaves flush against each other are two fields a style sheet sets apart ("<strong>Jordan
+        // Lee</strong><span>Senior Manager</span>"): a word that ends and a capital or digit that starts get a space.
+        if (lastLeaf && tag !== 'SUB' && tag !== 'SUP' && GLUED_END.test(buffer) && GLUED_START.test(data)) buffer += ' ';
         buffer += data;
+        lastLeaf = true;
         if (buffer.length > 20_000) flush();
       }
       if (block) {

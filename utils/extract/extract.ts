@@ -121,7 +121,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (late()) return partial(record);
 
   if ((record.isPressRelease || options.contacts === 'always') && !late()) {
-    const reading = safeContacts(body, { url, language, issuer: record.issuer, late });
+    const reading = safeContacts(body, { url, language, issuer: issuer.fromHost ? null : record.issuer, late });
     record.contacts = reading.contacts;
     if (reading.hiddenAddresses.length) record.signals = [...record.signals, hiddenSignal(reading.hiddenAddresses)].slice(0, 50);
     // The contact reader stops at the deadline with what it found so far: say the record may be partial.

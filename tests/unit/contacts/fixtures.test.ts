@@ -34,6 +34,8 @@ const ISSUERS: Record<string, string> = {
   'contacts-article-footer-box': 'Harborview Hospital',
   'contacts-text-glued-label-multi': 'Kestrel Robotics',
   'contacts-cloudflare-names-inline': 'Kestrel Robotics',
+  'contacts-rank-before-name': "Pine County Sheriff's Office",
+  'contacts-cards-inline-fields': 'Northbay Water',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

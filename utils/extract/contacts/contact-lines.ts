@@ -50,7 +50,8 @@ const CHECK_EVERY = 256;
 function showAddress(plan: Rewrite, el: Element, text: string, addresses: readonly string[]): boolean {
   const missing = addresses.filter((a) => !text.toLowerCase().includes(a.toLowerCase()));
   if (missing.length === 0) return true;
-  return put(plan, el, /protected|\[email/i.test(text) || !text ? missing.join(' ') : `${text} ${missing.join(' ')}`);
+  // Spaces around: card layouts set a label link flush against the title before it ("Specialist<a>Email</a>").
+  return put(plan, el, /protected|\[email/i.test(text) || !text ? ` ${missing.join(' ')} ` : ` ${text} ${missing.join(' ')} `);
 }
 
 // Addresses assembled by script (script-email.ts): TYPO3 tokens, and strings joined or reversed in an onclick or
@@ -173,7 +174,7 @@ function rewriteHiddenAddresses(root: ParentNode, late: () => boolean, plan: Rew
     }
     if (/^\s*tel:/i.test(href) && text.replace(/\D/g, '').length < 6) {
       const number = href.replace(/^\s*tel:/i, '').split(';')[0] ?? '';
-      if (!put(plan, a, text ? `${text} ${number}` : number)) return;
+      if (!put(plan, a, text ? ` ${text} ${number} ` : ` ${number} `)) return;
     }
   }
 }

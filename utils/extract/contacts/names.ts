@@ -103,8 +103,9 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
   for (let n = 2; n < Math.min(5, tokens.length); n++) {
     const name = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
-    // One trailing word is the organization's own suffix ("Stonegate Capital Partners"), not a second field.
-    if (isPersonName(name) && n <= tokens.length - 2 && isLabel(rest)) return [name, rest];
+    // One trailing word is the organization's own suffix ("Stonegate Capital Partners"), not a second field,
+    // unless it is a title ("Andri Bryner Medienverantwortlicher").
+    if (isPersonName(name) && (n <= tokens.length - 2 || isRole(rest)) && isLabel(rest)) return [name, rest];
   }
   if (!allowGlued) return null;
   for (let n = Math.min(4, tokens.length); n >= 2; n--) {

@@ -248,6 +248,12 @@ export const HONORIFICS: readonly string[] = [
   'dr.', 'dr', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'herr', 'frau', 'mme', 'mme.', 'm.',
   'mlle', 'sr.', 'sra.', 'srta.', 'dott.', 'dott.ssa', 'ing.', 'dipl.-ing.', 'mag.', 'dra.', 'av.', 'sig.', 'sig.ra',
   'dhr.', 'mevr.', 'ir.', 'drs.',
+  // Police and military ranks before a press officer's name ("Sgt. Daniel Brooks", "PHK Jana Ritter", "Capitaine Léa Roux").
+  'sgt.', 'sgt', 'lt.', 'capt.', 'cpl.', 'det.', 'cmdr.', 'insp.', 'supt.', 'col.', 'maj.', 'sergeant', 'lieutenant',
+  'captain', 'corporal', 'detective', 'inspector', 'phk', 'phkin', 'pok', 'pokin', 'khk', 'khkin', 'kok', 'ehk', 'pk',
+  'polizeihauptkommissar', 'polizeihauptkommissarin', 'polizeioberkommissar', 'polizeioberkommissarin',
+  'polizeikommissar', 'polizeikommissarin', 'kriminalhauptkommissar', 'kriminalhauptkommissarin', 'commandant',
+  'capitaine', 'adjudant', 'teniente', 'sargento', 'comisario', 'ispettore', 'commissario',
 ];
 
 // Forms of address among the honorifics: "Herr Max Mustermann" is Max Mustermann (academic titles stay: "Dr.").

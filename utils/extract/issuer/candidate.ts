@@ -1,4 +1,5 @@
 import { PRESS_RELEASE_TERMS, RIGHTS_RESERVED_TERMS } from '../cues/release-cues';
+import { LEGAL_FORMS, ORGANIZATION_NOUNS, ORGANIZATION_TAILS } from '../cues/organization-words';
 import type { Dateline } from '../dateline';
 import type { LdNode } from '../jsonld';
 import { escapeRegExp } from '../text-norm';
@@ -47,8 +48,15 @@ export const rightsAlt = RIGHTS_RESERVED_TERMS.map(escapeRegExp).join('|');
 export const YEAR_AND_RIGHTS_END = new RegExp(String.raw`\s*\d{4}\.?\s*(?:${rightsAlt})?\.?$`, 'iu');
 export const RIGHTS_END = new RegExp(String.raw`[.,]?\s*(?:${rightsAlt})\.?$`, 'iu');
 
-// A legal form or an organisation word: tells an organisation from a person or a phrase.
-export const LEGAL = /(?:\b(?:AG|SE|GmbH|gGmbH|KG|KGaA|e\.\s?V\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|S\.A\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|Co\.)|[Ss]tiftung|[Vv]erband|Foundation|Association|Institut|Institute|University|Universität|Université|Universidad|Università|[Mm]inisterium|Bundesamt|[Pp]arliament|Commission|Council|Agency|Department|Ministry|Fundación|Fondation|Fondazione|Asociación|Gemeinde|Stadt|Kanton|Landesamt|Amt|Polizei\p{L}*|Police|Policía|Polizia|Politie|Policja|Group|Gruppe|Groupe|Grupo|Society|Gesellschaft|Company|Partners|Bank|Hospital|Klinikum|Center|Centre|Zentrum)(?![\p{L}])/u;
+// A legal form, a word for a kind of body, or a compound ending in one (the tables: ../cues/organization-words.ts):
+// tells an organisation from a person or a phrase.
+const alternation = (words: readonly string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+export const LEGAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation([...LEGAL_FORMS, ...Object.values(ORGANIZATION_NOUNS).flat()])})(?![\p{L}])` +
+    String.raw`|\p{Lu}\p{Ll}+(?:${alternation(ORGANIZATION_TAILS)})(?![\p{L}])|Polizei\p{L}*`,
+  'u',
+);
 
 // Title parts that name a section, not the site: "… | News | European Parliament".
 export const SECTION_WORDS: readonly string[] = [

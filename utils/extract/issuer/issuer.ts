@@ -15,6 +15,8 @@ import type { Evidence } from './weights';
 export interface IssuerResult {
   issuer: string | null;
   signal: string | null;
+  // True when no source named anyone and the issuer is the page's host: a guess, not an organisation to lend contacts.
+  fromHost?: boolean;
 }
 
 const EVIDENCE_LABELS: Readonly<Record<Evidence, string>> = {
@@ -156,7 +158,7 @@ export function extractIssuer(
     const spelled = domainWordInText(emailDomainLabels(doc, lines), lines);
     if (spelled) return { issuer: spelled, signal: `Issuer '${spelled}' from: e-mail domain, named in the release` };
     const host = hostName(url);
-    return { issuer: host, signal: host ? `Issuer '${host}' from: page host (no source names the issuer)` : null };
+    return { issuer: host, signal: host ? `Issuer '${host}' from: page host (no source names the issuer)` : null, fromHost: true };
   }
   const name = displayName(best, defined, doc);
   const reasons = best.evidence.map((e) => EVIDENCE_LABELS[e]).join(', ');

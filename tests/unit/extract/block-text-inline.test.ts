@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { blockLines } from '../../../utils/extract/block-text';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+// Inline leaves set flush against each other are fields a style sheet lays out apart (contact cards); the text walk
+// sets a space between them where words would glue, and nowhere else.
+describe('blockLines between inline leaves', () => {
+  const lines = (html: string) => blockLines(parseHtml(`<html><body>${html}</body></html>`).body);
+
+  it.each([
+    ['<p><strong>Jordan Blake</strong><span>Senior Manager</span></p>', 'Jordan Blake Senior Manager'],
+    ['<p><span>Specialist</span><a href="#">Email</a></p>', 'Specialist Email'],
+    ['<p><span>Manager</span><span>707-555-0131</span></p>', 'Manager 707-555-0131'],
+  ])('separates %s', (html, expected) => {
+    expect(lines(html)).toEqual([expected]);
+  });
+
+  it.each([
+    ['<p><span>P</span>ress release</p>', 'Press release'],
+    ['<p>CO<sub>2</sub> emissions</p>', 'CO2 emissions'],
+    ['<p><b>Acme</b>, <i>Inc.</i></p>', 'Acme, Inc.'],
+    ['<p><span>pre</span><span>fix</span></p>', 'prefix'],
+    ['<p>Text<span>More</span></p>', 'TextMore'],
+  ])('leaves %s as written', (html, expected) => {
+    expect(lines(html)).toEqual([expected]);
+  });
+});

@@ -1,0 +1,80 @@
+// What makes a run of capitalised words an organisation's name rather than a person's or a headline's: a legal form
+// ("Acme GmbH", "Wisła Energia S.A."), a word for a kind of body ("Springdale Water Utilities Board", "La Région Pays
+// de la Loire", "Ayuntamiento de Valdemoro"), or, in German, Dutch and the Nordic languages, a compound ending in such a
+// word ("Polizeidirektion", "Stadtwerke", "Landesinstitut"). The issuer reader (issuer/candidate.ts: LEGAL) builds one
+// pattern from these tables; the contact reader keeps its own lower-case list (contact-cues.ts: ORGANIZATION_WORDS),
+// which also holds words that name an organisation only inside a contact block ("media", "partners").
+// Matched case-sensitively as written: a name writes its kind with a capital.
+
+export const LEGAL_FORMS: readonly string[] = [
+  'AG', 'SE', 'GmbH', 'gGmbH', 'mbH', 'KG', 'KGaA', 'e. V.', 'e.V.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation',
+  'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'plc', 'PLC', 'S.A.', 'SA', 'SAS', 'SARL', 'S.L.', 'S.p.A.', 'SpA', 'S.r.l.',
+  'Srl', 'B.V.', 'N.V.', 'Co.', 'Oy', 'Oyj', 'AB', 'ASA', 'A/S', 'Sp. z o.o.', 'S.A.S.', 'Pty', 'K.K.',
+];
+
+// Whole words, per language (a word may sit in several languages' lists; the union is what counts). Facilities
+// (museum, library, zoo) are left out: a city's story is often about its library, and the city issued it.
+export const ORGANIZATION_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'Foundation', 'Association', 'Institute', 'University', 'College', 'School', 'Schools', 'Academy', 'Hospital',
+    'Hospitals', 'Clinic', 'Society', 'Company', 'Group', 'Partners',
+    'Bank', 'Center', 'Centre', 'Council', 'Commission', 'Committee', 'Agency', 'Department', 'Ministry',
+    'Parliament', 'Office', 'Board', 'Authority', 'Administration', 'Bureau', 'Service', 'Services', 'Trust',
+    'Alliance', 'Coalition', 'Federation', 'Union', 'Chamber', 'Organization', 'Organisation', 'Government',
+    'Police', 'Constabulary', 'Court', 'Embassy', 'Senate', 'Assembly', 'Utilities', 'Cooperative', 'Network',
+    'Fund', 'County', 'Municipality', 'District', 'Church', 'Diocese', 'Holdings', 'Technologies', 'Industries',
+    'Laboratories', 'Systems', 'Consortium', 'Institution',
+  ],
+  de: [
+    'Stiftung', 'Verband', 'Verein', 'Institut', 'Universität', 'Hochschule', 'Akademie', 'Klinikum', 'Klinik',
+    'Krankenhaus', 'Gesellschaft', 'Gruppe', 'Zentrum', 'Ministerium', 'Bundesamt', 'Amt',
+    'Behörde', 'Verwaltung', 'Regierung', 'Senat', 'Gemeinde', 'Stadt', 'Landkreis', 'Kreis', 'Kanton', 'Bezirk',
+    'Polizei', 'Feuerwehr', 'Gericht', 'Staatsanwaltschaft', 'Kammer', 'Partei', 'Fraktion', 'Gewerkschaft',
+    'Genossenschaft', 'Bund', 'Union', 'Agentur', 'Büro', 'Kommission', 'Rat',
+  ],
+  fr: [
+    'Fondation', 'Association', 'Institut', 'Université', 'École', 'Ecole', 'Académie', 'Hôpital', 'Clinique',
+    'Société', 'Groupe', 'Centre', 'Ministère', 'Mairie', 'Ville', 'Commune', 'Métropole',
+    'Région', 'Département', 'Préfecture', 'Conseil', 'Agence', 'Office', 'Syndicat', 'Fédération', 'Chambre',
+    'Commission', 'Police', 'Gendarmerie', 'Communauté', 
+  ],
+  es: [
+    'Fundación', 'Asociación', 'Instituto', 'Universidad', 'Colegio', 'Academia', 'Hospital', 'Clínica', 
+    'Sociedad', 'Grupo', 'Centro', 'Ministerio', 'Ayuntamiento', 'Junta', 'Gobierno', 'Consejería',
+    'Diputación', 'Generalitat', 'Xunta', 'Cabildo', 'Policía', 'Guardia', 'Cámara', 'Sindicato', 'Federación',
+    'Confederación', 'Comisión', 'Consejo', 'Servicio', 'Agencia', 'Empresa', 
+  ],
+  it: [
+    'Fondazione', 'Associazione', 'Istituto', 'Università', 'Politecnico', 'Accademia', 'Ospedale', 'Clinica',
+    'Società', 'Gruppo', 'Centro', 'Ministero', 'Comune', 'Regione', 'Provincia', 'Polizia',
+    'Carabinieri', 'Camera', 'Consiglio', 'Agenzia', 'Azienda', 'Ente', 'Consorzio', 'Federazione', 'Sindacato',
+  ],
+  pt: [
+    'Fundação', 'Associação', 'Instituto', 'Universidade', 'Hospital', 'Sociedade', 'Grupo', 'Centro',
+    'Ministério', 'Prefeitura', 'Câmara', 'Governo', 'Polícia', 'Agência', 'Secretaria', 'Companhia',
+  ],
+  nl: [
+    'Stichting', 'Vereniging', 'Instituut', 'Universiteit', 'Hogeschool', 'Ziekenhuis', 'Gemeente',
+    'Provincie', 'Ministerie', 'Politie', 'Rechtbank', 'Groep',
+  ],
+  nordic: [
+    'Kommune', 'Kommun', 'Region', 'Universitet', 'Stiftelse', 'Stiftelsen', 'Forening', 'Förening', 'Förbund',
+    'Forbund', 'Politi', 'Polisen', 'Sykehus', 'Sjukhus', 'Institutt', 'Institutet', 'Myndighet',
+    'Direktoratet', 'Departementet', 'Kunta', 'Yliopisto',
+  ],
+  pl: [
+    'Urząd', 'Ministerstwo', 'Uniwersytet', 'Politechnika', 'Akademia', 'Fundacja', 'Stowarzyszenie', 'Policja',
+    'Komenda', 'Szpital', 'Instytut', 'Spółka', 'Grupa', 'Miasto', 'Gmina', 'Powiat', 'Województwo',
+    'Izba', 'Związek', 'Rada', 'Agencja',
+  ],
+};
+
+// The end of a compound that names a kind of body, in languages that write one word for it: "Polizeidirektion",
+// "Landratsamt", "Stadtwerke", "Verkehrsbetriebe", "Handwerkskammer", "Universitetssykehus".
+export const ORGANIZATION_TAILS: readonly string[] = [
+  'amt', 'ämter', 'behörde', 'verwaltung', 'direktion', 'präsidium', 'inspektion', 'ministerium', 'stiftung',
+  'verband', 'verein', 'kammer', 'werke', 'betriebe', 'gesellschaft', 'institut', 'zentrum', 'klinik', 'klinikum',
+  'kliniken', 'krankenhaus', 'schule', 'hochschule', 'akademie', 'gericht', 'kasse',
+  'agentur', 'partei', 'fraktion', 'gewerkschaft', 'genossenschaft', 'regierung', 'kanzlei', 'rat', 'bank',
+  'ziekenhuis', 'stichting', 'kommune', 'kommun', 'sykehus', 'sjukhus', 'direktoratet', 'verket', 'styrelsen',
+];
