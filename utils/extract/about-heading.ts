@@ -1,4 +1,4 @@
-import { ABOUT_PREFIXES } from './cues/release-cues';
+import { ABOUT_PREFIXES, ABOUT_SUFFIXES } from './cues/release-cues';
 import { clean, escapeRegExp, norm } from './text-norm';
 
 // The issuer's boilerplate heading ("About Acme Corp." / "Über die Acme AG" / "À propos de Acme"). Its own module
@@ -18,7 +18,13 @@ export function aboutHeadings(lines: readonly string[], max = 4): string[] {
     // The prefix is looked for in the line's start only: norm() of every whole line was most of this function's cost.
     const start = norm(line.slice(0, 40));
     const prefix = ABOUT_PREFIXES.find((p) => start.startsWith(p));
-    if (!prefix) continue;
+    if (!prefix) {
+      const bare = line.length <= 40 ? line.replace(/^\s*[【［〔■●]|[】］〕]\s*$/gu, '').trim() : '';
+      const suffix = ABOUT_SUFFIXES.find((s) => bare.endsWith(s));
+      const name = suffix ? clean(bare.slice(0, -suffix.length)) : '';
+      if (name.length >= 2 && lines.slice(i + 1, i + 3).join(' ').includes(name) && add(name)) return found;
+      continue;
+    }
     const n = norm(line);
     if (line.length > 90) {
       // Plain-text wires glue heading and paragraph: "About Acme Corp Acme Corp is a …" — the name repeats.

@@ -53,6 +53,14 @@ const PLACE_STOP_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}(?:
 const BRACKET_PLACE_RE = new RegExp(String.raw`^\(([${UPPER}][${LETTER}.'’ /-]{2,30})\)\s+(?=[${UPPER}„"“])`, 'u');
 // One place of one or two words, then a full stop: "München. Die Acme GmbH hat …" / "BERLIN. Der Senat …".
 const SINGLE_PLACE_STOP_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}'’-]{2,25}(?:\s[${UPPER}][${LETTER}'’-]{1,20})?)\.\s+(?=[${UPPER}„"“])`, 'u');
+// The Chinese dateline: "2026年4月14日，深圳——", "【2026年4月14日，北京】", "（北京，2026年4月14日）". A bracket or a dash must
+// close it: "2026年4月14日，株式会社…" opens a Japanese lede, not a place.
+const CJK_DATE = String.raw`(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`;
+const HAN_PLACE = String.raw`(\p{Script=Han}{2,8})`;
+const CJK_DATELINE_RE = new RegExp(
+  String.raw`^[【（(［]?\s*(?:${CJK_DATE}\s*[，,、]\s*${HAN_PLACE}|${HAN_PLACE}\s*[，,、]\s*${CJK_DATE})\s*(?:[】）)］]\s*(?:——|—|–|-|：|:)?|——|—|–|：)\s*`,
+  'u',
+);
 const HAS_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
 const PLACE_DASH_RE = new RegExp(String.raw`^([${UPPER}][${LETTER}.' -]{1,30}?(?:,\s*[${LETTER}][${LETTER}.]{1,20}(?:\s[${LETTER}][${LETTER}.]{1,20}){0,2})?)\s+[–—-]{1,2}\s+(?=[${UPPER}„"“])`, 'u');
 const CAPS_PLACE_RE = new RegExp(String.raw`^([${UPPER}][${UPPER}.' -]{2,30}(?:,\s*[${UPPER}][${LETTER}.]{1,20}(?:\s[${UPPER}][${LETTER}.]{1,20})?)?)\s*(?:--|[–—]|\s-\s)\s*`, 'u');
@@ -136,6 +144,13 @@ export function parseDateline(input: string, language: string | null = null): Da
     if (date && place) {
       return { text: ngo[0].replace(/\s*[-–—]+\s*$/, ''), place, date, wire: null, org: ngo[3]?.trim() ?? null, rest: line.slice(ngo[0].length).trim() };
     }
+  }
+
+  const cjk = CJK_DATELINE_RE.exec(head);
+  if (cjk) {
+    const date = findDates(cjk[1] ?? cjk[4] ?? '', language)[0]?.iso ?? null;
+    const rest = line.slice(cjk[0].length).trim();
+    if (date && rest.length >= 10) return { text: cjk[0].replace(/[\s—–:：-]+$/u, ''), place: cjk[2] ?? cjk[3] ?? null, date, wire: null, org: null, rest };
   }
 
   const wire = WIRE_RE.exec(head) ?? BARE_WIRE_RE.exec(head);

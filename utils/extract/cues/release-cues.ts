@@ -104,8 +104,10 @@ export const EMBARGO_TERMS: readonly string[] = [
 // Headings/lines that open boilerplate about the issuer ("About Acme Corp.", "Über die Acme AG").
 export const ABOUT_PREFIXES: readonly string[] = [
   'about ', 'über ', 'ueber ', 'à propos de ', 'a propos de ', 'à propos d’', "à propos d'", 'acerca de ', 'sobre ',
-  'sobre a ', 'sobre o ', 'chi è ', 'informazioni su ', 'over ',
+  'sobre a ', 'sobre o ', 'chi è ', 'informazioni su ', 'over ', 'om ', 'o firmie ', '关于', '關於',
 ];
+// Japanese writes the boilerplate heading with a suffix: "ミドリ電機について".
+export const ABOUT_SUFFIXES: readonly string[] = ['について'];
 
 // Headings that open a media-contact block.
 export const MEDIA_CONTACT_TERMS: readonly string[] = [

@@ -25,7 +25,7 @@ import { aboutHeading } from '../about-heading';
 import { titleCore } from '../title-parts';
 import { LETTER, UPPER } from '../letter-classes';
 import { escapeRegExp, firstTerm, hasTerm, norm, termsRegExp, textWeight } from '../text-norm';
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS } from '../cues/issuer-cues';
 import type { PageSnapshot } from '../page-snapshot';
 import { allCues, CONTACT_REQUEST_WORDS, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_CONTACT_TERMS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
@@ -44,7 +44,12 @@ const LEDE_ANNOUNCES =
   new RegExp(String.raw`^[${UPPER}0-9][${LETTER}0-9&.'’®-]*(?:,?\s[${UPPER}0-9][${LETTER}0-9&.'’®-]*){0,5}(?:\s?\([^)]{2,40}\))?,?(?:\s+(?:a|an|the|one of|ein|eine|un|une|una|uno)\s[^.]{5,200}?,)?\s+(?:(?:${advAlt}|proudly|is proud to|has|ha|a)\s+)?(?:${verbAlt})(?![${LETTER}])`, 'u');
 // The Japanese and Chinese release lede: "ミドリ電機株式会社（本社：東京都港区、…）は、…を発売することをお知らせいたします",
 // "某某公司今天宣布…".
-const CJK_LEDE_ANNOUNCES = /^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}(?:を発表|を発売|を開始|をお知らせ|を公開|を締結))|^[^。]{2,80}(?:今天|今日|日前)?宣布/u;
+// The Chinese verbs are the issuer reader's (CJK_ANNOUNCE_MARKERS without the Japanese topic particle).
+const HAN_ANNOUNCE = CJK_ANNOUNCE_MARKERS.filter((m) => /^\p{Script=Han}+$/u.test(m)).join('|');
+const CJK_LEDE_ANNOUNCES = new RegExp(
+  String.raw`^[^。]{2,120}(?:（本社[：:]|は、[^。]{0,200}(?:を発表|を発売|を開始|をお知らせ|を公開|を締結))|^[^。]{2,80}(?:今天|今日|日前|近日)?(?:${HAN_ANNOUNCE})`,
+  'u',
+);
 // Each cue list as one regex, so a line is checked in one native scan instead of one includes() per term.
 const REPORTING_RE = termsRegExp(NEWS_REPORTING_TERMS);
 // The detector's own contact labels and every press cue the contact reader knows ("Rückfragehinweis",
@@ -240,7 +245,13 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
     const first = Array.isArray(a) ? a[0] : a;
     return !!first && typeof first === 'object' && ldTypes(first as LdNode).includes('Person');
   });
-  const reporter = ((bylineName && !orgByline) || ldPerson) && !dateline?.wire && !ldPress;
+  // A newsroom's own story is signed by its press officer, who is also its media contact; a reporter never is.
+  // Only under a heading or label: "Jane Roe can be reached at …" after a news story is the reporter's own address.
+  const labelled = !!contact && (contact.length <= 40 || CONTACT_LABEL_RE.test(contact));
+  const contactAt = [labelled ? normLines.indexOf(contact) : -1, contactDetails].filter((i) => i >= 0);
+  const writer = bylineName.trim();
+  const writerIsContact = writer.length >= 5 && contactAt.some((i) => normLines.slice(i, i + 8).some((l) => l.includes(writer)));
+  const reporter = ((bylineName && !orgByline && !writerIsContact) || ldPerson) && !dateline?.wire && !ldPress;
   set('reporterByline', reporter ? 1 : 0, `Has a reporter's byline${bylineName ? `: '${bylineLine?.slice(0, 60)}'` : ''}`);
 
   const agency = normLines.slice(0, 120).find((l) => {
