@@ -36,6 +36,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-cloudflare-names-inline': 'Kestrel Robotics',
   'contacts-rank-before-name': "Pine County Sheriff's Office",
   'contacts-cards-inline-fields': 'Northbay Water',
+  'contacts-es-roles-after-names': 'Gobierno de Aragón',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

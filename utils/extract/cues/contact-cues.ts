@@ -229,9 +229,11 @@ export const ROLE_WORDS: readonly string[] = [
   // es / pt
   'portavoz', 'jefe de prensa', 'jefa de prensa', 'director de comunicación', 'directora de comunicación',
   'responsable de comunicación', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'gerente', 'diretor',
-  'diretora',
+  'diretora', 'técnico de comunicación', 'técnica de comunicación', 'técnico de prensa', 'técnica de prensa',
+  'coordinador', 'coordinadora', 'directora', 'asesor', 'asesora', 'responsável', 'coordenador', 'coordenadora',
   // it
-  'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice',
+  'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice', 'coordinatore',
+  'coordinatrice',
   // nl
   'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie',
   // pl, sv, da, no, fi
