@@ -133,3 +133,11 @@ export const FREEMAIL_LABELS: readonly string[] = [
   't-online', 'freenet', 'protonmail', 'proton', 'mail', 'yandex', 'orange', 'free', 'wanadoo', 'laposte', 'libero',
   'virgilio', 'tiscali', 'zoho', 'qq', '163', 'example',
 ];
+
+// A label that names who published the page, on a line of its own near the headline: "From: Home Office",
+// "Herausgeber: Deutscher Wetterdienst", "Publié par : Ville de Lyon". Not "Source:" (a photo's or a quote's).
+export const PUBLISHER_LABELS: readonly string[] = [
+  'from', 'published by', 'issued by', 'released by', 'herausgeber', 'herausgegeben von', 'veröffentlicht von',
+  'publié par', 'émetteur', 'emetteur', 'publicado por', 'emisor', 'pubblicato da', 'a cura di', 'uitgegeven door',
+  'afzender', 'utgiven av', 'udgivet af', 'utgitt av', 'wydawca',
+];

@@ -24,7 +24,8 @@ export type Source =
   | 'title' // a part of <title> that is not the headline or a section
   | 'copyright' // "© 2022 Acme GmbH"
   | 'logo' // the header logo's alt text
-  | 'contact-block'; // an organisation line in the media-contact block
+  | 'contact-block' // an organisation line in the media-contact block
+  | 'publisher-label'; // a labelled publisher near the headline: "From: Home Office", "Herausgeber: Deutscher Wetterdienst"
 
 export interface Candidate {
   name: string;

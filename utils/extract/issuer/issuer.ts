@@ -35,6 +35,7 @@ const EVIDENCE_LABELS: Readonly<Record<Evidence, string>> = {
   copyright: 'copyright line',
   logo: 'logo',
   'contact-block': 'contact block',
+  'publisher-label': 'publisher label',
   'email-domain': 'e-mail domain',
   host: 'page host',
   'release-mention': 'named in the release',

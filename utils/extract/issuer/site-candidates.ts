@@ -80,7 +80,8 @@ const COPYRIGHT_RE = new RegExp(
 export function copyrightHolder(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
     const m = COPYRIGHT_RE.exec(lines[i] ?? '');
-    if (m?.[1]) return clean(m[1]);
+    // "© Crown copyright", "© Copyright notice": a kind of copyright, not its holder.
+    if (m?.[1] && !/\bcopyright\b/i.test(m[1])) return clean(m[1]);
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
 import { allCues, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
@@ -148,6 +148,9 @@ function ledeSubject(headline: string, body: readonly string[]): string | null {
     let n = 0;
     while (n < Math.min(hw.length, pw.length, 8) && norm(hw[n] ?? '') === norm(pw[n] ?? '') && /^[\p{Lu}\p{N}]|^(?:and|of|for|&)$/u.test(pw[n] ?? '')) n++;
     while (n > 0 && /^(?:and|of|for|&)$/i.test(pw[n - 1] ?? '')) n--;
+    // The lede goes on with the name ("La universidad lanza …" / "La Universidad Politécnica del Sur ofrecerá …"):
+    // the shared words are the start of a longer name, which the lede readers take whole.
+    if (/^\p{Lu}/u.test(pw[n] ?? '') && !/[,:;]$/.test(pw[n - 1] ?? '')) continue;
     if (n >= 2) return pw.slice(0, n).join(' ').replace(/[,:;]$/, '');
   }
   return null;
@@ -188,6 +191,25 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name)) continue;
       if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
     }
+  }
+  return [];
+}
+
+// "From: Home Office and Border Force" / "Herausgeber: Deutscher Wetterdienst" near the headline. Of two publishers
+// the first is taken when a kind of body ends the first or opens the second ("Home Office and Border Force",
+// "Department for Transport and Office for …"); "Department of Health and Human Services" and "Ministerio de Ciencia e
+// Innovación" are one name each.
+const PUBLISHER_RE = new RegExp(String.raw`^(?:${PUBLISHER_LABELS.map(escapeRegExp).join('|')})\s*:?\s+(\p{Lu}.{2,100})$`, 'iu');
+export function publisherLabelCandidates(input: PageInput): Candidate[] {
+  const { lines, headlineIndex } = input;
+  const from = headlineIndex >= 0 ? Math.max(0, headlineIndex - 5) : 0;
+  for (const line of lines.slice(from, from + 20)) {
+    const raw = PUBLISHER_RE.exec(line.trim())?.[1];
+    if (!raw || /[@\d]|https?:/.test(raw)) continue;
+    const [first = raw, second = ''] = raw.split(/\s+(?:and|und|et|y|e|en|och|og|i)\s+(?=\p{Lu})/u);
+    const two = !!second && (LEGAL.test(first.split(/\s+/).at(-1) ?? '') || LEGAL.test(second.split(/\s+/)[0] ?? ''));
+    const name = clean(two ? first : raw).replace(/[.;:]$/, '');
+    if (name.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(name)) return [{ name, source: 'publisher-label' }];
   }
   return [];
 }

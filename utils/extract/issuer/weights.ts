@@ -23,6 +23,7 @@ export const EVIDENCE_BLOCKS: Readonly<Record<Evidence, string>> = {
   logo: 'site',
   host: 'site',
   'contact-block': 'contact',
+  'publisher-label': 'label',
   'email-domain': 'contact',
   'release-mention': 'mention',
 };
@@ -50,6 +51,7 @@ export const SOURCE_WEIGHTS: Readonly<Record<Evidence, number>> = {
   copyright: 0.5,
   logo: 0.5,
   'contact-block': 0.5,
+  'publisher-label': 0.9,
   'email-domain': 0.4,
   host: 0.3,
   'release-mention': 0.3,
