@@ -4,7 +4,8 @@ import { labelIssuer } from '../headline';
 import type { LdNode } from '../jsonld';
 import { clean, norm } from '../text-norm';
 import { allCandidates, emailDomainLabels, hostLabel, hostName, type PageInput } from './candidates';
-import { bracketAbbreviation, foldName, isAbbreviation } from './normalise';
+import { bracketAbbreviation, domainMatches, foldName, isAbbreviation } from './normalise';
+import { LEGAL } from './candidate';
 import { scoreCandidates, type ScoredGroup } from './score';
 import type { Evidence } from './weights';
 
@@ -120,6 +121,20 @@ export function displayName(group: ScoredGroup, defined: ReadonlyMap<string, str
   return name;
 }
 
+// An organisation the release names ("The Halifax Waterfront Society, which organises …") that the contacts' e-mail
+// domain stands for (tquinn@hwsociety.…): two independent witnesses, when no source put the name in an issuer's place.
+const ORG_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|für|de|du|des|del|di|der|and|und|the|la)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){1,7}/gu;
+function namedOrgForDomain(labels: readonly string[], lines: readonly string[]): string | null {
+  if (labels.length === 0) return null;
+  for (const line of lines.slice(0, 200)) {
+    for (const m of line.matchAll(ORG_RUN)) {
+      const name = m[0].replace(/^(?:The|Die|Der|Das|La|Le|Les|El|Il)\s+/u, '');
+      if (LEGAL.test(name) && labels.some((l) => l.length >= 3 && domainMatches(l, name))) return name;
+    }
+  }
+  return null;
+}
+
 // The first word (or run of words, ignoring spaces and hyphens) of the text that spells one of the labels, with the
 // organization word the text puts next to it ("aarhus.dk" → "Aarhus Kommune", "gdansk.pl" → "Miasto Gdańsk").
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
@@ -156,7 +171,10 @@ export function extractIssuer(
   if (!best) {
     // No source names an issuer, but the contacts' e-mail domain spells a word of the release ("Forschende der
     // Eawag …" and "…@eawag.ch"): that word, as the release writes it, before the bare host.
-    const spelled = domainWordInText(emailDomainLabels(doc, lines), lines);
+    const labels = emailDomainLabels(doc, lines);
+    const named = namedOrgForDomain(labels, lines);
+    if (named) return { issuer: named, signal: `Issuer '${named}' from: an organisation the release names, the contacts' e-mail domain` };
+    const spelled = domainWordInText(labels, lines);
     if (spelled) return { issuer: spelled, signal: `Issuer '${spelled}' from: e-mail domain, named in the release` };
     const host = hostName(url);
     return { issuer: host, signal: host ? `Issuer '${host}' from: page host (no source names the issuer)` : null, fromHost: true };

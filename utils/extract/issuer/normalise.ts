@@ -124,6 +124,9 @@ export function domainMatches(label: string, name: string): boolean {
   const first = tokens[0] ?? '';
   if (first.length >= 4 && l.startsWith(first) && tokens.length <= 4) return true;
   if (l.length >= 3 && initials(name).includes(l)) return true;
+  // Initials and the last word: "hwsociety" for "Halifax Waterfront Society".
+  const last = tokens.at(-1) ?? '';
+  if (tokens.length >= 3 && last.length >= 4 && l === `${tokens.slice(0, -1).map((t) => t[0]).join('')}${last}`) return true;
   const abbr = bracketAbbreviation(name);
   return !!abbr && foldName(abbr) === l;
 }

@@ -1,5 +1,5 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
-import { allCues, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
+import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
@@ -181,12 +181,21 @@ export function headlineCandidates(input: PageInput): Candidate[] {
 
 // An organisation line in the media-contact block: "Media contact: / Jane Roe / Acme Corp. / +1 …", "Rückfragen bitte
 // an: / Polizeipräsidium Mittelfranken / Pressestelle / …" (the contact reader's cue tables open a block too).
+// "Media: Jun Park, …", "Presse: …": the audience alone, as a label.
+const AUDIENCE_LABEL = new RegExp(String.raw`^(${AUDIENCE_SUB_LABELS.map(escapeRegExp).join('|')})\s*:`, 'iu');
 const BLOCK_CUES = [...new Set([...PRESS_CONTACT_TERMS, ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
 export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length > 60 || !firstTerm(norm(line), BLOCK_CUES)) continue;
-    for (const next of lines.slice(i + 1, i + 7)) {
+    const heading = line.length <= 60 && !!firstTerm(norm(line), BLOCK_CUES);
+    // The block may run on in the cue's own line: "Media: Jun Park, Seattle Public Utilities, 206-555-0177".
+    const lead = norm(line.slice(0, 60));
+    const label = AUDIENCE_LABEL.test(line) || (!heading && BLOCK_CUES.some((c) => lead.startsWith(c)) && line.includes(':'));
+    if (!heading && !label) continue;
+    const inline = label
+      ? line.slice(line.indexOf(':') + 1).split(/\s*[,;|·•]\s*|\s+[–—-]\s+/u).slice(0, 6).map((p) => p.replace(/^\(|\)$/g, '').trim())
+      : [];
+    for (const next of [...inline, ...lines.slice(i + 1, i + 7)]) {
       const name = clean(next).replace(/[,;:]$/, '');
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name)) continue;
       if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
