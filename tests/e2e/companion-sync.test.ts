@@ -132,9 +132,11 @@ async function pairIn(browser: ExtensionBrowser): Promise<void> {
 // What the popup keeps of the alpha release's text (its quote), found in the file and in a fresh profile's log.
 const ALPHA_PHRASE = 'This plant doubles what we can make in Europe';
 
-async function fileBody(headline: string): Promise<{ html: string; text: string } | undefined> {
-  const doc = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as { entries?: FileEntry[]; bodies?: Array<{ id: string; html: string; text: string }> };
-  const id = doc.entries?.find((e) => e.record.headline === headline)?.id;
+// The alpha entry's id, for finding it after another browser renamed it.
+let alphaId = '';
+
+async function fileBody(id: string): Promise<{ html: string; text: string } | undefined> {
+  const doc = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as { bodies?: Array<{ id: string; html: string; text: string }> };
   return doc.bodies?.find((body) => body.id === id);
 }
 
@@ -152,7 +154,8 @@ describe('sync with the companion log file (Chromium)', () => {
     // Debounce 1.5 s plus one round; well under the 30 s the alarm alone would take.
     expect(timings.saveToFile).toBeLessThan(10_000);
     // The release text the popup kept went with it, in the file's "bodies" as an export with texts has it.
-    await expect.poll(async () => (await fileBody('SYNC ONE: Alphawerk plant'))?.text ?? '', { timeout: 10_000 }).toContain(ALPHA_PHRASE);
+    alphaId = (await fileEntries()).find((e) => e.record.headline === 'SYNC ONE: Alphawerk plant')!.id;
+    await expect.poll(async () => (await fileBody(alphaId))?.text ?? '', { timeout: 10_000 }).toContain(ALPHA_PHRASE);
   });
 
   it('with the companion stopped, two more saves wait in the outbox and the UI says 2', async () => {
@@ -279,12 +282,11 @@ describe('sync with the companion log file (Chromium)', () => {
       fresh.ctx.setDefaultTimeout(15_000);
       const freshNetwork = await guardNetwork(fresh.ctx);
       await pairIn(fresh);
-      const alpha = (await fileEntries()).find((e) => e.record.headline === 'SYNC ONE: Alphawerk plant')!;
       const log = await fresh.ctx.newPage();
       // Pairing runs a round at once; the detail reads the text when it opens, so reload until the round wrote it.
       await expect
         .poll(async () => {
-          await log.goto(fresh.extensionUrl(`log.html#${encodeURIComponent(alpha.id)}`));
+          await log.goto(fresh.extensionUrl(`log.html#${encodeURIComponent(alphaId)}`));
           return log.evaluate(() => new Promise<string>((done) => setTimeout(() => done(document.querySelector('.release-text')?.textContent ?? ''), 500)));
         }, { timeout: 30_000, interval: 500 })
         .toContain(ALPHA_PHRASE);
