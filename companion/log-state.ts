@@ -2,6 +2,7 @@ import type { StoredBody } from '../utils/body/schema';
 import type { LogEntry } from '../utils/schema/entry';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, type CompanionState, type LogExport } from '../utils/schema/log-export';
 import { mergeLogs } from '../utils/sync/merge-log';
+import { MAX_PULL_BODY_CHARS } from '../utils/sync/body-exchange';
 import type { Change } from '../utils/sync/protocol';
 import { sameJson } from '../utils/sync/stable-json';
 
@@ -94,13 +95,29 @@ function applyBodies(doc: LogExport, fresh: readonly Change[], merged: ReadonlyM
 }
 
 // Entries and release texts changed after cursor `since` (all of them for null); the cursor to ask with next time.
-// An entry or text the file gained by a hand edit has no counter yet and counts as changed.
-export function changesSince(doc: LogExport, since: number | null): { cursor: number; entries: LogEntry[]; bodies: StoredBody[] } {
+// The texts come in slices of MAX_PULL_BODY_CHARS, oldest change first (a text is never split).
+// An entry or text the file gained by a hand edit has no counter yet and counts as changed. When the texts are over
+// the budget, the cursor stops just before the first text left out, so the next pull starts there (the entries after
+// it come again, which the merge takes as the same versions).
+export function changesSince(doc: LogExport, since: number | null, budget = MAX_PULL_BODY_CHARS): { cursor: number; entries: LogEntry[]; bodies: StoredBody[] } {
   const state = doc.companion ?? emptyState();
   const entrySeq = new Map(state.entrySeq);
   const bodySeq = new Map(state.bodySeq ?? []);
-  const after = (seqs: Map<string, number>, id: string) => since === null || (seqs.get(id) ?? Number.POSITIVE_INFINITY) > since;
+  const seqOf = (seqs: Map<string, number>, id: string) => seqs.get(id) ?? Number.POSITIVE_INFINITY;
+  const after = (seqs: Map<string, number>, id: string) => since === null || seqOf(seqs, id) > since;
   const entries = doc.entries.filter((entry) => after(entrySeq, entry.id));
-  const bodies = (doc.bodies ?? []).filter((body) => after(bodySeq, body.id));
-  return { cursor: state.seq, entries, bodies };
+  const changed = (doc.bodies ?? []).filter((body) => after(bodySeq, body.id)).sort((a, b) => seqOf(bodySeq, a.id) - seqOf(bodySeq, b.id));
+  let chars = 0;
+  let cut = changed.length;
+  for (let i = 0; i < changed.length; i++) {
+    if (chars >= budget) {
+      cut = i;
+      break;
+    }
+    chars += changed[i]!.html.length + changed[i]!.text.length;
+  }
+  const firstLeft = cut < changed.length ? seqOf(bodySeq, changed[cut]!.id) : null;
+  // A text without a counter (a hand edit) cannot be resumed from: such a file sends them all until its next push.
+  if (firstLeft === null || firstLeft === Number.POSITIVE_INFINITY) return { cursor: state.seq, entries, bodies: changed };
+  return { cursor: firstLeft - 1, entries, bodies: changed.slice(0, cut) };
 }

@@ -21,6 +21,23 @@ export function bodyHash(body: Pick<StoredBody, 'html' | 'text' | 'truncated'>):
   return fingerprint(stableStringify({ html: body.html, text: body.text, truncated: body.truncated }));
 }
 
+// Characters of texts (HTML + plain) one round holds in memory to send. The first round after texts began to sync
+// finds every text of the log unsent: 10,000 texts of 50 KB would be 500 MB in the service worker at once. So a round
+// sends up to this much (at most 2 × 200,000 characters more: a text is never split), and the rest in the next ones.
+export const MAX_BODY_CHARS_PER_ROUND = 16_000_000;
+
+// Characters of texts one pull brings. A browser pairing with a log of 10,000 texts would otherwise get ~1 GB of
+// JSON in one answer (past the longest string its service worker can parse) or hold it all at once; it gets them in
+// slices instead, one per round: the companion holds its cursor back before the first text left out
+// (companion/log-state.ts), the desk stops reading _changes pages at the end of the page that passed the budget.
+export const MAX_PULL_BODY_CHARS = 32_000_000;
+
+export interface ToSend {
+  send: Map<string, StoredBody>;
+  // Changed texts left for a later round (over the budget): their fingerprint must be forgotten, so they stay due.
+  deferred: string[];
+}
+
 // The texts to send: of the entries waiting in the outbox (a text that failed to go last round is among them),
 // and any text the target has not had yet (a log from before texts synced, a text an import added). Only live entries.
 export async function bodiesToSend(
@@ -28,17 +45,25 @@ export async function bodiesToSend(
   live: ReadonlySet<string>,
   waiting: Iterable<string>,
   exchanged: ReadonlyMap<string, string>,
-): Promise<Map<string, StoredBody>> {
+  budget = MAX_BODY_CHARS_PER_ROUND,
+): Promise<ToSend> {
   const held = await source.bodyIds();
   const candidates = new Set([...waiting].filter((id) => held.has(id)));
   for (const id of held) if (!exchanged.has(id)) candidates.add(id);
-  const send = new Map<string, StoredBody>();
+  const out: ToSend = { send: new Map(), deferred: [] };
+  let chars = 0;
   for (const id of candidates) {
     if (!live.has(id)) continue;
+    if (chars >= budget) {
+      out.deferred.push(id);
+      continue;
+    }
     const body = await source.getBody(id);
-    if (body && bodyHash(body) !== exchanged.get(id)) send.set(id, body);
+    if (!body || bodyHash(body) === exchanged.get(id)) continue;
+    out.send.set(id, body);
+    chars += body.html.length + body.text.length;
   }
-  return send;
+  return out;
 }
 
 export function withBodies(outbox: Outbox, bodies: ReadonlyMap<string, StoredBody>): Change[] {

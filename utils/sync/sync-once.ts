@@ -98,7 +98,10 @@ export async function syncOnce(
   }
   // The release texts the target lacks; one whose entry is not waiting (an entry exchanged before texts synced)
   // sends that entry again to carry it, a harmless repeat of a version the target has.
-  const sending = source ? await bodiesToSend(source, new Set(local.filter((e) => e.deletedAt === null).map((e) => e.id)), outbox.map((c) => c.entry.id), bodyState) : new Map<string, StoredBody>();
+  const { send: sending, deferred } = source
+    ? await bodiesToSend(source, new Set(local.filter((e) => e.deletedAt === null).map((e) => e.id)), outbox.map((c) => c.entry.id), bodyState)
+    : { send: new Map<string, StoredBody>(), deferred: [] };
+  for (const id of deferred) bodyState.delete(id);
   const queued = new Set(outbox.map((change) => change.entry.id));
   for (const entry of local) if (sending.has(entry.id) && !queued.has(entry.id)) outbox = enqueue(outbox, entry, newId());
 

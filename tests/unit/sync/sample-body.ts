@@ -15,7 +15,7 @@ export const HOSTILE_HTML = {
   javascriptLink: '<p><a href="javascript:alert(1)">Hi</a></p>',
 } as const;
 
-// Paragraphs of `size` characters of HTML in all (under the stored-HTML grammar), with their plain text.
+// As many whole paragraphs as fit in `size` characters of HTML (under the stored-HTML grammar), with their plain text.
 export function longBody(size: number): ReleaseBody {
   const paragraph = `<p>${'Lorem ipsum dolor sit amet. '.repeat(20)}</p>`;
   const html = paragraph.repeat(Math.ceil(size / paragraph.length)).slice(0, size - (size % paragraph.length));

@@ -15,6 +15,7 @@ import {
   CouchErrorSchema,
   DatabaseInfoSchema,
 } from './couch-schemas';
+import { MAX_PULL_BODY_CHARS } from '../body-exchange';
 import { bodyDocId, isBodyDocId, readBodyDocument, toBodyDocument } from './body-document';
 import { readDocument, toDocument, type InvalidDoc } from './entry-document';
 
@@ -45,6 +46,8 @@ export interface CouchOptions {
   onInvalid?: (invalid: InvalidDoc) => void;
   // Documents per _changes page.
   pageSize?: number;
+  // Characters of release texts one pull reads before it stops at a page's end (MAX_PULL_BODY_CHARS).
+  bodyCharsPerPull?: number;
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
@@ -113,6 +116,7 @@ export async function couchCall<T>(
 export function couchTarget(options: CouchOptions): SyncTarget {
   const db = `/${encodeURIComponent(options.database)}`;
   const pageSize = options.pageSize ?? 500;
+  const bodyCharsPerPull = options.bodyCharsPerPull ?? MAX_PULL_BODY_CHARS;
   const report = (invalid: InvalidDoc) => options.onInvalid?.(invalid);
 
   async function currentVersions(ids: string[]) {
@@ -237,6 +241,7 @@ export function couchTarget(options: CouchOptions): SyncTarget {
       let cursor = since ?? '0';
       const entries = new Map<string, LogEntry>();
       const bodies = new Map<string, StoredBody>();
+      let bodyChars = 0;
       for (;;) {
         const query = `since=${encodeURIComponent(cursor)}&include_docs=true&conflicts=true&limit=${pageSize}`;
         const { data } = await couchCall(options, 'GET', `${db}/_changes?${query}`, ChangesResponseSchema);
@@ -248,7 +253,10 @@ export function couchTarget(options: CouchOptions): SyncTarget {
             // between servers) need no merge: CouchDB's winner is the same on every node and for every browser.
             if (change.deleted) continue;
             const text = readBodyDocument(change.doc);
-            if (text.ok) bodies.set(text.body.id, text.body);
+            if (text.ok) {
+              bodies.set(text.body.id, text.body);
+              bodyChars += text.body.html.length + text.body.text.length;
+            }
             else report({ id: change.id, reason: text.reason });
             continue;
           }
@@ -261,7 +269,8 @@ export function couchTarget(options: CouchOptions): SyncTarget {
           entries.set(read.entry.id, conflicts.length > 0 ? await resolveConflicts(read.entry, read.doc._rev, conflicts) : read.entry);
         }
         cursor = data.last_seq;
-        if (data.results.length < pageSize) break;
+        // Past the texts' budget: the rest comes next round, from this page's end.
+        if (data.results.length < pageSize || bodyChars >= bodyCharsPerPull) break;
       }
       return { cursor, entries: [...entries.values()], bodies: [...bodies.values()] };
     },

@@ -134,4 +134,27 @@ describe('release texts on the desk', () => {
     expect(await anna.getBody(entry.id)).toBeNull();
     expect(annaState.bodies).toEqual([]);
   }, 30_000);
+
+  it('a first pull of many texts stops at the end of the page that passed the budget; the next pull goes on from there', async () => {
+    await couch.createDatabase('desk-text-slices', ['anna']);
+    const docs = ['s1', 's2', 's3'].flatMap((id, i) => {
+      const entry = sampleEntry({ id, record: { ...sampleEntry().record, url: `https://x.example/slice-${i}` } });
+      return [{ ...entry, _id: entry.id }, { _id: bodyDocId(id), id, ...longBody(1000) }];
+    });
+    await couch.admin('POST', '/desk-text-slices/_bulk_docs', { docs });
+    const sliced = couchTarget({ fetch: fetchFn, base: couch.base, database: 'desk-text-slices', user: 'anna', password: 'anna-pw', pageSize: 2, bodyCharsPerPull: 1500 });
+    const seen: string[] = [];
+    const slices: number[] = [];
+    let cursor: string | null = null;
+    for (let pull = 0; pull < 6; pull++) {
+      const page = await sliced.pull(cursor);
+      expect(page.bodies!.reduce((chars, body) => chars + body.html.length + body.text.length, 0)).toBeLessThan(1500 + 2 * 1200);
+      seen.push(...page.bodies!.map((body) => body.id));
+      if (page.bodies!.length > 0) slices.push(page.bodies!.length);
+      cursor = page.cursor;
+      if (page.entries.length === 0 && page.bodies!.length === 0) break;
+    }
+    expect(seen.sort()).toEqual(['s1', 's2', 's3']);
+    expect(slices.length).toBeGreaterThan(1);
+  }, 30_000);
 });
