@@ -6,7 +6,7 @@ import { readJson } from '../utils/sync/read-json';
 // Reading the inquiry-log file: null when there is none yet, a refusal when it does not validate.
 // Writing it (atomic temp file + rename, backups) lives in write-log-file.ts, re-exported here so
 // callers keep one import.
-export { backupPath, ensureDirectory, removeStaleTempFiles, serializeLog, writeLogFile, type WriteOptions } from './write-log-file';
+export { backupPath, ensureDirectory, LogTooLargeError, removeStaleTempFiles, serializeLog, writeLogFile, type WriteOptions } from './write-log-file';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 

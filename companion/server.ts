@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { LogExport } from '../utils/schema/log-export';
+import { describeBodyIssues } from '../utils/sync/check-body';
 import { describeIssues } from '../utils/sync/issue-path';
 import {
   COMPANION_PROTOCOL,
@@ -12,7 +13,7 @@ import {
 import { JsonShapeGate } from '../utils/sync/json-shape-gate';
 import { readJson } from '../utils/sync/read-json';
 import { applyChanges, changesSince, emptyLog } from './log-state';
-import { loadLogFile, writeLogFile } from './log-file';
+import { loadLogFile, LogTooLargeError, MAX_FILE_BYTES, writeLogFile } from './log-file';
 import type { PairingCode } from './pairing';
 import { checkCaller, checkHost, checkJsonBody, checkToken, hasValidToken, readBody, type Refusal } from './request-guard';
 
@@ -27,6 +28,8 @@ export interface ServerOptions {
   pairing: PairingCode | null;
   maxBodyBytes: number;
   backupIntervalMs: number;
+  // The largest file a push may leave (default MAX_FILE_BYTES, what the service reads back); tests set it small.
+  maxFileBytes?: number;
   log(line: string): void;
   now?: () => Date;
 }
@@ -140,20 +143,30 @@ export function createCompanionServer(options: ServerOptions): Server {
       return exclusive(async () => {
         const doc = await currentLog(res);
         if (!doc) return;
-        const { cursor, entries } = changesSince(doc, since === null ? null : Number(since));
-        send(res, 200, { cursor: String(cursor), entries });
+        const { cursor, entries, bodies } = changesSince(doc, since === null ? null : Number(since));
+        send(res, 200, { cursor: String(cursor), entries, ...(bodies.length > 0 ? { bodies } : {}) });
       });
     }
 
     const body = await jsonBody(req, res, options.maxBodyBytes);
     if (body === undefined) return;
     const parsed = PushRequestSchema.safeParse(body);
-    if (!parsed.success) return send(res, 400, { error: describeIssues(parsed.error.issues) });
+    // A refused release text names itself ("changes[0].body: The release text is over the cap of …"): the extension
+    // then sends that entry again without it, so nothing else is lost.
+    if (!parsed.success) return send(res, 400, { error: describeBodyIssues(parsed.error.issues) ?? describeIssues(parsed.error.issues) });
     return exclusive(async () => {
       const doc = await currentLog(res);
       if (!doc) return;
       const result = applyChanges(doc, parsed.data.changes, now().toISOString());
-      if (result.changed) await writeLogFile(options.file, result.doc, { backupIntervalMs: options.backupIntervalMs });
+      if (result.changed) {
+        try {
+          await writeLogFile(options.file, result.doc, { backupIntervalMs: options.backupIntervalMs, maxBytes: options.maxFileBytes ?? MAX_FILE_BYTES });
+        } catch (error) {
+          // 413: the extension takes the push as refused, and sends an entry that carried a release text again without it.
+          if (error instanceof LogTooLargeError) return send(res, 413, { error: error.message });
+          throw error;
+        }
+      }
       send(res, 200, { applied: result.applied, duplicates: result.duplicates, cursor: String(result.doc.companion?.seq ?? 0) });
     });
   }

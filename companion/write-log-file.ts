@@ -79,6 +79,8 @@ async function rotateBackups(file: string, minIntervalMs: number, now: number): 
 export interface WriteOptions {
   backupIntervalMs: number;
   now?: () => number;
+  // Refuse (LogTooLargeError) a file larger than this many bytes of UTF-8.
+  maxBytes?: number;
 }
 
 // The text in a new temp file beside `target` (mode 0600), fsynced; the caller renames it into place and
@@ -98,8 +100,16 @@ export async function writeSyncedTemp(target: string, text: string): Promise<str
   return temp;
 }
 
+// A write that would make the file larger than the service reads back (log-file.ts's MAX_FILE_BYTES): refused
+// before anything is written, or the next request would find a file it cannot load and refuse everything.
+export class LogTooLargeError extends Error {}
+
 export async function writeLogFile(file: string, doc: LogExport, options: WriteOptions): Promise<void> {
-  const temp = await writeSyncedTemp(file, serializeLog(doc));
+  const text = serializeLog(doc);
+  if (options.maxBytes !== undefined && Buffer.byteLength(text) > options.maxBytes) {
+    throw new LogTooLargeError(`The log file would grow past ${options.maxBytes} bytes; nothing was written.`);
+  }
+  const temp = await writeSyncedTemp(file, text);
   await rotateBackups(file, options.backupIntervalMs, (options.now ?? Date.now)());
   await rename(temp, file);
   await fsyncDirectory(dirname(file));

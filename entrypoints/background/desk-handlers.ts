@@ -111,7 +111,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
     return oneAtATime(async () => {
       const settings = await deps.settings.getValue();
       if (!settings.enabled) {
-        return { report: { pushed: 0, pulled: 0, written: 0, conflicts: 0, rejected: 0, error: 'The newsroom log is not set up.' } };
+        return { report: { pushed: 0, pulled: 0, written: 0, conflicts: 0, rejected: 0, bodyProblems: [], error: 'The newsroom log is not set up.' } };
       }
       const invalid: InvalidDoc[] = [];
       const target = targetFor(settings, (item) => invalid.push(item));

@@ -115,19 +115,34 @@ afterAll(async () => {
   console.log(`companion-sync timings (ms): ${JSON.stringify(timings)}`);
 });
 
+async function pairIn(browser: ExtensionBrowser): Promise<void> {
+  const settings = await browser.ctx.newPage();
+  await settings.goto(browser.extensionUrl('settings.html'));
+  const section = settings.locator('.settings-sync');
+  await section.getByRole('heading', { name: 'Local log file' }).waitFor();
+  await section.getByLabel('Port').fill(String(port));
+  await section.getByLabel('Pairing code').fill(companion!.pairingCode);
+  await section.getByRole('button', { name: 'Pair' }).click();
+  await section.getByText('Paired. Your log now syncs with the file.').waitFor();
+  expect(await section.getAttribute('data-state')).toBe('connected');
+  await expect.poll(() => section.locator('.sync-connection').textContent()).toMatch(/^Local log file: connected \(127\.0\.0\.1:\d+\)/);
+  await settings.close();
+}
+
+// What the popup keeps of the alpha release's text (its quote), found in the file and in a fresh profile's log.
+const ALPHA_PHRASE = 'This plant doubles what we can make in Europe';
+
+// The alpha entry's id, for finding it after another browser renamed it.
+let alphaId = '';
+
+async function fileBody(id: string): Promise<{ html: string; text: string } | undefined> {
+  const doc = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as { bodies?: Array<{ id: string; html: string; text: string }> };
+  return doc.bodies?.find((body) => body.id === id);
+}
+
 describe('sync with the companion log file (Chromium)', () => {
   it('pairs through Settings → Local log file with the code the companion printed', async () => {
-    const settings = await ext.ctx.newPage();
-    await settings.goto(ext.extensionUrl('settings.html'));
-    const section = settings.locator('.settings-sync');
-    await section.getByRole('heading', { name: 'Local log file' }).waitFor();
-    await section.getByLabel('Port').fill(String(port));
-    await section.getByLabel('Pairing code').fill(companion!.pairingCode);
-    await section.getByRole('button', { name: 'Pair' }).click();
-    await section.getByText('Paired. Your log now syncs with the file.').waitFor();
-    expect(await section.getAttribute('data-state')).toBe('connected');
-    await expect.poll(() => section.locator('.sync-connection').textContent()).toMatch(/^Local log file: connected \(127\.0\.0\.1:\d+\)/);
-    await settings.close();
+    await pairIn(ext);
   });
 
   it('a save in the popup reaches the JSON file within seconds', async () => {
@@ -138,6 +153,9 @@ describe('sync with the companion log file (Chromium)', () => {
     timings.saveToFile = Date.now() - savedAt;
     // Debounce 1.5 s plus one round; well under the 30 s the alarm alone would take.
     expect(timings.saveToFile).toBeLessThan(10_000);
+    // The release text the popup kept went with it, in the file's "bodies" as an export with texts has it.
+    alphaId = (await fileEntries()).find((e) => e.record.headline === 'SYNC ONE: Alphawerk plant')!.id;
+    await expect.poll(async () => (await fileBody(alphaId))?.text ?? '', { timeout: 10_000 }).toContain(ALPHA_PHRASE);
   });
 
   it('with the companion stopped, two more saves wait in the outbox and the UI says 2', async () => {
@@ -257,6 +275,26 @@ describe('sync with the companion log file (Chromium)', () => {
     timings.otherBrowserEditShown = Date.now() - postedAt;
     await log.close();
   }, 60_000);
+
+  it('a fresh profile paired with the same file gets the entries and the release text back', async () => {
+    const fresh = await launchWithExtension();
+    try {
+      fresh.ctx.setDefaultTimeout(15_000);
+      const freshNetwork = await guardNetwork(fresh.ctx);
+      await pairIn(fresh);
+      const log = await fresh.ctx.newPage();
+      // Pairing runs a round at once; the detail reads the text when it opens, so reload until the round wrote it.
+      await expect
+        .poll(async () => {
+          await log.goto(fresh.extensionUrl(`log.html#${encodeURIComponent(alphaId)}`));
+          return log.evaluate(() => new Promise<string>((done) => setTimeout(() => done(document.querySelector('.release-text')?.textContent ?? ''), 500)));
+        }, { timeout: 30_000, interval: 500 })
+        .toContain(ALPHA_PHRASE);
+      expect(freshNetwork.leaks).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  }, 90_000);
 
   it('sent nothing anywhere but 127.0.0.1', () => {
     // Page-level requests (playwright) and everything else, the service worker's fetches included

@@ -47,10 +47,17 @@ async function editNotes(ext: ExtensionBrowser, id: string, notes: string): Prom
   await message(ext, 'log:update', { id, fields: { record, status, priority, deadline, followUpAt, tags, notes }, expectedUpdatedAt: entry.updatedAt });
 }
 
-async function saveEntry(ext: ExtensionBrowser, headline: string, url: string): Promise<string> {
-  const { entry } = (await message(ext, 'log:save', { fields: sampleFields({ headline, url }) })) as { entry: { id: string } };
+async function saveEntry(ext: ExtensionBrowser, headline: string, url: string, body?: unknown): Promise<string> {
+  const { entry } = (await message(ext, 'log:save', { fields: sampleFields({ headline, url }), ...(body ? { body } : {}) })) as { entry: { id: string } };
   return entry.id;
 }
+
+// The release text Anna keeps with DESK ONE: it travels as the document body:<id>, and Ben's log shows it.
+const DESK_ONE_TEXT = {
+  html: '<h2>Desk one</h2><p>Anna kept this release text &amp; Ben reads it <strong>unchanged</strong>.</p>',
+  text: 'Desk one\n\nAnna kept this release text & Ben reads it unchanged.',
+  truncated: false,
+};
 
 async function connect(ext: ExtensionBrowser, user: string, password: string): Promise<Page> {
   const settings = await ext.ctx.newPage();
@@ -111,11 +118,11 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
     await settings.close();
   });
 
-  it('both connect through Settings; an entry saved in one appears in the other', async () => {
+  it('both connect through Settings; an entry saved in one appears in the other, with its release text', async () => {
     await (await connect(anna, 'anna', 'anna-pw')).close();
     await (await connect(ben, 'ben', 'ben-pw')).close();
     const savedAt = Date.now();
-    deskOneId = await saveEntry(anna, 'DESK ONE: saved by Anna', 'https://wire.example/desk-one');
+    deskOneId = await saveEntry(anna, 'DESK ONE: saved by Anna', 'https://wire.example/desk-one', DESK_ONE_TEXT);
     const log = await ben.ctx.newPage();
     await log.goto(ben.extensionUrl('log.html'));
     await expect.poll(() => deskStatus(log).getAttribute('data-state')).toBe('connected');
@@ -128,6 +135,13 @@ describe('newsroom log on a CouchDB desk database (Chromium, two profiles)', () 
       .toBeGreaterThan(0);
     timings.saveToOtherProfile = Date.now() - savedAt;
     await log.close();
+    // The text is its own document on the desk, and arrived in Ben's log byte for byte.
+    expect((await couch.admin('GET', `/desk-e2e/${encodeURIComponent(`body:${deskOneId}`)}`)).json).toMatchObject({ id: deskOneId, ...DESK_ONE_TEXT });
+    await expect.poll(async () => ((await message(ben, 'log:get-body', { id: deskOneId })) as { body: unknown }).body).toEqual({ id: deskOneId, ...DESK_ONE_TEXT });
+    const detail = await ben.ctx.newPage();
+    await detail.goto(ben.extensionUrl(`log.html#${encodeURIComponent(deskOneId)}`));
+    await expect.poll(() => detail.evaluate(() => document.querySelector('.release-text')?.textContent ?? '')).toContain('Ben reads it unchanged.');
+    await detail.close();
   });
 
   it('server stopped: saves wait in the outbox and the log page says so; back up, they drain and reach the colleague', async () => {

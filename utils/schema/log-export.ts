@@ -12,11 +12,14 @@ export const LOG_EXPORT_VERSION = 2;
 // Bookkeeping the companion file service (companion/) keeps inside its file, so the log and what
 // it has applied are written in one atomic rename: a counter that grows with every change, the
 // counter value at which each entry last changed (answers "what changed since cursor N"), and the
-// most recent change ids it applied (a retried push is a no-op). Browsers ignore it on import.
+// most recent change ids it applied (a retried push is a no-op), and the counter value at which each kept release
+// text last changed (so a pull sends a text only when it changed, not with every edit of its entry; absent in files
+// from before texts synced). Browsers ignore it on import.
 export const CompanionStateSchema = z.object({
   seq: z.number().int().nonnegative(),
   entrySeq: z.array(z.tuple([z.string().min(1).max(100), z.number().int().nonnegative()])),
   appliedChangeIds: z.array(z.string().min(1).max(100)),
+  bodySeq: z.array(z.tuple([z.string().min(1).max(100), z.number().int().nonnegative()])).optional(),
 });
 export type CompanionState = z.infer<typeof CompanionStateSchema>;
 

@@ -9,7 +9,8 @@ import {
   PushResponseSchema,
   type Change,
 } from './protocol';
-import { SyncTargetError, type SyncTarget, type TargetStatus } from './target';
+import { checkStoredBody } from './check-body';
+import { SyncTargetError, type Pulled, type SyncTarget, type TargetStatus } from './target';
 
 // The companion file service over HTTP on 127.0.0.1. `fetch` is passed in (the background's own,
 // or a fake in tests); nothing here reads globals. Every answer is validated: a process squatting
@@ -70,7 +71,15 @@ export function companionTarget(options: CompanionOptions): SyncTarget {
   return {
     async pull(since) {
       const query = since === null ? '' : `?since=${encodeURIComponent(since)}`;
-      return call(options, 'GET', `/v1/log${query}`, PullResponseSchema);
+      const { cursor, entries, bodies = [] } = await call(options, 'GET', `/v1/log${query}`, PullResponseSchema);
+      // Each text checked on its own, like an import's: a refused one is reported, the rest are kept.
+      const pulled: Required<Pulled> = { cursor, entries, bodies: [], refusedBodies: [] };
+      for (const raw of bodies) {
+        const checked = checkStoredBody(raw);
+        if (checked.ok) pulled.bodies.push(checked.body);
+        else pulled.refusedBodies.push({ id: checked.id, reason: checked.reason });
+      }
+      return pulled;
     },
     async push(changes: readonly Change[]) {
       const { cursor } = await call(options, 'POST', '/v1/changes', PushResponseSchema, { changes });

@@ -1,13 +1,15 @@
 import { markStage } from '../log/stage-time';
 import type { BatchOptions } from '../log/store';
 import type { LogEntry } from '../schema/entry';
+import type { BodySource } from './body-exchange';
 import { mergeEntry } from './merge-entry';
 import { writeStamp } from '../log/write-stamp';
 import { isValidatedEntry } from './read-entries';
 import { DEFAULT_IMPORT_LIMITS, previewRead, readExportEntries, type ExportRead, type ImportLimits, type ImportResult } from './import-preview';
 
-// The store side a sync round needs: the whole log (tombstones included) and one all-or-nothing write.
-export interface BatchStore {
+// The store side a sync round needs: the whole log (tombstones included), one all-or-nothing write, and the kept
+// release texts (optional: without them a round syncs entries only).
+export interface BatchStore extends Partial<BodySource> {
   exportDocument(): Promise<{ entries: LogEntry[] }>;
   applyBatch(entries: readonly unknown[], options?: BatchOptions): Promise<void>;
 }

@@ -56,6 +56,7 @@ export const SyncReportSchema = z.object({
   written: count,
   conflicts: count,
   rejected: count,
+  bodyProblems: z.array(z.string().max(2000)).max(1000).default([]),
   error: z.string().nullable(),
 });
 

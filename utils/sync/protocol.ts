@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LogEntrySchema } from '../schema/entry';
+import { StoredBodySchema } from '../body/schema';
 
 // The wire format between the extension and the companion file service, shared by both sides.
 // A change is the whole new version of one entry (merging is state-based, so applying a version
@@ -16,10 +17,19 @@ export const MAX_ITEMS_IN_PUSH_CONTAINER = 1000;
 // The header no web page can send without a CORS preflight, which the companion never approves.
 export const CLIENT_HEADER = 'X-PressClip';
 
-export const ChangeSchema = z.object({
-  changeId: z.string().min(1).max(100),
-  entry: LogEntrySchema,
-});
+// `body`: the entry's kept release text, in the export's shape (StoredBodySchema: the stored-HTML grammar and
+// the caps of utils/body/allowlist.ts, 200,000 characters of HTML and of text). It rides only on the change that
+// first carries it after it changed (utils/sync/body-exchange.ts), so triage edits do not send it again.
+export const ChangeSchema = z
+  .object({
+    changeId: z.string().min(1).max(100),
+    entry: LogEntrySchema,
+    body: StoredBodySchema.optional(),
+  })
+  .refine((change) => change.body === undefined || change.body.id === change.entry.id, {
+    message: "The release text's id is not its entry's id.",
+    path: ['body', 'id'],
+  });
 export type Change = z.infer<typeof ChangeSchema>;
 
 export const PushRequestSchema = z.object({ changes: z.array(ChangeSchema).min(1).max(MAX_CHANGES_PER_PUSH) });
@@ -30,7 +40,13 @@ export const PushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
-export const PullResponseSchema = z.object({ cursor: z.string().max(40), entries: z.array(LogEntrySchema) });
+// `bodies`: the release texts changed after the cursor, each checked on its own (utils/sync/pulled-bodies.ts), so
+// one refused text does not stop the entries or the other texts.
+export const PullResponseSchema = z.object({
+  cursor: z.string().max(40),
+  entries: z.array(LogEntrySchema),
+  bodies: z.array(z.unknown()).optional(),
+});
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 export const HealthResponseSchema = z.object({

@@ -1,7 +1,6 @@
 import type { StoredBody } from '../body/schema';
-import { StoredBodySchema } from '../body/schema';
 import type { LogEntry } from '../schema/entry';
-import { describeIssues } from './issue-path';
+import { checkStoredBody } from './check-body';
 import type { InvalidEntry } from './read-entries';
 
 // The release texts of an export file (its optional "bodies" list), checked at the background boundary like
@@ -16,11 +15,6 @@ export interface WithBodies {
   bodies: StoredBody[];
 }
 
-function idOf(raw: unknown): string | null {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : null;
-  return typeof id === 'string' ? id.slice(0, 100) : null;
-}
-
 export function readExportBodies(
   document: Readonly<Record<string, unknown>>,
   read: { entries: LogEntry[]; invalid: InvalidEntry[] },
@@ -32,11 +26,11 @@ export function readExportBodies(
   const bodies = new Map<string, StoredBody>();
   const refused = new Map<string, string>();
   for (const item of raw) {
-    const id = idOf(item);
+    const checked = checkStoredBody(item);
+    const id = checked.ok ? checked.body.id : checked.id;
     if (id === null || !seen.has(id)) continue;
-    const parsed = StoredBodySchema.safeParse(item);
-    if (parsed.success) bodies.set(id, parsed.data);
-    else refused.set(id, parsed.error.issues.find((issue) => issue.path[0] === 'html' || issue.path[0] === 'text')?.message ?? describeIssues(parsed.error.issues));
+    if (checked.ok) bodies.set(id, checked.body);
+    else refused.set(id, checked.reason);
   }
   if (refused.size === 0) return { ...read, bodies: [...bodies.values()] };
   const invalid = [...read.invalid];

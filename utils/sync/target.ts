@@ -1,3 +1,4 @@
+import type { StoredBody } from '../body/schema';
 import type { LogEntry } from '../schema/entry';
 import type { Change } from './protocol';
 
@@ -11,8 +12,17 @@ export interface TargetStatus {
   detail: string;
 }
 
+// `bodies`: release texts that changed on the target after `since`, already checked (utils/sync/check-body.ts);
+// `refusedBodies`: the ones that failed the check, with the reason, for the round's report.
+export interface Pulled {
+  cursor: string;
+  entries: LogEntry[];
+  bodies?: StoredBody[];
+  refusedBodies?: Array<{ id: string | null; reason: string }>;
+}
+
 export interface SyncTarget {
-  pull(since: string | null): Promise<{ cursor: string; entries: LogEntry[] }>;
+  pull(since: string | null): Promise<Pulled>;
   push(changes: readonly Change[]): Promise<{ cursor: string }>;
   status(): Promise<TargetStatus>;
 }

@@ -1,15 +1,9 @@
 import type { LogEntry } from '../schema/entry';
+import { fingerprint as fnv1a } from './fingerprint';
 import { stableStringify } from './stable-json';
 
 // Naming versions of an entry. updatedAt alone is not enough: two browsers can write different
 // versions stamped with the same millisecond, and calling them the same version would drop one.
-
-// FNV-1a over a text: a fingerprint to notice change, not a security measure.
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length.toString(36)}.${(hash >>> 0).toString(36)}`;
-}
 
 // The whole entry, lists included: has anything about it changed?
 export function contentHash(entry: LogEntry): string {

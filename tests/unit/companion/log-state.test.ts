@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, changesSince, emptyLog, MAX_APPLIED_IDS } from '../../../companion/log-state';
 import { sampleEntry } from '../sync/sample-entry';
+import { longBody } from '../sync/sample-body';
 
 const at = '2026-03-03T12:00:00.000Z';
 
@@ -29,5 +30,22 @@ describe('companion log state', () => {
     expect(doc.companion!.appliedChangeIds).toHaveLength(MAX_APPLIED_IDS);
     expect(doc.companion!.appliedChangeIds.at(-1)).toBe('new');
     expect(doc.companion!.appliedChangeIds[0]).toBe('old-1');
+  });
+
+  it('hands out release texts in slices under the budget, the cursor held just before the first one left out', () => {
+    let doc = emptyLog(at);
+    const ids = ['t1', 't2', 't3'];
+    ids.forEach((id, i) => {
+      const entry = sampleEntry({ id, record: { ...sampleEntry().record, url: `https://x.example/${id}` } });
+      doc = applyChanges(doc, [{ changeId: `c${i}`, entry, body: { id, ...longBody(1000) } }], at).doc;
+    });
+    const budget = 1500;
+    const first = changesSince(doc, null, budget);
+    expect(first.bodies.map((b) => b.id)).toEqual(['t1', 't2']);
+    expect(first.entries).toHaveLength(3);
+    const second = changesSince(doc, first.cursor, budget);
+    expect(second.bodies.map((b) => b.id)).toEqual(['t3']);
+    expect(second.cursor).toBe(doc.companion!.seq);
+    expect(changesSince(doc, second.cursor, budget)).toEqual({ cursor: second.cursor, entries: [], bodies: [] });
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StoredBody } from '../../body/schema';
 import type { LogEntry } from '../../schema/entry';
 import type { FetchLike } from '../companion-target';
 import { mergeEntry } from '../merge-entry';
@@ -14,6 +15,8 @@ import {
   CouchErrorSchema,
   DatabaseInfoSchema,
 } from './couch-schemas';
+import { MAX_PULL_BODY_CHARS } from '../body-exchange';
+import { bodyDocId, isBodyDocId, readBodyDocument, toBodyDocument } from './body-document';
 import { readDocument, toDocument, type InvalidDoc } from './entry-document';
 
 // The newsroom desk's CouchDB database as a SyncTarget, on CouchDB 3.x's documented HTTP API with plain
@@ -25,7 +28,10 @@ import { readDocument, toDocument, type InvalidDoc } from './entry-document';
 // - conflicts (two revisions of one document, which CouchDB keeps after replication between servers or
 //   cluster nodes): all revisions are merged, the result written over the winning revision, the losing
 //   revisions deleted; the merge keeps a losing version as an entry revision the journalist can restore;
-// - a document that is not a valid entry is skipped and reported (onInvalid), never written to the log.
+// - a document that is not a valid entry is skipped and reported (onInvalid), never written to the log;
+// - an entry's release text is its own document, `body:<id>` (body-document.ts), written only when a change carries
+//   it (the sync round sends a text once per change of the text, not with every edit) and deleted with the entry;
+//   pulled like the entries, checked, and a refused one reported while its entry still arrives.
 
 export interface CouchOptions {
   fetch: FetchLike;
@@ -40,6 +46,8 @@ export interface CouchOptions {
   onInvalid?: (invalid: InvalidDoc) => void;
   // Documents per _changes page.
   pageSize?: number;
+  // Characters of release texts one pull reads before it stops at a page's end (MAX_PULL_BODY_CHARS).
+  bodyCharsPerPull?: number;
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
@@ -108,6 +116,7 @@ export async function couchCall<T>(
 export function couchTarget(options: CouchOptions): SyncTarget {
   const db = `/${encodeURIComponent(options.database)}`;
   const pageSize = options.pageSize ?? 500;
+  const bodyCharsPerPull = options.bodyCharsPerPull ?? MAX_PULL_BODY_CHARS;
   const report = (invalid: InvalidDoc) => options.onInvalid?.(invalid);
 
   async function currentVersions(ids: string[]) {
@@ -166,6 +175,39 @@ export function couchTarget(options: CouchOptions): SyncTarget {
     return lastRev;
   }
 
+  // The current revisions of these documents (no bodies read): id -> rev, for the live ones.
+  async function liveRevisions(ids: string[]): Promise<Map<string, string>> {
+    const { data } = await couchCall(options, 'POST', `${db}/_all_docs`, AllDocsResponseSchema, { keys: ids });
+    const revs = new Map<string, string>();
+    for (const row of data.rows) if ('value' in row && row.value.deleted !== true) revs.set(row.id, row.value.rev);
+    return revs;
+  }
+
+  // The texts the changes carry, each over whatever the server holds (a text is a snapshot of the release: the
+  // latest clip wins, there is nothing to merge), and the texts of deleted entries removed. A 409 (a colleague
+  // wrote the same text's document in between) reads the revision and writes again.
+  async function writeBodies(changes: readonly Change[]): Promise<void> {
+    let bodies: StoredBody[] = changes.flatMap((change) => (change.body && change.entry.deletedAt === null ? [change.body] : []));
+    let gone = changes.filter((change) => change.entry.deletedAt !== null).map((change) => bodyDocId(change.entry.id));
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS && bodies.length + gone.length > 0; attempt++) {
+      const revs = await liveRevisions([...bodies.map((body) => bodyDocId(body.id)), ...gone]);
+      gone = gone.filter((id) => revs.has(id));
+      const docs = [...bodies.map((body) => toBodyDocument(body, revs.get(bodyDocId(body.id)))), ...gone.map((id) => ({ _id: id, _rev: revs.get(id), _deleted: true }))];
+      if (docs.length === 0) return;
+      const results = await bulkWrite(docs);
+      const retry = new Set<string>();
+      results.forEach((result, index) => {
+        const id = docs[index]?._id as string | undefined;
+        if (id === undefined || 'rev' in result) return;
+        if (result.error === 'conflict') retry.add(id);
+        else throw new SyncTargetError('error', `The newsroom database did not store the release text "${id}" (${result.reason ?? result.error}).`, result.error !== 'unauthorized');
+      });
+      bodies = bodies.filter((body) => retry.has(bodyDocId(body.id)));
+      gone = gone.filter((id) => retry.has(id));
+    }
+    if (bodies.length + gone.length > 0) throw new SyncTargetError('error', 'Colleagues kept changing release texts while PressClip wrote; trying again later.');
+  }
+
   // The document has conflicting revisions: merge them all into the winner and delete the losers.
   async function resolveConflicts(winner: LogEntry, winnerRev: string, conflicts: string[]): Promise<LogEntry> {
     const { data } = await couchCall(options, 'POST', `${db}/_bulk_get`, BulkGetResponseSchema, {
@@ -198,12 +240,26 @@ export function couchTarget(options: CouchOptions): SyncTarget {
     async pull(since) {
       let cursor = since ?? '0';
       const entries = new Map<string, LogEntry>();
+      const bodies = new Map<string, StoredBody>();
+      let bodyChars = 0;
       for (;;) {
         const query = `since=${encodeURIComponent(cursor)}&include_docs=true&conflicts=true&limit=${pageSize}`;
         const { data } = await couchCall(options, 'GET', `${db}/_changes?${query}`, ChangesResponseSchema);
         for (const change of data.results) {
           // Design documents (views, validation functions the desk's admin added) are not entries.
           if (change.id.startsWith('_design/')) continue;
+          if (isBodyDocId(change.id)) {
+            // A deleted text went with its entry's tombstone. Conflicting revisions of a text (two clips replicated
+            // between servers) need no merge: CouchDB's winner is the same on every node and for every browser.
+            if (change.deleted) continue;
+            const text = readBodyDocument(change.doc);
+            if (text.ok) {
+              bodies.set(text.body.id, text.body);
+              bodyChars += text.body.html.length + text.body.text.length;
+            }
+            else report({ id: change.id, reason: text.reason });
+            continue;
+          }
           const read = readDocument(change.doc);
           if (!read.ok) {
             report({ id: read.id ?? change.id, reason: read.reason });
@@ -213,13 +269,15 @@ export function couchTarget(options: CouchOptions): SyncTarget {
           entries.set(read.entry.id, conflicts.length > 0 ? await resolveConflicts(read.entry, read.doc._rev, conflicts) : read.entry);
         }
         cursor = data.last_seq;
-        if (data.results.length < pageSize) break;
+        // Past the texts' budget: the rest comes next round, from this page's end.
+        if (data.results.length < pageSize || bodyChars >= bodyCharsPerPull) break;
       }
-      return { cursor, entries: [...entries.values()] };
+      return { cursor, entries: [...entries.values()], bodies: [...bodies.values()] };
     },
 
     async push(changes: readonly Change[]) {
       const cursor = await write(changes.map((change) => change.entry));
+      await writeBodies(changes);
       return { cursor };
     },
 

@@ -13,7 +13,8 @@ export function toDocument(entry: LogEntry, rev: string | undefined): Record<str
   return rev === undefined ? { ...entry, _id: entry.id } : { ...entry, _id: entry.id, _rev: rev };
 }
 
-function bodyOf(doc: RawDoc): Record<string, unknown> {
+// A document's own fields, without CouchDB's underscore ones.
+export function documentFields(doc: RawDoc): Record<string, unknown> {
   return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
 }
 
@@ -22,7 +23,7 @@ export function readDocument(raw: unknown): DocRead {
   if (!doc.success) return { ok: false, id: null, reason: 'not a CouchDB document (no _id or _rev)' };
   const id = doc.data._id;
   if (doc.data._deleted) return { ok: false, id, reason: 'deleted on the server outside PressClip; the copy in this browser is kept' };
-  const entry = LogEntrySchema.safeParse(bodyOf(doc.data));
+  const entry = LogEntrySchema.safeParse(documentFields(doc.data));
   if (!entry.success) {
     const first = entry.error.issues[0];
     return { ok: false, id, reason: `not a PressClip entry (${first ? `${first.path.join('.') || 'document'}: ${first.message}` : 'invalid'})` };
