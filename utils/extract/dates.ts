@@ -26,7 +26,8 @@ const [ORD, DAY_SUFFIX, OF, OF_YEAR] = [
 ].map((words) => words.map(caseless).join('|'));
 const MDY = new RegExp(String.raw`${L}(${WORD})\.?\s+(\d{1,2})(?:${ORD})?\.?,?\s+(\d{4})(?!\d)`, 'g');
 // Polish dates end in "r." (roku, "of the year"): "12 marca 2025 r.".
-const DMY = new RegExp(String.raw`${L}(\d{1,2})(?:\.|${DAY_SUFFIX}|º|°)?\s*(?:(?:${OF})\s+)?(${WORD})${R}\.?,?\s*(?:(?:${OF_YEAR})\s+)?(\d{4})(?!\d)(?:\s?r\.)?`, 'g');
+// British ordinals too: "3rd March 2026", "21st of June, 2026".
+const DMY = new RegExp(String.raw`${L}(\d{1,2})(?:\.|${DAY_SUFFIX}|${ORD}|º|°)?\s*(?:(?:${OF})\s+)?(${WORD})${R}\.?,?\s*(?:(?:${OF_YEAR})\s+)?(\d{4})(?!\d)(?:\s?r\.)?`, 'g');
 // Month name with a two-digit year: "( Pescasseroli, 14 Gennaio 20 )".
 const DMY2 = new RegExp(String.raw`${L}(\d{1,2})\.?\s+(${WORD})${R}\.?\s+'?(\d{2})(?![\d.:])`, 'g');
 // Year first with dots or slashes: "2019.03.05", "2019/03/05".

@@ -8,6 +8,8 @@ describe('findDates', () => {
     ['NEW YORK, Jan. 5, 2026 /PRNewswire/', 'en', '2026-01-05'],
     ['January 5th, 2026', 'en', '2026-01-05'],
     ['5 January 2026', 'en', '2026-01-05'],
+    ['Denver, Colorado, USA – 3rd March 2026 –', 'en', '2026-03-03'],
+    ['21st of June, 2026', 'en-GB', '2026-06-21'],
     ['Hamburg, 2. November 2021', 'de', '2021-11-02'],
     ['Berlin, den 24.01.2022', 'de', '2022-01-24'],
     ['Valencia, 14 de enero de 2020.', 'es', '2020-01-14'],
@@ -18,6 +20,7 @@ describe('findDates', () => {
     ['04-03-2026 - 12:31', 'en-GB', '2026-03-04'],
     ['2019.03.05', 'ja', '2019-03-05'],
     ['2019年3月5日', 'ja', '2019-03-05'],
+    ['2026年4月14日，深圳——', 'zh', '2026-04-14'],
     ['published 2022-01-24T10:00:00+01:00', 'en', '2022-01-24'],
   ])('%s → %s', (text, lang, iso) => {
     expect(findDates(text, lang)[0]?.iso).toBe(iso);
@@ -90,5 +93,21 @@ describe('findDateline', () => {
   it('a short slash tag names the issuer', () => {
     const lede = 'Catalyst Marketing Agency, the national leader in outsourced marketing, today announced the appointment of a new Head of Growth for its team.';
     expect(findDateline(['Seattle, United States - November 7, 2025 / Catalyst Marketing Agency /', lede], 'en')).toMatchObject({ org: 'Catalyst Marketing Agency', rest: lede });
+  });
+});
+
+describe('the Chinese dateline', () => {
+  it.each([
+    ['2026年4月14日，深圳——华光科技股份有限公司今天发布新一代储能电池。', '深圳'],
+    ['【2026年4月14日，北京】华光科技股份有限公司今天宣布推出新一代储能电池。', '北京'],
+    ['（上海，2026年4月14日）华光科技股份有限公司今天宣布推出新一代储能电池。', '上海'],
+  ])('%s → %s', (line, place) => {
+    const d = parseDateline(line, 'zh');
+    expect(d?.place).toBe(place);
+    expect(d?.date).toBe('2026-04-14');
+  });
+
+  it('a Japanese lede after its date is no dateline', () => {
+    expect(parseDateline('2026年4月14日、株式会社ミドリ電機は、新製品を発表しました。', 'ja')?.place ?? null).toBeNull();
   });
 });
