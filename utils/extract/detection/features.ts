@@ -163,9 +163,12 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const labelLine = normLines.slice(from, to).find((l) => l.length <= 160 && !!firstTerm(l, PRESS_RELEASE_TERMS) && !REPORTING_RE.test(l));
   const isLabel = !!labelLine && labelLine !== h1;
   set('labelLine', isLabel ? 1 : 0, `Labelled '${labelLine?.slice(0, 60)}' near the headline`);
+  // The title's site part counts too ("Acme launches … | Acme Newsroom"): the page sits in the press section.
+  const titleSite = norm(rawTitle.replace(titleCore(rawTitle), ''));
   const sectionLine = isLabel
     ? null
-    : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS));
+    : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS)) ??
+      (titleSite && !sectionHeading && firstTerm(titleSite, PRESS_SECTION_TERMS) ? titleSite : null);
   set('sectionLine', sectionLine ? 1 : 0, `In the press section: '${sectionLine?.slice(0, 60)}'`);
 
   // Headings are never datelines ("Our BI Research Shows – A Mix of …" looks like "Place – Lede").
