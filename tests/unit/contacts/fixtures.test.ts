@@ -37,6 +37,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-rank-before-name': "Pine County Sheriff's Office",
   'contacts-cards-inline-fields': 'Northbay Water',
   'contacts-es-roles-after-names': 'Gobierno de Aragón',
+  'contacts-titled-initial-name': 'Hafenwerke Nordstadt GmbH',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

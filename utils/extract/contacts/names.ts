@@ -77,7 +77,9 @@ export function isPersonName(raw: string): boolean {
   // "IHR ANSPRECHPARTNER": a name has at least one word in normal capitalisation, the first one after a leading
   // initial ("J. Robert Klein").
   const first = INITIAL.test(rest[0] ?? '') ? rest[1] : rest[0];
-  return words >= 2 && mixedCase >= 1 && CAPITALISED.test(first ?? '');
+  // "Dr. J. Klein": after a title, an initial and a surname are a name too.
+  const titled = rest.length < text.trim().split(/\s+/).length && rest.length === 2 && INITIAL.test(rest[0] ?? '');
+  return (words >= 2 || (titled && words === 1)) && mixedCase >= 1 && CAPITALISED.test(first ?? '');
 }
 
 // "Pressesprecherin Dr. Anna Berger" → ["Pressesprecherin", "Dr. Anna Berger"]: a title or organization, then
