@@ -37,8 +37,9 @@ const WIRE_RE = new RegExp(
 const BARE_WIRE_RE = new RegExp(String.raw`(?<=\s)((?:[${LETTER}]+\s)?(?:${wireAlt}))(?:\s*\([^)]{0,80}\))?\s*[-–—]+\s`, 'u');
 const DASH = '(?:--|[-–—:|]|\\s-\\s)';
 // "PALO ALTO, Calif." / "Baar, Switzerland" / "Hofheim am Taunus | Wiesbaden" / "Steinheim, Nordrhein-Westfalen/Stuttgart"
+// / "Halle (Saale)", "Frankfurt (Oder)": a town's qualifier in brackets.
 const PLACE_RE =
-  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’\- ]{1,40}(?:\s*[,|/]\s*[${LETTER}][${LETTER}.'’\- ]{1,30}){0,2}$`, 'u');
+  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’\- ]{1,40}(?:\s*\([${LETTER}. ]{2,20}\))?(?:\s*[,|/]\s*[${LETTER}][${LETTER}.'’\- ]{1,30}){0,2}$`, 'u');
 // Words that never start a place: bylines, labels, weekdays, and the deadlines of a sidebar's event teaser ("Ends
 // January 9, 2026", "Anmeldeschluss 12. März"). Tested on the lower-cased place (no `i` flag).
 const NOT_PLACE =

@@ -38,6 +38,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-cards-inline-fields': 'Northbay Water',
   'contacts-es-roles-after-names': 'Gobierno de Aragón',
   'contacts-titled-initial-name': 'Hafenwerke Nordstadt GmbH',
+  'contacts-de-compound-titles': 'Verkehrsverbund Mittelland',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -44,6 +44,8 @@ describe('parseDateline', () => {
     ['Baar, Switzerland, August 23, 2018 – Ascom, a global solutions provider, announced a new solution', 'Baar, Switzerland', '2018-08-23', null, null],
     ['Lyon, le 12 juin 2025 – L’Université inaugure un laboratoire consacré au climat urbain', 'Lyon', '2025-06-12', null, null],
     ['Potsdam – Zum Ende des Jagdjahres 2020/21 ist die landesweite Prämie ausgelaufen.', 'Potsdam', null, null, null],
+    ['Halle (Saale), 9. September 2026 – Der Verkehrsverbund erweitert sein Nachtnetz um vier Buslinien.', 'Halle (Saale)', '2026-09-09', null, null],
+    ['Frankfurt (Oder), 3. März 2026. Die Stadt eröffnet am Montag die sanierte Oderpromenade.', 'Frankfurt (Oder)', '2026-03-03', null, null],
     ['Northwind Robotics, Inc. (NASDAQ: NWRB), a maker of robots, today opened a hub', null, null, null, null],
   ])('%s', (line, place, date, wire, org) => {
     const d = parseDateline(line, 'en');

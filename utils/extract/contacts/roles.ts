@@ -1,4 +1,4 @@
-import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from '../cues/contact-cues';
+import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS } from '../cues/contact-cues';
 import { isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
@@ -30,8 +30,10 @@ export function isAgencyName(text: string): boolean {
   return head.every((w) => /^\p{Lu}/u.test(w) && !MODIFIERS.has(normalize(w)) && !ROLE.test(w));
 }
 
+const ROLE_TAIL = new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${ROLE_TAILS.join('|')})(?![\\p{L}])`, 'iu');
+
 export function isRole(text: string): boolean {
-  return wordCount(text) <= 10 && !/[\d@]/.test(text) && ROLE.test(text) && !isAgencyName(text);
+  return wordCount(text) <= 10 && !/[\d@]/.test(text) && (ROLE.test(text) || ROLE_TAIL.test(text)) && !isAgencyName(text);
 }
 
 function squash(text: string): string {

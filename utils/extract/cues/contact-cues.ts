@@ -243,6 +243,19 @@ export const ROLE_WORDS: readonly string[] = [
   'viestintäpäällikkö', 'viestintäjohtaja',
   // zh
   '新闻发言人', '发言人', '經理', '经理', '总监', '總監', '公关', '公關',
+  // ja
+  '広報担当', '広報担当者', '広報部長', '広報課長', '広報室長', '部長', '課長', '室長', '担当者', 'マネージャー',
+  'ディレクター',
+  // en, fr loanwords
+  'press attaché', 'press attache', 'attaché', 'attachée',
+];
+
+// German writes a title as one word: the field and its job ("Medienreferentin", "Kommunikationsmanager",
+// "PR-Managerin", "Pressebeauftragte"). A word ending in one of these is a title.
+export const ROLE_TAILS: readonly string[] = [
+  'referent', 'referentin', 'manager', 'managerin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'redakteur',
+  'redakteurin', 'koordinator', 'koordinatorin', 'sprecher', 'sprecherin', 'sachbearbeiter', 'sachbearbeiterin',
+  'volontär', 'volontärin', 'berater', 'beraterin',
 ];
 
 // Honorifics and academic titles that may precede a name ("Dr. Daniel Giese", "Frau Kathrin Klinkusch").
