@@ -1,4 +1,4 @@
-import { NEWS_AGENCY_TAGS, PRESS_RELEASE_TERMS, PRESS_SECTION_TERMS, SECTION_LABELS, WIRE_TAGS } from './cues/release-cues';
+import { NEWS_AGENCY_TAGS, PRESS_RELEASE_TERMS, PRESS_SECTION_TERMS, SECTION_LABELS, WEEKDAYS, WIRE_TAGS } from './cues/release-cues';
 import { findDates } from './dates';
 import { escapeRegExp } from './text-norm';
 import { caseless, LETTER, LOWER, UPPER } from './letter-classes';
@@ -111,11 +111,15 @@ export function normalisePlace(raw: string): string {
   return p;
 }
 
+const WEEKDAY_END = new RegExp(String.raw`,?\s+(?:${WEEKDAYS.map(escapeRegExp).join('|')})\.?$`, 'iu');
+
 function cleanPlace(raw: string): string | null {
   // "Lyon, le 12 juin 2025" / "Berlin, den 24.01.2022" / "Madrid, a 3 de mayo": the article is not the place.
   const p = normalisePlace(
     raw
       .replace(/[\s,(–—-]+$/u, '')
+      .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
+      .replace(WEEKDAY_END, '')
       .replace(/,?\s+(?:le|den|am|el|il|a|the|on)$/iu, '')
       .replace(/^[\s,–—-]+/u, ''),
   ).replace(/[\s,–—-]+$/u, '');

@@ -46,6 +46,8 @@ describe('parseDateline', () => {
     ['Potsdam – Zum Ende des Jagdjahres 2020/21 ist die landesweite Prämie ausgelaufen.', 'Potsdam', null, null, null],
     ['Halle (Saale), 9. September 2026 – Der Verkehrsverbund erweitert sein Nachtnetz um vier Buslinien.', 'Halle (Saale)', '2026-09-09', null, null],
     ['Frankfurt (Oder), 3. März 2026. Die Stadt eröffnet am Montag die sanierte Oderpromenade.', 'Frankfurt (Oder)', '2026-03-03', null, null],
+    ['Ludwigshafen am Rhein, Dienstag, 3. März 2026 – Die Stadt eröffnet die sanierte Rheinpromenade.', 'Ludwigshafen am Rhein', '2026-03-03', null, null],
+    ['Saint-Étienne, le mardi 3 mars 2026 – La ville inaugure la promenade rénovée du centre.', 'Saint-Étienne', '2026-03-03', null, null],
     ['Northwind Robotics, Inc. (NASDAQ: NWRB), a maker of robots, today opened a hub', null, null, null, null],
   ])('%s', (line, place, date, wire, org) => {
     const d = parseDateline(line, 'en');

@@ -224,3 +224,15 @@ export const TIME_ZONES: Readonly<Record<string, string>> = {
   cet: 'eu-central', mez: 'eu-central', cest: '+02:00', mesz: '+02:00', eet: '+02:00', eest: '+03:00',
   uhr: 'eu-central', hkt: '+08:00', sgt: '+08:00', jst: '+09:00', ist: '+05:30', aest: '+10:00', aedt: '+11:00',
 };
+
+// Weekdays, as a dateline writes them between its place and its date ("Ludwigshafen, Dienstag, 3. März 2026",
+// "Saint-Étienne, le mardi 3 mars 2026"): never part of the place.
+export const WEEKDAYS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thur', 'thurs', 'fri', 'sat', 'sun', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves',
+  'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'maandag', 'dinsdag', 'woensdag',
+  'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'mandag', 'tirsdag', 'lørdag', 'søndag', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
+];
