@@ -332,7 +332,7 @@ async function main() {
         for (const q of bodySearch) {
           process.stderr.write(
             `  body search, ${q.label} "${q.query}": message ${spread(q.runsMs)} (${q.hits} ids${q.complete === false ? ', partial' : ''}); ` +
-              `in page: bounded ${spread(q.boundedMs)} (probe 500: ${spread(q.smallProbeMs)}), every key read ${spread(q.unboundedMs)} (${q.unboundedHits} ids)\n`,
+              `in page: bounded ${spread(q.boundedMs)} (probe 2,000: ${spread(q.formerBoundMs)}), every key read ${spread(q.unboundedMs)} (${q.unboundedHits} ids)\n`,
           );
         }
         withBodies = { seed, ...after, bodySearch };

@@ -35,12 +35,12 @@ export function formatLogBodies(figures: ReadonlyArray<LogRenderFigures & { with
     lines.push(
       table(
         `   Release-text search per key (every key the page sends, 3 characters and up; 5 runs each), ${n.toLocaleString('en')} entries`,
-        ['query', 'message med / p95', 'in page (bounded)', '(probe 500)', 'in page, every key read (before)', 'ids: bounded / every key'],
+        ['query', 'message med / p95', 'in page (bounded)', '(probe 2,000)', 'in page, every key read (before)', 'ids: bounded / every key'],
         after.bodySearch.map((q) => [
           `${q.label}: "${q.query}"`,
           medP95(q.runsMs),
           medP95(q.boundedMs),
-          medP95(q.smallProbeMs ?? []),
+          medP95(q.formerBoundMs ?? []),
           medP95(q.unboundedMs),
           `${q.hits}${q.complete === false ? ' (partial)' : ''} / ${q.unboundedHits}`,
         ]),
