@@ -2,7 +2,8 @@
 // by default), then times in Chromium the first render of log.html, search as you type, a sort change, and checks
 // that only the visible rows are in the DOM.
 //
-//   npm run build && npx tsx scripts/bench-log.ts [sizes…]      e.g. npx tsx scripts/bench-log.ts 10000 100000
+//   npm run build && npx tsx scripts/bench-log.ts [sizes…] [--bodies=sizes]   e.g. npx tsx scripts/bench-log.ts 10000 100000
+//   npx tsx scripts/bench-log.ts 10000 --bodies=10000   the same log measured again with release texts and their word index
 //   BENCH_LOG_BUILD=/tmp/copy-of-chrome-mv3 npx tsx scripts/bench-log.ts 100000     (a build others cannot replace)
 //
 // This is the log-only bench: a readable summary per size goes to stderr (per-keystroke median, p95 and max of
@@ -15,6 +16,7 @@
 
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/chromium';
+import { seedBodies, timeBodySearch } from './bench/log-bodies';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000];
@@ -191,6 +193,118 @@ function summarise(size: number, keys: readonly KeyFigures[], duringLoad: readon
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
+// Flags: --bodies=10000,100000 gives the entries of those sizes release texts and their word index after the plain
+// log is measured, and measures the log again with them (scripts/bench/log-bodies.ts).
+const BODY_SIZES = new Set(
+  (process.argv.find((a) => a.startsWith('--bodies='))?.slice('--bodies='.length) ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0),
+);
+
+// One pass over a seeded log: first render, search as you type (steady state and while loading), sort, detail.
+async function measure(page: Page, size: number, probe: string, contactProbe: string) {
+  const start = Date.now();
+  await page.reload();
+  await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
+  await page.locator('.vt-row').first().waitFor();
+  const firstRenderMs = Date.now() - start;
+  const firstRowsMs = await page.locator('#app').getAttribute('data-first-rows-ms');
+  const firstRowsSinceNavigationMs = await page.locator('#app').getAttribute('data-first-rows-since-navigation-ms');
+  await page.locator('#app[data-loaded]').waitFor({ timeout: 300_000 });
+  const loadMs = await page.locator('#app').getAttribute('data-load-ms');
+  const readMs = await page.locator('#app').getAttribute('data-read-ms');
+  await page.locator('#app[data-index-ms]').waitFor({ timeout: 300_000 });
+  const indexMs = await page.locator('#app').getAttribute('data-index-ms');
+  // The index is built while the log streams in: ready = from opening the page until search covers every entry.
+  const firstIndexReadyMs = Number((await page.locator('#app').getAttribute('data-index-ready-ms')) ?? NaN);
+  const indexSlices = Number((await page.locator('#app').getAttribute('data-index-slices')) ?? NaN);
+  const rendered = await page.locator('.vt-row').count();
+
+  // Steady state: typing once the background indexing (search, then duplicates) has finished.
+  await page.locator('#app[data-duplicate-index-ms]').waitFor({ timeout: 300_000 });
+  const duplicateIndexMs = Number(await page.locator('#app').getAttribute('data-duplicate-index-ms'));
+  // Search as you type: the page records how long each filter pass took. Two queries: a headline's first two
+  // words and a contact's name; each starts from an empty box, so each has a first key that matches nearly all.
+  await page.keyboard.press('/');
+  const keys = [...(await typeQuery(page, probe))];
+  const shown = keys.at(-1)!.shown;
+  await clearSearch(page);
+  keys.push(...(await typeQuery(page, contactProbe)));
+  const contactShown = keys.at(-1)!.shown;
+  await clearSearch(page);
+  const sortStart = Date.now();
+  await page.getByLabel('Sort by').selectOption('priority');
+  await page.waitForFunction(() => document.querySelector('.vt-row .cell-priority')?.textContent === 'urgent');
+  const sortMs = Number(await page.locator('#app').getAttribute('data-last-query-ms'));
+  const sortWallMs = Date.now() - sortStart;
+
+  // Opening an entry runs its duplicate check.
+  await page.locator('.vt-viewport').focus();
+  const openStart = Date.now();
+  await page.keyboard.press('Enter');
+  await page.locator('aside.detail').waitFor();
+  const openDetailWallMs = Date.now() - openStart;
+  await page.keyboard.press('Escape');
+
+  await page.locator('.vt-viewport').evaluate((v) => (v.scrollTop = v.scrollHeight / 2));
+  await page.waitForTimeout(100);
+  const renderedMid = await page.locator('.vt-row').count();
+
+  // Typing while the log is still loading and being indexed: keys are answered from the partial index.
+  await page.reload();
+  await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
+  await page.keyboard.press('/');
+  // An older build moved focus from the search box to the table once the log was loaded; its keys then never
+  // reach the search, which is recorded as no figures rather than a failed bench.
+  const duringLoad = await typeQuery(page, probe).catch((error: unknown) => {
+    process.stderr.write(`typing while loading failed: ${String(error).split('\n')[0]}\n`);
+    return [] as KeyFigures[];
+  });
+  await page.locator('#app[data-index-ms]').waitFor({ timeout: 300_000 });
+  const indexReadyMs = Number((await page.locator('#app').getAttribute('data-index-ready-ms')) ?? NaN);
+  const shownWhenIndexed = Number(await page.locator('#app').getAttribute('data-shown'));
+
+  summarise(size, keys, duringLoad);
+  return {
+    firstRenderMs,
+    firstRowsInPageMs: Number(firstRowsMs),
+    firstRowsSinceNavigationMs: Number(firstRowsSinceNavigationMs),
+    readAllMs: Number(readMs),
+    loadAllMs: Number(loadMs),
+    searchIndexMs: Number(indexMs),
+    rowsInDom: rendered,
+    rowsInDomAfterScroll: renderedMid,
+    indexReadyMs: firstIndexReadyMs,
+    indexSlices,
+    indexReadyWhileTypingMs: indexReadyMs,
+    searchPerKeystrokeMs: keys.map((k) => round(k.filterMs)),
+    searchPerKeystrokeWallMs: keys.map((k) => k.wallMs),
+    searchIndexLookupMs: keys.map((k) => round(k.searchMs)),
+    searchInputToRowsMs: keys.map((k) => round(k.keyMs)),
+    searchInputToPaintMs: keys.map((k) => round(k.paintMs)),
+    searchShownPerKey: keys.map((k) => k.shown),
+    searchQueries: keys.map((k) => k.query),
+    query: probe,
+    searchMatches: shown,
+    contactQuery: contactProbe,
+    contactMatches: contactShown,
+    duringLoad: {
+      inputToRowsMs: duringLoad.map((k) => round(k.keyMs)),
+      inputToPaintMs: duringLoad.map((k) => round(k.paintMs)),
+      filterMs: duringLoad.map((k) => round(k.filterMs)),
+      wallMs: duringLoad.map((k) => k.wallMs),
+      keysBeforeIndexReady: duringLoad.filter((k) => !k.searchReady).length,
+      shownAfterLastKey: duringLoad.at(-1)?.shown ?? null,
+      shownWhenIndexed,
+    },
+    duplicateIndexMs: Math.round(duplicateIndexMs),
+    openDetailWallMs,
+    sortChangeMs: Math.round(sortMs),
+    sortChangeWallMs: sortWallMs,
+  };
+}
+
 async function main() {
   // BENCH_LOG_BUILD: a copy of a build to load instead of .output/chrome-mv3 (others may rebuild it meanwhile).
   const ext = await launchWithExtension(process.env.BENCH_LOG_BUILD || undefined);
@@ -203,116 +317,50 @@ async function main() {
       const seedStart = Date.now();
       // tsx compiles with keepNames, which wraps inner functions in __name(); the page has no such helper.
       await page.evaluate('globalThis.__name ??= (f) => f');
+      // Seeding clears the entries; the bodies of a former size go too, so "before" is a log without any.
+      await page.evaluate(clearBodiesInPage);
       const [probe, contactProbe] = (await page.evaluate(seedInPage, size)) as [string, string];
       const seedMs = Date.now() - seedStart;
-
-      const start = Date.now();
-      await page.reload();
-      await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
-      await page.locator('.vt-row').first().waitFor();
-      const firstRenderMs = Date.now() - start;
-      const firstRowsMs = await page.locator('#app').getAttribute('data-first-rows-ms');
-      const firstRowsSinceNavigationMs = await page.locator('#app').getAttribute('data-first-rows-since-navigation-ms');
-      await page.locator('#app[data-loaded]').waitFor({ timeout: 300_000 });
-      const loadMs = await page.locator('#app').getAttribute('data-load-ms');
-      const readMs = await page.locator('#app').getAttribute('data-read-ms');
-      await page.locator('#app[data-index-ms]').waitFor({ timeout: 300_000 });
-      const indexMs = await page.locator('#app').getAttribute('data-index-ms');
-      // The index is built while the log streams in: ready = from opening the page until search covers every entry.
-      const firstIndexReadyMs = Number((await page.locator('#app').getAttribute('data-index-ready-ms')) ?? NaN);
-      const indexSlices = Number((await page.locator('#app').getAttribute('data-index-slices')) ?? NaN);
-      const rendered = await page.locator('.vt-row').count();
-
-      // Steady state: typing once the background indexing (search, then duplicates) has finished.
-      await page.locator('#app[data-duplicate-index-ms]').waitFor({ timeout: 300_000 });
-      const duplicateIndexMs = Number(await page.locator('#app').getAttribute('data-duplicate-index-ms'));
-      // Search as you type: the page records how long each filter pass took. Two queries: a headline's first two
-      // words and a contact's name; each starts from an empty box, so each has a first key that matches nearly all.
-      await page.keyboard.press('/');
-      const keys = [...(await typeQuery(page, probe))];
-      const shown = keys.at(-1)!.shown;
-      await clearSearch(page);
-      keys.push(...(await typeQuery(page, contactProbe)));
-      const contactShown = keys.at(-1)!.shown;
-      await clearSearch(page);
-      const sortStart = Date.now();
-      await page.getByLabel('Sort by').selectOption('priority');
-      await page.waitForFunction(() => document.querySelector('.vt-row .cell-priority')?.textContent === 'urgent');
-      const sortMs = Number(await page.locator('#app').getAttribute('data-last-query-ms'));
-      const sortWallMs = Date.now() - sortStart;
-
-      // Opening an entry runs its duplicate check.
-      await page.locator('.vt-viewport').focus();
-      const openStart = Date.now();
-      await page.keyboard.press('Enter');
-      await page.locator('aside.detail').waitFor();
-      const openDetailWallMs = Date.now() - openStart;
-      await page.keyboard.press('Escape');
-
-      await page.locator('.vt-viewport').evaluate((v) => (v.scrollTop = v.scrollHeight / 2));
-      await page.waitForTimeout(100);
-      const renderedMid = await page.locator('.vt-row').count();
-
-      // Typing while the log is still loading and being indexed: keys are answered from the partial index.
-      await page.reload();
-      await page.locator('#app[data-ready="true"]').waitFor({ timeout: 120_000 });
-      await page.keyboard.press('/');
-      // An older build moved focus from the search box to the table once the log was loaded; its keys then never
-      // reach the search, which is recorded as no figures rather than a failed bench.
-      const duringLoad = await typeQuery(page, probe).catch((error: unknown) => {
-        process.stderr.write(`typing while loading failed: ${String(error).split('\n')[0]}\n`);
-        return [] as KeyFigures[];
-      });
-      await page.locator('#app[data-index-ms]').waitFor({ timeout: 300_000 });
-      const indexReadyMs = Number((await page.locator('#app').getAttribute('data-index-ready-ms')) ?? NaN);
-      const shownWhenIndexed = Number(await page.locator('#app').getAttribute('data-shown'));
-
-      summarise(size, keys, duringLoad);
-      console.log(
-        JSON.stringify({
-          entries: size,
-          seedMs,
-          firstRenderMs,
-          firstRowsInPageMs: Number(firstRowsMs),
-          firstRowsSinceNavigationMs: Number(firstRowsSinceNavigationMs),
-          readAllMs: Number(readMs),
-          loadAllMs: Number(loadMs),
-          searchIndexMs: Number(indexMs),
-          rowsInDom: rendered,
-          rowsInDomAfterScroll: renderedMid,
-          indexReadyMs: firstIndexReadyMs,
-          indexSlices,
-          indexReadyWhileTypingMs: indexReadyMs,
-          searchPerKeystrokeMs: keys.map((k) => round(k.filterMs)),
-          searchPerKeystrokeWallMs: keys.map((k) => k.wallMs),
-          searchIndexLookupMs: keys.map((k) => round(k.searchMs)),
-          searchInputToRowsMs: keys.map((k) => round(k.keyMs)),
-          searchInputToPaintMs: keys.map((k) => round(k.paintMs)),
-          searchShownPerKey: keys.map((k) => k.shown),
-          searchQueries: keys.map((k) => k.query),
-          query: probe,
-          searchMatches: shown,
-          contactQuery: contactProbe,
-          contactMatches: contactShown,
-          duringLoad: {
-            inputToRowsMs: duringLoad.map((k) => round(k.keyMs)),
-            inputToPaintMs: duringLoad.map((k) => round(k.paintMs)),
-            filterMs: duringLoad.map((k) => round(k.filterMs)),
-            wallMs: duringLoad.map((k) => k.wallMs),
-            keysBeforeIndexReady: duringLoad.filter((k) => !k.searchReady).length,
-            shownAfterLastKey: duringLoad.at(-1)?.shown ?? null,
-            shownWhenIndexed,
-          },
-          duplicateIndexMs: Math.round(duplicateIndexMs),
-          openDetailWallMs,
-          sortChangeMs: Math.round(sortMs),
-          sortChangeWallMs: sortWallMs,
-        }),
-      );
+      const before = await measure(page, size, probe, contactProbe);
+      let withBodies: object | undefined;
+      if (BODY_SIZES.has(size)) {
+        process.stderr.write(`${size.toLocaleString('en')} entries: writing release texts and their word index…\n`);
+        const seed = await seedBodies(page, size);
+        process.stderr.write(`  with release texts: bodies ${(seed.bodiesMs / 1000).toFixed(1)} s, word index ${(seed.indexMs / 1000).toFixed(1)} s\n`);
+        const after = await measure(page, size, probe, contactProbe);
+        const bodySearch = await timeBodySearch(page, size);
+        for (const q of bodySearch) {
+          process.stderr.write(
+            `  body search, ${q.label} "${q.query}": message ${spread(q.runsMs)} (${q.hits} ids${q.complete === false ? ', partial' : ''}); ` +
+              `in page: bounded ${spread(q.boundedMs)} (probe 2,000: ${spread(q.formerBoundMs)}), every key read ${spread(q.unboundedMs)} (${q.unboundedHits} ids)\n`,
+          );
+        }
+        withBodies = { seed, ...after, bodySearch };
+      }
+      console.log(JSON.stringify({ entries: size, seedMs, ...before, withBodies }));
     }
   } finally {
     await ext.close();
   }
+}
+
+// Run inside the extension page before seeding a size: empties the bodies and their word index.
+function clearBodiesInPage(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('pressclip-log');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['bodies', 'bodyTerms'], 'readwrite');
+      tx.objectStore('bodies').clear();
+      tx.objectStore('bodyTerms').clear();
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
 }
 
 void main();

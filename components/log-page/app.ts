@@ -3,7 +3,7 @@ import type { LogEntry } from '../../utils/schema/entry';
 import { DuplicateIndex } from '../../utils/triage/duplicates';
 import { facetValues, filtersAnything, matchesFilter, mergeSorted, sortedPosition, sortEntries, type TriageFilter } from '../../utils/triage/filter';
 import { SearchIndex } from '../../utils/triage/search-index';
-import { createBodySearch } from './body-search';
+import { createBodySearch, PARTIAL_BODY_MATCHES } from './body-search';
 import { logToCsv } from '../../utils/interview/csv';
 import { createVirtualTable } from '../log-table/virtual-table';
 import { COLUMNS, renderEntryRow } from '../log-table/entry-row';
@@ -219,6 +219,9 @@ export async function mountLogPage(root: HTMLElement): Promise<void> {
     // Entries whose kept release text holds the query, once the background answered (components/log-page/body-search.ts).
     const inBodies = matches ? bodySearch.matches(state.query) : null;
     if (matches) bodySearch.typed(state.query, () => recompute(true));
+    const partial = matches !== null && bodySearch.partial(state.query);
+    if (partial) say(PARTIAL_BODY_MATCHES);
+    else if (status.textContent === PARTIAL_BODY_MATCHES) say('');
     const searchMs = performance.now() - searchStarted;
     const restrict = state.duplicatesOnly ? duplicateIds : null;
     const filter = filterFrom(state, null);

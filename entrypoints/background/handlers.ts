@@ -97,7 +97,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<object> {
     },
 
     async 'log:search-bodies'({ terms }) {
-      return { ids: await (await deps.log()).searchBodies(terms) };
+      return (await deps.log()).searchBodies(terms);
     },
 
     async 'log:list'() {

@@ -1,8 +1,6 @@
-import { chromium } from 'playwright-core';
 import { corpusPages, CORPUS_DIR } from './pages';
 import { bundle } from './bundle';
-import { loadBundle } from './in-page';
-import { serveBenchPages } from './server';
+import { onCorpusPages } from './corpus-in-chromium';
 import { kb, median, ms, p95, table } from './stats';
 
 // The release text on clip (issue 21), on the corpus in headless Chromium with the pages' own scripts off:
@@ -12,7 +10,6 @@ import { kb, median, ms, p95, table } from './stats';
 // Run: npx tsx scripts/bench/release-text.ts [corpus-pages-dir]
 
 const RUNS = 3;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Row {
   name: string;
@@ -38,60 +35,46 @@ import { clipBody } from './utils/body/clip-body';
 // instance is made without Trusted Types; the extension's isolated world has them and the e2e runs with them.
 Object.defineProperty(window, 'trustedTypes', { value: undefined, configurable: true });
 globalThis.__pcBench = { ...globalThis.__pcBench, extract, Readability, clipBody, DOMPurify: createPurify(window) };`);
-  const server = await serveBenchPages(dir, new Map());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  const rows: Row[] = [];
-  try {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    await ctx.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-    const page = await ctx.newPage();
-    for (const name of files) {
-      await page.goto(`${server.origin}/corpus/${name}`, { waitUntil: 'load', timeout: 120_000 });
-      await loadBundle(page, source);
-      const row = await page.evaluate((n) => {
-        interface Bench {
-          extract(doc: Document, url: string): unknown;
-          Readability: new (doc: Document) => { parse(): unknown };
-          clipBody(doc: Document, purify: unknown): { html: string; text: string; truncated: boolean } | null;
-          DOMPurify: unknown;
+  const { rows, version } = await onCorpusPages(dir, files, source, async (page, name): Promise<Row> => {
+    const row = await page.evaluate((n) => {
+      interface Bench {
+        extract(doc: Document, url: string): unknown;
+        Readability: new (doc: Document) => { parse(): unknown };
+        clipBody(doc: Document, purify: unknown): { html: string; text: string; truncated: boolean } | null;
+        DOMPurify: unknown;
+      }
+      const bench = (globalThis as unknown as { __pcBench: Bench }).__pcBench;
+      const mid = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+      const e: number[] = [];
+      const r: number[] = [];
+      const b: number[] = [];
+      let body: ReturnType<Bench['clipBody']> = null;
+      let error: string | null = null;
+      for (let i = 0; i < n; i += 1) {
+        try {
+          let start = performance.now();
+          bench.extract(document, location.href);
+          e.push(performance.now() - start);
+          start = performance.now();
+          new bench.Readability(document.cloneNode(true) as Document).parse();
+          r.push(performance.now() - start);
+          start = performance.now();
+          body = bench.clipBody(document, bench.DOMPurify);
+          b.push(performance.now() - start);
+        } catch (err) {
+          error = err instanceof Error ? `${err.name}: ${err.message.slice(0, 80)}` : 'error';
         }
-        const bench = (globalThis as unknown as { __pcBench: Bench }).__pcBench;
-        const mid = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
-        const e: number[] = [];
-        const r: number[] = [];
-        const b: number[] = [];
-        let body: ReturnType<Bench['clipBody']> = null;
-        let error: string | null = null;
-        for (let i = 0; i < n; i += 1) {
-          try {
-            let start = performance.now();
-            bench.extract(document, location.href);
-            e.push(performance.now() - start);
-            start = performance.now();
-            new bench.Readability(document.cloneNode(true) as Document).parse();
-            r.push(performance.now() - start);
-            start = performance.now();
-            body = bench.clipBody(document, bench.DOMPurify);
-            b.push(performance.now() - start);
-          } catch (err) {
-            error = err instanceof Error ? `${err.name}: ${err.message.slice(0, 80)}` : 'error';
-          }
-        }
-        const stored = body ? new TextEncoder().encode(JSON.stringify({ id: '00000000-0000-0000-0000-000000000000', ...body })).length : 0;
-        return { extractMs: mid(e), readabilityMs: mid(r), bodyMs: mid(b), htmlChars: body?.html.length ?? 0, textChars: body?.text.length ?? 0, storedBytes: stored, truncated: body?.truncated ?? false, error };
-      }, RUNS);
-      rows.push({ name, ...row });
-    }
-    await ctx.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+      }
+      const stored = body ? new TextEncoder().encode(JSON.stringify({ id: '00000000-0000-0000-0000-000000000000', ...body })).length : 0;
+      return { extractMs: mid(e), readabilityMs: mid(r), bodyMs: mid(b), htmlChars: body?.html.length ?? 0, textChars: body?.text.length ?? 0, storedBytes: stored, truncated: body?.truncated ?? false, error };
+    }, RUNS);
+    return { name, ...row };
+  });
   const ok = rows.filter((r) => Number.isFinite(r.bodyMs));
   const withText = ok.filter((r) => r.htmlChars > 0);
   const extra = ok.map((r) => r.bodyMs / r.extractMs);
   console.log(
-    table(`Release text on clip — ${ok.length} corpus pages, median of ${RUNS} runs per page, Chromium ${browser.version()}`, ['figure', 'median', 'p95', 'max'], [
+    table(`Release text on clip — ${ok.length} corpus pages, median of ${RUNS} runs per page, Chromium ${version}`, ['figure', 'median', 'p95', 'max'], [
       ['extract() (the record)', ms(median(ok.map((r) => r.extractMs))), ms(p95(ok.map((r) => r.extractMs))), ms(Math.max(...ok.map((r) => r.extractMs)))],
       ['Readability alone (clone included)', ms(median(ok.map((r) => r.readabilityMs))), ms(p95(ok.map((r) => r.readabilityMs))), ms(Math.max(...ok.map((r) => r.readabilityMs)))],
       ['clipBody() (Readability + DOMPurify + cap + text)', ms(median(ok.map((r) => r.bodyMs))), ms(p95(ok.map((r) => r.bodyMs))), ms(Math.max(...ok.map((r) => r.bodyMs)))],

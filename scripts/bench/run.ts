@@ -22,6 +22,8 @@ import { loadBundle, scriptEvaluationMs } from './in-page';
 import { benchPdfInputs, formatPdfInputs } from './pdf-inputs';
 import { benchImportAndStatus, IMPORT_TARGET_MS } from './log-import';
 import { runBenchLog } from './log-size';
+import { formatLogBodies } from './log-bodies-report';
+import { bodyExtractorsReport } from './body-extractors';
 import {
   CORPUS_DIR,
   NESTED_DEPTH,
@@ -34,15 +36,17 @@ import {
 import { serveBenchPages } from './server';
 import { kb, median, ms, p95, ratio, table } from './stats';
 
-// npm run bench [-- --quick] [-- --build] [-- --no-log]
+// npm run bench [-- --quick] [-- --build] [-- --no-log] [-- --log-100k]
 // One run in headless Debian Chromium, figures only (issue 3 "Cost" and the log sizes of issue 4):
 //   1. the every-page content script: built size, detect() main-thread time per page, script evaluation cost;
 //      1b. the same in the built extension, traced per page against an empty content script;
 //   2. extract() next to Readability on the same pages, plus a pathological page against extract's deadline;
 //      2b. the extract CLI on generated 2, 5 and 20 MB pages (time, peak memory, record or error line);
 //      2c. PDF releases (2 and ~40 pages): text extraction next to HTML extraction, the log page and a PDF tab;
+//      2d. the release text's extractor: clipBody(), Readability and Defuddle, time and what each kept;
 //   3. the log at 10,000 and 100,000 entries (10,000 only with --quick; none with --no-log): import, first
-//      render, search, status.
+//      render, search, status; 3b. the 10,000-entry log again with release texts and their word index (the
+//      100,000-entry one too with --log-100k): first render and search before and after, index cost, body search.
 // Builds the extension first when .output/chrome-mv3 is missing (or with --build).
 // Over 350 lines on purpose: this file is the one report, in the order above; each measurement lives in its own
 // file beside it (content-script-cost.ts, bundle.ts, log-size.ts, …) and this one only runs them and prints.
@@ -422,6 +426,15 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   }
   out();
 
+  // --- 2d. the release text's extractor: Readability against Defuddle (scripts/bench/body-extractors.ts) ---
+  note('Release-text extractors on the corpus…');
+  try {
+    out(await bodyExtractorsReport());
+  } catch (error) {
+    out(`2d. Release-text extractors: bench failed: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error)}`);
+  }
+  out();
+
   // --- 3. log size ---
   if (args.has('--no-log')) {
     out(`Total bench time ${((Date.now() - started) / 1000).toFixed(0)} s (log section skipped: --no-log).`);
@@ -429,7 +442,10 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
   }
   const sizes = quick ? [10_000] : [10_000, 100_000];
   note(`Log bench at ${sizes.join(', ')} entries (scripts/bench-log.ts)…`);
-  const renderRun = await runBenchLog(sizes, 360_000);
+  // Release texts and their word index on the 10,000-entry log by default; on the 100,000-entry one only with
+  // --log-100k (writing their 25 million index entries takes tens of minutes on this machine).
+  const bodySizes = sizes.filter((n) => n < 100_000 || args.has('--log-100k'));
+  const renderRun = await runBenchLog(sizes, 360_000 + bodySizes.reduce((sum, n) => sum + n * 60, 0), bodySizes);
   note('Import and status-change bench…');
   let importFigures: Awaited<ReturnType<typeof benchImportAndStatus>> = [];
   let importProblem: string | null = null;
@@ -489,6 +505,8 @@ async function bench(started: number, build: string, builtAt: Date): Promise<voi
         `${i.failures.length ? `, failures: ${i.failures.join('; ').slice(0, 200)}` : ''}`,
     );
   }
+  const withBodies = formatLogBodies(renderRun.figures);
+  if (withBodies) out(`\n${withBodies}`);
   if (renderRun.problem) out(`   ${renderRun.problem}`);
   if (importProblem) out(`   import/status bench failed: ${importProblem}`);
   out(

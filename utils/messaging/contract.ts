@@ -90,11 +90,12 @@ export const contract = {
     response: z.object({ body: StoredBodySchema.nullable() }),
   },
   // Ids of the entries whose release text has a word starting with each word of the query (the log page adds
-  // them to its own search, which covers the other fields; see utils/log/bodies.ts).
+  // them to its own search, which covers the other fields; see utils/log/bodies.ts); complete is false when a
+  // query of broad words was answered from a bounded part of the word index.
   'log:search-bodies': {
     from: 'extension',
     request: z.object({ terms: z.array(z.string().min(1).max(100)).min(1).max(20) }),
-    response: z.object({ ids: z.array(z.string()) }),
+    response: z.object({ ids: z.array(z.string()), complete: z.boolean() }),
   },
   'log:update': {
     from: 'extension',

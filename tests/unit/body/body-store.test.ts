@@ -60,8 +60,8 @@ describe('the bodies store', () => {
     expect((await store.list())[0]).not.toHaveProperty('html');
     await store.save(sampleFields({ headline: 'Corrected' }));
     expect((await store.getBody(entry.id))?.html).toBe(BODY.html);
-    expect(await store.searchBodies(['dresden', 'jobs'])).toEqual([entry.id]);
-    expect(await store.searchBodies(['dresden', 'berlin'])).toEqual([]);
+    expect((await store.searchBodies(['dresden', 'jobs'])).ids).toEqual([entry.id]);
+    expect((await store.searchBodies(['dresden', 'berlin'])).ids).toEqual([]);
     await store.remove(entry.id);
     expect(await store.getBody(entry.id)).toBeNull();
     store.close();
