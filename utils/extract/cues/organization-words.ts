@@ -78,3 +78,10 @@ export const ORGANIZATION_TAILS: readonly string[] = [
   'agentur', 'partei', 'fraktion', 'gewerkschaft', 'genossenschaft', 'regierung', 'kanzlei', 'rat', 'bank',
   'ziekenhuis', 'stichting', 'kommune', 'kommun', 'sykehus', 'sjukhus', 'direktoratet', 'verket', 'styrelsen',
 ];
+
+// The Nordic languages write the kind of body in lower case after the name: "Bergen kommune", "Stockholms stad",
+// "Oslo universitetssykehus", "Region Skåne" aside.
+export const ORGANIZATION_NOUNS_AFTER_NAME: readonly string[] = [
+  'kommune', 'kommun', 'stad', 'fylkeskommune', 'landsting', 'universitet', 'universitetssykehus', 'sykehus', 'sjukhus',
+  'universitetssjukhus', 'politidistrikt', 'polisregion', 'länsstyrelse', 'regionråd',
+];
