@@ -39,6 +39,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-es-roles-after-names': 'Gobierno de Aragón',
   'contacts-titled-initial-name': 'Hafenwerke Nordstadt GmbH',
   'contacts-de-compound-titles': 'Verkehrsverbund Mittelland',
+  'contacts-table-audience-columns': 'Northpeak Foods Inc.',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -1,3 +1,4 @@
+import { AUDIENCE_SUB_LABELS, INVESTOR_CUES } from '../cues/contact-cues';
 import { textBlocks } from '../block-text';
 import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
 import { isValidEmail } from './emails';
@@ -213,6 +214,8 @@ const PHONE_IN_CELL = /\+?\(?\d[\d\s().-]{6,}\d/;
 // names, a row of phones, a row of e-mails). Read row by row, that interleaves two people; when two cells of one
 // row hold the same kind of data (two addresses, two numbers: two people), the table is read column by column
 // instead. A row with one person's phone and e-mail in cells of their own is a record table, read row by row.
+const AUDIENCE_HEADS: ReadonlySet<string> = new Set([...AUDIENCE_SUB_LABELS, ...INVESTOR_CUES].map((w) => w.toLowerCase()));
+
 function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rewrite): void {
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (late()) return;
@@ -226,11 +229,14 @@ function transposeContactTables(root: ParentNode, late: () => boolean, plan: Rew
     if (!change(plan)) return;
     const doc = table.ownerDocument;
     const columns: Element[] = [];
-    for (const tr of rows) {
+    for (const [r, tr] of rows.entries()) {
       cellsOf(tr).forEach((cell, i) => {
         columns[i] ??= doc.createElement('div');
         const line = doc.createElement('div');
-        while (cell.firstChild) line.appendChild(cell.firstChild);
+        // A column headed "Media" / "Investors" is that audience's block: the heading becomes its label.
+        const head = r === 0 ? (cell.textContent ?? '').trim() : '';
+        if (AUDIENCE_HEADS.has(head.toLowerCase())) line.textContent = `${head}:`;
+        else while (cell.firstChild) line.appendChild(cell.firstChild);
         columns[i]?.appendChild(line);
       });
     }
