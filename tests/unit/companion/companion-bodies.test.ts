@@ -90,7 +90,7 @@ describe('release texts through the companion', () => {
     const back = await syncOnce(fresh, companion.target, EMPTY_SYNC_STATE, newId);
     expect(back.report).toMatchObject({ error: null, bodyProblems: [] });
     expect(await fresh.getBody(entry.id)).toEqual({ id: entry.id, ...CLEAN_BODY });
-    expect(await fresh.searchBodies(['öffnet'])).toEqual([entry.id]);
+    expect((await fresh.searchBodies(['öffnet'])).ids).toEqual([entry.id]);
 
     // The file as it is on disk is an import file with texts: a third browser imports it and has the text.
     const imported = await browser();
