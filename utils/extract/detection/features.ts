@@ -143,7 +143,9 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const section = norm(snapshot.section);
   const titleTerm = firstTerm(`${title} | ${h1} | ${section}`, PRESS_RELEASE_TERMS);
   // The main heading only names the section ("Press Releases", "Newsroom — Acme"): the section's own page.
-  const heading = h1 || norm(titleCore(rawTitle));
+  // The title's headline part, once: the section test, the headline's line and the site part below all use it.
+  const rawCore = titleCore(rawTitle);
+  const heading = h1 || norm(rawCore);
   const sectionName = heading.split(/\s+/).length <= 6 ? firstTerm(heading, PRESS_SECTION_NAMES) : null;
   const sectionHeading = !!sectionName && heading.startsWith(sectionName);
   set('titleTerm', titleTerm && !sectionHeading ? 1 : 0, `Title or section says '${titleTerm}'`);
@@ -152,7 +154,7 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   // 4. Text evidence (bounded lines)
   const normLines = lines.map((l) => norm(l.slice(0, 300)));
   // Where the headline sits: the H1's line, else (no H1, or an H1 in the footer) the first line the title starts with.
-  const core = norm(titleCore(rawTitle).replace(/^\[[^\]]{1,30}\]\s*/u, ''));
+  const core = norm(rawCore.replace(/^\[[^\]]{1,30}\]\s*/u, ''));
   const h1Line = h1 ? normLines.findIndex((l) => l === h1 || (l.length > 20 && (h1.startsWith(l) || l.endsWith(h1)))) : -1;
   const titleLine = core.length >= 15 ? normLines.findIndex((l) => l.length >= 10 && (l === core || core.startsWith(l) || l.startsWith(core))) : -1;
   const h1Index = h1Line >= 0 && (titleLine < 0 || overlap(h1, core) >= 0.5) ? h1Line : titleLine;
@@ -164,7 +166,7 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const isLabel = !!labelLine && labelLine !== h1;
   set('labelLine', isLabel ? 1 : 0, `Labelled '${labelLine?.slice(0, 60)}' near the headline`);
   // The title's site part counts too ("Acme launches … | Acme Newsroom"): the page sits in the press section.
-  const titleSite = norm(rawTitle.replace(titleCore(rawTitle), ''));
+  const titleSite = norm(rawTitle.replace(rawCore, ''));
   const sectionLine = isLabel
     ? null
     : normLines.slice(from, h1Index < 0 ? 40 : h1Index + 6).find((l) => l.length <= 80 && !!firstTerm(l, PRESS_SECTION_TERMS)) ??

@@ -1,5 +1,6 @@
 import type { Dateline } from '../dateline';
 import { ORGANIZATION_WORDS } from '../cues/contact-cues';
+import { ORG_ARTICLES } from '../cues/issuer-cues';
 import { labelIssuer } from '../headline';
 import type { LdNode } from '../jsonld';
 import { clean, norm } from '../text-norm';
@@ -124,11 +125,12 @@ export function displayName(group: ScoredGroup, defined: ReadonlyMap<string, str
 // An organisation the release names ("The Halifax Waterfront Society, which organises …") that the contacts' e-mail
 // domain stands for (tquinn@hwsociety.…): two independent witnesses, when no source put the name in an issuer's place.
 const ORG_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|für|de|du|des|del|di|der|and|und|the|la)\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){1,7}/gu;
+const LEADING_ARTICLE = new RegExp(String.raw`^(?:${ORG_ARTICLES.filter((a) => a.length > 1).join('|')})\s+`, 'iu');
 function namedOrgForDomain(labels: readonly string[], lines: readonly string[]): string | null {
   if (labels.length === 0) return null;
   for (const line of lines.slice(0, 200)) {
     for (const m of line.matchAll(ORG_RUN)) {
-      const name = m[0].replace(/^(?:The|Die|Der|Das|La|Le|Les|El|Il)\s+/u, '');
+      const name = m[0].replace(LEADING_ARTICLE, '');
       if (LEGAL.test(name) && labels.some((l) => l.length >= 3 && domainMatches(l, name))) return name;
     }
   }
