@@ -40,6 +40,10 @@ const ISSUERS: Record<string, string> = {
   'contacts-titled-initial-name': 'Hafenwerke Nordstadt GmbH',
   'contacts-de-compound-titles': 'Verkehrsverbund Mittelland',
   'contacts-table-audience-columns': 'Northpeak Foods Inc.',
+  'contacts-prose-press-sentences-en': 'Saguaro Water Inc.',
+  'contacts-prose-request-later-es': 'Ayuntamiento de Villaverde',
+  'contacts-label-names-audience-it': 'Comune di Castelnuovo',
+  'contacts-de-press-unit-role': 'Universität Oberhain',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

@@ -3,8 +3,9 @@ import { ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUN
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
-import { isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { addressSpellsName, isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { isOrganization, isRole, matchesKnownOrganization } from './roles';
+import { isPressUnit } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
 // a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
@@ -60,14 +61,9 @@ const hasFullCard = (d: Draft) => d.emails.length > 0 && d.phones.length > 0;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
 const SALUTATION_SET = new Set(SALUTATIONS);
+// A title that ends in "of", "der", "de"… goes on with the body's name.
+const OF_WORD_END = /\s(?:of|of the|at|for|der|des|von|für|bei|de|du|de la|des|del|della|di|dell'|do|da|van|van de)$/iu;
 
-// The address's local part spells the person's given name or surname ("jane.doe", "jdoe", "doe.j").
-const letters = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
-function addressSpellsName(email: string, name: string): boolean {
-  const local = letters(email.split('@')[0] ?? '');
-  const { rest } = stripHonorifics(name);
-  return rest.map(letters).some((w) => w.length >= 3 && local.includes(w));
-}
 
 // "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
 function cleanName(text: string): string {
@@ -300,10 +296,17 @@ export class BlockReader {
           useful = true;
         }
         continue;
+      } else if (isPressUnit(t)) {
+        // "Dr. Markus Feld / Referat Presse- und Öffentlichkeitsarbeit / Universität Oberhain": the press office the
+        // person works in is their role; the body is named elsewhere, or is the issuer.
+        this.setRole(t, afterRole);
+        wasRole = true;
+        useful = true;
       } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
         // "Senior Manager Kestrel Bio, Inc.": a title run into the issuer's name.
         const title = this.titleBeforeIssuer(t);
-        if (title) this.setRole(title);
+        // "Pressesprecher der Stadt Kaltenbach", "Head of Press at Acme": the title runs on into the body it names.
+        if (title) this.setRole(OF_WORD_END.test(title) ? t : title);
         this.setOrganization(title ? t.slice(title.length).trim() : t);
         useful = true;
       } else if (isRole(t)) {
@@ -322,6 +325,24 @@ export class BlockReader {
     return { useful, dangling: fields.danglingLabel };
   }
 
+  // "contact Jane Doe or Bill Roe at jane.doe@… and bill.roe@…": names listed before their addresses. The addresses
+  // all went to the last name; each goes back to the earlier name it spells.
+  private shareListedAddresses(): void {
+    for (let i = this.drafts.length - 1; i > 0; i--) {
+      const last = this.drafts[i];
+      if (!last?.name || last.emails.length < 2) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        const earlier = this.drafts[j];
+        if (!earlier?.name || hasData(earlier)) break;
+        const own = last.emails.filter((e) => addressSpellsName(e, earlier.name ?? '') && !addressSpellsName(e, last.name ?? ''));
+        if (own.length === 0) break;
+        earlier.emails.push(...own);
+        last.emails = last.emails.filter((e) => !own.includes(e));
+        earlier.phones.push(...last.phones);
+      }
+    }
+  }
+
   private titleBeforeIssuer(text: string): string | null {
     const issuer = this.ctx.issuer;
     if (!issuer || text.length <= issuer.length || !text.toLowerCase().endsWith(issuer.toLowerCase())) return null;
@@ -331,6 +352,7 @@ export class BlockReader {
 
   finish(): Draft[] {
     this.close('media');
+    this.shareListedAddresses();
     if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
     return this.drafts;
   }

@@ -1,12 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { AUDIENCE_SUB_LABELS, type FieldKind } from '../cues/contact-cues';
+import { AUDIENCE_SUB_LABELS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
 import { END_MARKS } from '../cues/release-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
 import { endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
 import { lineFields } from './fields';
-import { isPersonName, nameInProse } from './names';
+import { findEmails } from './emails';
+import { addressSpellsName, isPersonName, nameInProse } from './names';
+import { phraseRegex } from './words';
 import { isRole } from './roles';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
@@ -53,6 +55,22 @@ function sentenceStart(text: string, at: number): number {
   let start = 0;
   for (const m of text.slice(0, at).matchAll(/[.!?]\s+(?=\P{Ll})/gu)) start = (m.index ?? 0) + m[0].length;
   return start;
+}
+
+// Where the first sentence starts that names a person right before the address spelling their name, and speaks to
+// the press ("Media wishing to …", "Interviews … can be arranged through …"); or -1. A request alone is not enough:
+// "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for tips.
+const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
+const NAME_REACH = 80;
+function ownAddressSentence(text: string): number {
+  if (!text.includes('@')) return -1;
+  for (const e of findEmails(text)) {
+    const start = sentenceStart(text, e.start);
+    const before = text.slice(Math.max(start, e.start - NAME_REACH), e.start);
+    const name = nameInProse(before);
+    if (name && addressSpellsName(e.email, name) && PRESS_SENTENCE.test(text.slice(start, e.start))) return start;
+  }
+  return -1;
 }
 
 // A person's name opens the line before `at`, set off by a separator ("Ben Okoro | …", "Anna Reid, …").
@@ -241,6 +259,15 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
     // An unlabelled card under the story.
     if (i >= tail && startsSignature(lines, i, ctx.country)) {
       const { drafts: found, next } = readBlock(lines, i, line.text, 'media', ctx, block++);
+      drafts.push(...found);
+      i = next - 1;
+      continue;
+    }
+    // "Media wishing to attend should register with Jane Doe (jane.doe@…)": a person and the address that spells
+    // their name, in a sentence addressed to the press.
+    const own = line.chrome ? -1 : ownAddressSentence(line.text);
+    if (own >= 0) {
+      const { drafts: found, next } = readBlock(lines, i, line.text.slice(own), 'media', ctx, block++);
       drafts.push(...found);
       i = next - 1;
       continue;

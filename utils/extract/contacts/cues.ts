@@ -58,6 +58,11 @@ function mayHoldCue(text: string): boolean {
   return false;
 }
 
+// "… uses membrane filtration. Media: Jane Doe, …": a label opening a sentence inside a paragraph is a label too.
+function opensSentence(text: string, at: number): boolean {
+  return at > 0 && /[.!?]\s+$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 // Every cue in the line, earliest first; exclusions and investor labels win over a generic cue at the same place.
 export function findCues(text: string, inBlock = false): CueMatch[] {
   const found: CueMatch[] = [];
@@ -70,7 +75,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const leading = start <= 30 && !/[.!?]\s/.test(text.slice(0, start));
+      const leading = (start <= 30 && !/[.!?]\s/.test(text.slice(0, start))) || opensSentence(text, start);
       found.push({ kind, start, end, remainder: remainderAfter(text, end), leading });
     }
   }
@@ -78,7 +83,7 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
   for (const m of text.matchAll(SUB_LABEL)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (!inBlock && start > 0) break;
+    if (!inBlock && start > 0 && !opensSentence(text, start)) continue;
     if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind: 'media', start, end, remainder: remainderAfter(text, end), leading: true });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -88,12 +93,29 @@ const AUDIENCE_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
 const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 
+// The cue and the rest of its sentence, up to 100 characters: "Para más información, los medios pueden contactar
+// con …" asks to get in touch some words after the cue.
+function sentenceAfter(text: string, cue: CueMatch): string {
+  const rest = text.slice(cue.end, cue.end + 100);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  return text.slice(cue.start, cue.end) + (stop >= 0 ? rest.slice(0, stop) : rest);
+}
+
+// "Per informazioni alla stampa: …", "Contact for the media: …": a generic cue whose label goes on to name the
+// press before its colon.
+function namesAudienceBeforeColon(after: string): boolean {
+  const label = /^([^:.!?@\d]{1,40}):/u.exec(after)?.[1];
+  if (!label) return false;
+  const words = label.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length <= 4 && words.some((w) => AUDIENCE_WORDS.has(w.toLowerCase()));
+}
+
 // Does this line open a contact block? `hasData` says whether its remainder holds an e-mail or phone
 // (a function: parsing phones is the costly part, and most lines are decided without it).
 export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean): boolean {
   if (cue.kind === 'excluded' || cue.kind === 'investor') return cue.leading;
   const after = text.slice(cue.end);
-  const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after);
+  const labelLike = /^\s*[^\s:]{0,30}\s*:/.test(after) || /^\p{Lu}/u.test(after) || namesAudienceBeforeColon(after);
   // A short line opens a block when it is a heading: a press cue, or a generic "Contact" with at most two
   // other words ("IHR ANSPRECHPARTNER", "Contact Details"), not "Contacts with the ministry continued …".
   const others = `${text.slice(0, cue.start)} ${after}`.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -107,7 +129,7 @@ export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean):
   if (cue.kind === 'media' && !after.trim() && GLUED_BEFORE.test(text.slice(0, cue.start))) return true;
   // "… contact Jane Doe at 555-0100": the cue names a person right after it.
   const namesPerson = /^\s*\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u.test(after);
-  if (!(cue.kind === 'media' || SENTENCE_CUE.test(text.slice(cue.start, cue.end + 20)) || labelLike || namesPerson)) return false;
+  if (!(cue.kind === 'media' || SENTENCE_CUE.test(sentenceAfter(text, cue)) || labelLike || namesPerson)) return false;
   return hasData();
 }
 

@@ -32,6 +32,14 @@ export function withoutPostNominals(text: string): string {
   return text.replace(POST_NOMINAL_TAIL, '').trim();
 }
 
+// The address's local part spells the person's given name or surname ("jane.doe", "jdoe", "doe.j").
+const letters = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+export function addressSpellsName(email: string, name: string): boolean {
+  const local = letters(email.split('@')[0] ?? '');
+  const { rest } = stripHonorifics(name);
+  return rest.map(letters).some((w) => w.length >= 3 && local.includes(w));
+}
+
 // The piece's first word after any honorific is a known given name: strong evidence of a person.
 export function startsWithGivenName(text: string): boolean {
   const { rest } = stripHonorifics(withoutPostNominals(text));

@@ -61,6 +61,10 @@ export const AUDIENCE_SUB_LABELS: readonly string[] = ['media', 'press', 'presse
 // The same audience in a generic heading's other words ("Kontakt für die Presse", "Contacto para los medios").
 export const PRESS_AUDIENCE_WORDS: readonly string[] = [...AUDIENCE_SUB_LABELS, 'medios', 'médias', 'journalists', 'journalisten', 'journalistes', 'periodistas', 'giornalisti'];
 
+// Interviews, in the languages of the tables: a sentence offering them speaks to the press.
+export const INTERVIEW_WORDS: readonly string[] = ['interview', 'interviews', 'interviewanfragen', 'entretien', 'entretiens', 'entrevista',
+  'entrevistas', 'intervista', 'interviste', 'wywiad', 'wywiady', 'intervju', 'intervjuer', 'haastattelu', '取材', '采访'];
+
 // Labels that open a contact block of any kind; a block found only through these must still contain an
 // e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
 export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
@@ -70,7 +74,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'for further information, please contact', 'for further information contact', 'please contact',
     'for more information, contact', 'for further information, contact', 'for more details, contact',
     'for additional details', 'for additional information', 'for more details', 'reach out to', 'for more information',
-    'for further information',
+    'for further information', 'rsvp to', 'be directed to',
   ],
   de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'ansprechperson', 'ansprechpersonen', 'ihre ansprechpersonen', 'ansprechpartner*innen', 'ansprechpartner:innen', 'ansprechpartnerinnen',
@@ -95,7 +99,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 // comunicarse a …", "For more information, please contact …"): such a line opens a block when it holds an address
 // or number. Matched inside words ("Medienanfragen"), so none may be a plain cue word of another language.
 export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
-  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch'],
+  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch', 'rsvp'],
   de: ['kontaktieren', 'wenden sie sich', 'anfragen', 'rückfragen', 'interviews', 'melden sie sich'],
   fr: ['contacter', 'contactez', 'interviews', 'entretiens', 'adressez-vous', 'joindre'],
   es: ['contactar', 'contacte', 'comunicarse', 'comuníquese', 'entrevistas', 'escribir a', 'dirigirse a'],
@@ -322,6 +326,12 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   // Public bodies: "Aarhus Kommune", "Gemeente Utrecht", "Comune di Bologna", "Miasto Gdańsk".
   'kommune', 'kommun', 'gemeente', 'gemeinde', 'comune', 'municipality', 'municipalité', 'ayuntamiento', 'miasto',
   'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council',
+  // Trades a company names itself after: "Harlow Engineering", "Nimbus Therapeutics", "Kestrel Energy". A given name
+  // before one ("Harlow", "Nimbus") does not make the pair a person.
+  'engineering', 'energy', 'capital', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'robotics',
+  'logistics', 'software', 'systems', 'ventures', 'insurance', 'properties', 'resources', 'foods', 'motors', 'airlines',
+  'entertainment', 'electronics', 'semiconductor', 'automotive', 'aerospace', 'analytics', 'industries', 'laboratories',
+  'enterprises', 'investments', 'brands', 'healthcare', 'water', 'utilities',
 ];
 
 // What a page shows where it hid an address from harvesters, and a text copy of it keeps: Cloudflare's

@@ -85,3 +85,13 @@ export const ORGANIZATION_NOUNS_AFTER_NAME: readonly string[] = [
   'kommune', 'kommun', 'stad', 'fylkeskommune', 'landsting', 'universitet', 'universitetssykehus', 'sykehus', 'sjukhus',
   'universitetssjukhus', 'politidistrikt', 'polisregion', 'länsstyrelse', 'regionråd',
 ];
+
+// Words that open the name of a unit inside a body rather than a body: "Referat Presse- und Öffentlichkeitsarbeit",
+// "Stabsstelle Hochschulkommunikation", "Office of Communications", "Service communication", "Gabinete de Prensa".
+// With a press word (contact-cues.ts: PRESS_UNIT_WORDS) such a unit is the press office a contact works in: their
+// role, not their organisation, and never the release's issuer. Lower case: matched on the first word.
+export const UNIT_HEADS: readonly string[] = [
+  'referat', 'abteilung', 'stabsstelle', 'dezernat', 'fachbereich', 'sachgebiet', 'geschäftsbereich', 'bereich', 'team',
+  'office', 'department', 'division', 'unit', 'service', 'direction', 'dirección', 'departamento', 'gabinete', 'área',
+  'ufficio', 'servizio', 'direzione', 'afdeling', 'dienst', 'avdelning', 'avdeling', 'wydział', 'biuro', 'dział',
+];

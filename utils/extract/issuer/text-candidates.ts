@@ -5,6 +5,7 @@ import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
 import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
 import { ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
+import { isPressUnit } from '../contacts/units';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
 
 // Issuer candidates read from the release's own text: dateline, "About …" boilerplate, the lede's "X announced",
@@ -198,7 +199,7 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       : [];
     for (const next of [...inline, ...lines.slice(i + 1, i + 7)]) {
       const name = clean(next).replace(/[,;:]$/, '');
-      if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name)) continue;
+      if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name) || isPressUnit(name)) continue;
       if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
     }
   }
