@@ -44,6 +44,8 @@ const ISSUERS: Record<string, string> = {
   'contacts-prose-request-later-es': 'Ayuntamiento de Villaverde',
   'contacts-label-names-audience-it': 'Comune di Castelnuovo',
   'contacts-de-press-unit-role': 'Universität Oberhain',
+  'contacts-dash-separated-orgs-en': 'Juniper Dental',
+  'contacts-distributor-form-fields': 'Juniper Dental',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

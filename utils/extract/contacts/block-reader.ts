@@ -155,8 +155,9 @@ export class BlockReader {
     this.nameLineNo = this.lineNo;
   }
 
-  private setOrganization(org: string): void {
-    if (hasData(this.current) && this.current.name) this.close(this.current.kind);
+  // `ownLine`: a labelled organization on the person's own line ("Name: … Email: … Organization: …") is theirs.
+  private setOrganization(org: string, ownLine = false): void {
+    if (hasData(this.current) && this.current.name && !(ownLine && this.nameLineNo === this.lineNo)) this.close(this.current.kind);
     if (!this.current.organization) this.current.organization = org;
     if (this.drafts.length === 0 && !this.current.name && !hasData(this.current)) this.blockOrganization ??= org;
   }
@@ -175,9 +176,17 @@ export class BlockReader {
     const lineHasData = fields.emails.length > 0 || fields.phones.length > 0 || fields.items.some((i) => i.kind === 'hidden');
     let useful = lineHasData;
     const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
+    // The piece before was a person's name: "Kevin O'Brien, Lone Star Health Partners" is that person's organization,
+    // not a second person called "Lone Star".
+    let afterName = false;
     const items = fields.items.flatMap((item) => {
+      const previousNamed = afterName;
       // "Jane Doe Acme Robotics" looks like a four-word name until the issuer is seen in it.
       const nameLike = isPersonName(item.text) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
+      afterName = item.kind === 'piece' && nameLike;
+      if (previousNamed && item.kind === 'piece' && !item.label && !nameLike && !isRole(item.text) && !isPressUnit(item.text) && isOrganization(item.text, this.ctx.issuer, domains)) {
+        return [{ ...item, label: 'organization' as const }];
+      }
       // A labelled value may run a name and an organization together too ("Agency: John Roe Brightline PR").
       if (item.kind === 'piece' && (item.label === 'organization' || item.label === 'name') && !nameLike) {
         const parts = splitLeadingName(item.text, isLabel, false);
@@ -245,8 +254,13 @@ export class BlockReader {
         useful = true;
         continue;
       }
+      if (piece.label === 'address') {
+        this.current.hasAddress = true;
+        useful = true;
+        continue;
+      }
       if (piece.label === 'organization') {
-        this.setOrganization(t);
+        this.setOrganization(t, true);
         useful = true;
         continue;
       }

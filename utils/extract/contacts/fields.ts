@@ -141,7 +141,8 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (const raw of joined.split(SEPARATORS)) {
-    const piece = raw.trim();
+    // A dash that separated two contacts right after a blanked number ("… 0142 – Kevin O'Brien") is left at the front.
+    const piece = raw.trim().replace(/^[–—-]\s+/u, '');
     if (!piece) continue;
     const at = joined.indexOf(piece, from);
     from = at + piece.length;

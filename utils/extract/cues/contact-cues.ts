@@ -188,7 +188,11 @@ export const FIELD_LABELS = {
   firstName: ['vorname', 'first name', 'prénom', 'given name'],
   lastName: ['nachname', 'last name', 'surname', 'family name', 'apellidos', 'apellido', 'cognome'],
   role: ['position', 'funktion', 'title', 'job title', 'role', 'rolle', 'fonction', 'cargo', 'ruolo', 'functie'],
-  organization: ['organization', 'organisation', 'company', 'firma', 'unternehmen', 'société', 'empresa', 'agency'],
+  organization: ['organization', 'organisation', 'company', 'firma', 'unternehmen', 'société', 'empresa', 'agency', 'company name'],
+  // A distributor's form ("Address: 1200 Congress Ave City: Austin State: TX Country: United States"): where the
+  // office is, never a name or an organization.
+  address: ['address', 'adresse', 'anschrift', 'dirección', 'indirizzo', 'endereço', 'adres', 'city', 'state', 'country',
+    'zip', 'zip code', 'postal code', 'postcode', 'ort', 'plz', 'land', 'ville', 'pays', 'ciudad', 'país'],
 } as const;
 export type FieldKind = keyof typeof FIELD_LABELS;
 
@@ -338,7 +342,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
 // "[email protected]", Joomla's cloaking notice, "click to reveal" buttons. The person next to it is still a
 // contact; the browser, which runs the page's script, reads the real address.
 export const HIDDEN_EMAIL_MARKERS: readonly string[] = [
-  '[email protected]', 'email protected', '[email hidden as an image]', 'click to reveal', 'click to show email', 'show email address',
+  '[email protected]', 'email protected', 'send email', '[email hidden as an image]', 'click to reveal', 'click to show email', 'show email address',
   'this email address is being protected from spambots', 'diese e-mail-adresse ist vor spambots geschützt',
   'you need javascript enabled to view it', 'zur anzeige muss javascript eingeschaltet sein',
   'vous devez activer le javascript pour la visualiser',
