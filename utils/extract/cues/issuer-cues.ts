@@ -136,6 +136,11 @@ export const FREEMAIL_LABELS: readonly string[] = [
 
 // A label that names who published the page, on a line of its own near the headline: "From: Home Office",
 // "Herausgeber: Deutscher Wetterdienst", "Publié par : Ville de Lyon". Not "Source:" (a photo's or a quote's).
+// Wire-service attribution lines, written by the wire under the release (adapters for the wires' documented formats):
+// PR Newswire and the Cision wires end with "SOURCE Acme Corp" (in capitals, case-sensitive); news aktuell's
+// presseportal with "Original-Content von: Polizeipräsidium X, übermittelt durch news aktuell".
+export const WIRE_SOURCE_LABELS: readonly string[] = ['SOURCE', 'Original-Content von:'];
+
 export const PUBLISHER_LABELS: readonly string[] = [
   'from', 'published by', 'issued by', 'released by', 'herausgeber', 'herausgegeben von', 'veröffentlicht von',
   'publié par', 'émetteur', 'emetteur', 'publicado por', 'emisor', 'pubblicato da', 'a cura di', 'uitgegeven door',

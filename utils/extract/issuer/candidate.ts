@@ -25,7 +25,8 @@ export type Source =
   | 'copyright' // "© 2022 Acme GmbH"
   | 'logo' // the header logo's alt text
   | 'contact-block' // an organisation line in the media-contact block
-  | 'publisher-label'; // a labelled publisher near the headline: "From: Home Office", "Herausgeber: Deutscher Wetterdienst"
+  | 'publisher-label' // a labelled publisher near the headline: "From: Home Office", "Herausgeber: Deutscher Wetterdienst"
+  | 'wire-source'; // the wire's attribution under the release: "SOURCE Acme Corp", "Original-Content von: …"
 
 export interface Candidate {
   name: string;

@@ -1,7 +1,7 @@
 import { FREEMAIL_LABELS } from '../cues/issuer-cues';
 import { domainLabel } from './normalise';
 import type { Candidate, PageInput } from './candidate';
-import { aboutCandidates, contactBlockCandidates, datelineCandidates, headlineCandidates, ledeVerbCandidates, publisherLabelCandidates } from './text-candidates';
+import { aboutCandidates, contactBlockCandidates, datelineCandidates, headlineCandidates, ledeVerbCandidates, publisherLabelCandidates, wireSourceCandidates } from './text-candidates';
 import { copyrightCandidates, jsonLdCandidates, logoCandidates, metaOrgCandidates, siteNameCandidates, titleCandidates } from './site-candidates';
 export type { Candidate, PageInput, Source } from './candidate';
 
@@ -57,6 +57,7 @@ export function allCandidates(input: PageInput): Candidate[] {
     ...headlineCandidates(input),
     ...contactBlockCandidates(lines),
     ...publisherLabelCandidates(input),
+    ...wireSourceCandidates(input.lines),
     ...jsonLdCandidates(jsonLd),
     ...metaOrgCandidates(doc),
     ...siteNameCandidates(doc, headline),

@@ -38,6 +38,7 @@ const EVIDENCE_LABELS: Readonly<Record<Evidence, string>> = {
   logo: 'logo',
   'contact-block': 'contact block',
   'publisher-label': 'publisher label',
+  'wire-source': "wire's source line",
   'email-domain': 'e-mail domain',
   host: 'page host',
   'release-mention': 'named in the release',

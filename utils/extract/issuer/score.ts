@@ -105,6 +105,9 @@ function domainSupports(label: string | null, names: readonly string[]): boolean
 function representative(members: readonly Candidate[], weights: Readonly<Record<Evidence, number>>): string {
   // The most reliable source's spelling; for one in capitals ("HARBOUR VIEW RESORT"), a member in mixed case that
   // says as much or more ("Harbour View Resort and Marina").
+  // A label naming the organisation ("SOURCE …", "Herausgeber: …") spells it as it calls itself.
+  const labelled = members.find((m) => LABEL_SOURCES.has(m.source) && !isShouted(m.name))?.name;
+  if (labelled) return labelled;
   let top = [...members].sort((x, y) => weights[y.source] - weights[x.source])[0]?.name ?? '';
   if (isShouted(top)) {
     const key = orgKey(top);
@@ -127,6 +130,7 @@ function representative(members: readonly Candidate[], weights: Readonly<Record<
   return best;
 }
 
+const LABEL_SOURCES: ReadonlySet<Source> = new Set(['wire-source', 'publisher-label']);
 const SENTENCE_ARTICLE = /^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|L['’])\s*\p{Lu}/u;
 
 // The headline's subject is what the release is about, often a unit, product or partner: alone (with no other

@@ -1,4 +1,4 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
 import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
@@ -202,6 +202,20 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name) || isPressUnit(name)) continue;
       if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
     }
+  }
+  return [];
+}
+
+// The wire's own attribution under the release: "SOURCE Clientele Luxury Global Magazine", "Original-Content von:
+// Stadtwerke Musterstadt, übermittelt durch news aktuell". The last such line counts (a quoted release may carry one).
+const WIRE_SOURCE_RE = new RegExp(String.raw`^(?:${WIRE_SOURCE_LABELS.map(escapeRegExp).join('|')})\s+(\p{Lu}[^,]{1,100}?)(?:,\s*übermittelt durch.*)?$`, 'u');
+export function wireSourceCandidates(lines: readonly string[]): Candidate[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const raw = WIRE_SOURCE_RE.exec((lines[i] ?? '').trim())?.[1];
+    if (!raw || /[@]|https?:/.test(raw)) continue;
+    // "SOURCE Acme Robotics Inc.": the full stop is the legal form's.
+    const name = clean(raw).replace(/[;:]$/, '');
+    if (name.split(/\s+/).length <= 10) return [{ name, source: 'wire-source' }];
   }
   return [];
 }

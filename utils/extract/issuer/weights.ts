@@ -24,6 +24,7 @@ export const EVIDENCE_BLOCKS: Readonly<Record<Evidence, string>> = {
   host: 'site',
   'contact-block': 'contact',
   'publisher-label': 'label',
+  'wire-source': 'wire',
   'email-domain': 'contact',
   'release-mention': 'mention',
 };
@@ -52,6 +53,7 @@ export const SOURCE_WEIGHTS: Readonly<Record<Evidence, number>> = {
   logo: 0.5,
   'contact-block': 0.5,
   'publisher-label': 0.9,
+  'wire-source': 0.9,
   'email-domain': 0.4,
   host: 0.3,
   'release-mention': 0.3,
