@@ -72,7 +72,8 @@ describe('extractContacts: where contacts are', () => {
       'de',
     );
     expect(extractContacts(doc, { ...ctx, language: 'de', issuer: 'Bundesverband Beispiel e.V.' })).toEqual([
-      { name: 'Frank Grüneisen', role: null, organization: 'Bundesverband Beispiel e.V.', emails: ['presse@verband.example'], phones: ['+4930212341253'] },
+      // The heading describes the job of the person under it.
+      { name: 'Frank Grüneisen', role: 'Ihr Ansprechpartner für Pressefragen', organization: 'Bundesverband Beispiel e.V.', emails: ['presse@verband.example'], phones: ['+4930212341253'] },
     ]);
   });
 });

@@ -46,6 +46,8 @@ const ISSUERS: Record<string, string> = {
   'contacts-de-press-unit-role': 'Universität Oberhain',
   'contacts-dash-separated-orgs-en': 'Juniper Dental',
   'contacts-distributor-form-fields': 'Juniper Dental',
+  'contacts-heading-is-role': 'Landesverband Erneuerbare Energien',
+  'contacts-de-visdp-signature': 'Gewerkschaft Verkehr und Dienste',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

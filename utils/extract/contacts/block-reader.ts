@@ -91,7 +91,7 @@ export class BlockReader {
   // Names were seen after the addresses they own ("jane@acme.com (Jane Doe)").
   private nameFollowsData = false;
 
-  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind) {
+  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind, private readonly blockRole: string | null = null) {
     this.genericBlock = kind === 'generic';
     this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false, this.genericBlock);
   }
@@ -368,6 +368,7 @@ export class BlockReader {
     this.close('media');
     this.shareListedAddresses();
     if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
+    if (this.blockRole) for (const d of this.drafts) if (d.name) d.role ??= this.blockRole;
     return this.drafts;
   }
 }

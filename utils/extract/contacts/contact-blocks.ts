@@ -159,8 +159,15 @@ function headsContactCard(lines: readonly ContactLine[], at: number, country: Co
   return false;
 }
 
+// A heading that is a job description ("Ihr Ansprechpartner für Pressefragen", "Media Relations", "Pressesprecherin")
+// is the role of the people under it who give none of their own.
+function headingRole(line: string, remainder: string): string | null {
+  const text = line.trim().replace(/\s*:$/, '');
+  return !remainder.trim() && text.length <= 60 && isRole(text) ? text : null;
+}
+
 function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
-  const reader = new BlockReader(ctx, block, cue);
+  const reader = new BlockReader(ctx, block, cue, headingRole(lines[from]?.text ?? '', first));
   let dangling = feedLine(reader, first, null).dangling;
   let gap = 0;
   let i = from + 1;

@@ -45,15 +45,19 @@ const SUB_LABEL = new RegExp(`(?<![\\p{L}])(${AUDIENCE_SUB_LABELS.join('|')})(?=
 // with no word starting like that holds no cue, and most lines of a page are rejected here without the regexes.
 const CUE_WORD_PREFIXES: ReadonlySet<string> = new Set(
   [...EXCLUDED_CONTACT_CUES, ...INVESTOR_CUES, ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), ...AUDIENCE_SUB_LABELS]
-    .flatMap((p) => normalize(p).split(/[^\p{L}]+/u))
+    // Dots inside a word are dropped: "V.i.S.d.P." is the word "visdp".
+    .flatMap((p) => normalize(p).split(/[^\p{L}.]+/u).map((w) => w.replace(/\./g, '')))
     .filter((w) => w.length >= 2)
     .map((w) => w.slice(0, 5)),
 );
 
 function mayHoldCue(text: string): boolean {
   // Split camel-glued words first ("Technologies" + "Contact…" → "TechnologiesContact").
-  for (const w of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}]+/u)) {
-    if (w.length >= 2 && CUE_WORD_PREFIXES.has(w.slice(0, 5))) return true;
+  for (const raw of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}.]+/u)) {
+    // Each word between dots ("acme.com.media"), and the dotted abbreviation as one word ("v.i.s.d.p.").
+    for (const w of [...raw.split('.'), raw.replace(/\./g, '')]) {
+      if (w.length >= 2 && CUE_WORD_PREFIXES.has(w.slice(0, 5))) return true;
+    }
   }
   return false;
 }

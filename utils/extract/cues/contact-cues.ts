@@ -24,6 +24,8 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'kontakt für journalist*innen', 'kontakt für journalist:innen', 'kontakt für journalist_innen', 'kontakt für journalistinnen',
     'kontakt für journalistinnen und journalisten', 'für journalist*innen', 'für journalist:innen', 'medienvertreter*innen',
     'medienvertreter:innen', 'für medienvertreterinnen und medienvertreter', 'pressesprecher*innen', 'pressesprecher:innen',
+    // "V.i.S.d.P.: Martin Kaiser, Pressesprecher": who answers for the release under press law, its press officer.
+    'v.i.s.d.p.', 'v.i.s.d.p', 'visdp',
   ],
   fr: [
     'contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse',
