@@ -106,6 +106,21 @@ function blockElement(doc: Document, run: Run): Element {
   return p;
 }
 
+// Plain text with no markdown heading (a pasted release, an e-mail body): its first one-line paragraph is the
+// headline when it reads like one, not a label ("FOR IMMEDIATE RELEASE"), a salutation ("Dear colleagues,") or a
+// sentence. The first two paragraphs are tried.
+const LABEL_LINE = /^(?:for immediate release|press release|news release|media release|pressemitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|プレスリリース|新闻稿)\b/iu;
+function plainHeadline(blocks: readonly string[]): string | null {
+  if (blocks.some((b) => /^#{1,6}\s/m.test(b))) return null;
+  const paragraphs = blocks.map((b) => b.trim()).filter(Boolean);
+  for (const para of paragraphs.slice(0, 2)) {
+    if (para.includes('\n') || paragraphs.length < 3) return null;
+    if (LABEL_LINE.test(para) || /^[\d\s./,-]+$/.test(para)) continue;
+    return para.length >= 10 && para.length <= 200 && !/[,.;:!?。、]$/u.test(para) ? para : null;
+  }
+  return null;
+}
+
 export function textToDocument(text: string, createDocument: () => Document): Document {
   const doc = createDocument();
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -114,10 +129,18 @@ export function textToDocument(text: string, createDocument: () => Document): Do
   const source = decodeEntities(stripTrailingFurniture(text.replace(/\r\n?/g, '\n')));
   const blocks = source.split(/\n\s*\n/);
   let title: string | null = null;
+  const plain = plainHeadline(blocks);
   for (const raw of blocks) {
     const lines = raw.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
     if (lines.length === 0) continue;
     const first = lines[0] ?? '';
+    // An H1 but no <title>: a title's parts would be read as the site's name ("… – Polizei bittet um Hinweise").
+    if (plain && lines.length === 1 && first === plain && !main.querySelector('h1')) {
+      const h = doc.createElement('h1');
+      appendInline(doc, h, first);
+      main.appendChild(h);
+      continue;
+    }
     const heading = /^(#{1,6})\s+(.*)$/.exec(first);
     if (heading && lines.length === 1) {
       const h = doc.createElement(`h${(heading[1] ?? '#').length}`);

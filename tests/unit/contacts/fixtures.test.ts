@@ -48,6 +48,8 @@ const ISSUERS: Record<string, string> = {
   'contacts-distributor-form-fields': 'Juniper Dental',
   'contacts-heading-is-role': 'Landesverband Erneuerbare Energien',
   'contacts-de-visdp-signature': 'Gewerkschaft Verkehr und Dienste',
+  'contacts-ja-company-unit-line': 'ヒカリ精機株式会社',
+  'contacts-pl-role-own-line': 'Urząd Miasta Redłowa',
 };
 
 const slugs = readdirSync(FIXTURES).filter((s) => s.startsWith('contacts-'));

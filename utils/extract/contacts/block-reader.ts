@@ -5,7 +5,7 @@ import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
 import { addressSpellsName, isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { isOrganization, isRole, matchesKnownOrganization } from './roles';
-import { isPressUnit } from './units';
+import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
 // a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
@@ -290,9 +290,17 @@ export class BlockReader {
           this.current.organization = t;
         } else this.setName(t);
         useful = true;
-      } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && lineHasData) {
-        // Romance languages write titles in lower case: "María García, responsable de comunicación, maria@…" (on a
-        // line with an address or number, so a sentence fragment of prose is not taken for one).
+      } else if (cjkOrganizationAndUnit(t)) {
+        // "ミドリ精機株式会社 広報部": the company, and the press office the person works in.
+        const { organization, unit, rest } = cjkOrganizationAndUnit(t) ?? {};
+        if (organization) this.setOrganization(organization);
+        if (rest && isPersonName(rest)) this.setName(rest);
+        if (unit) this.setRole(unit);
+        useful = true;
+      } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || (fields.items.length === 1 && !!this.current.name))) {
+        // Romance, Slavic and Nordic languages write titles in lower case: "María García, responsable de comunicación,
+        // maria@…", or on the line under the name ("Anna Kowalska / rzeczniczka prasowa / tel. …"); on a line with an
+        // address or number, or alone under a name, so a sentence fragment of prose is not taken for one.
         this.setRole(t, afterRole);
         wasRole = true;
         useful = true;

@@ -10,6 +10,7 @@ import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
 import { phraseRegex } from './words';
 import { isRole } from './roles';
+import { cjkOrganizationAndUnit } from './units';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
 // a press officer's business card) and where each block ends (boilerplate, a heading, prose, a gap), and feeds
@@ -127,7 +128,9 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     if (part.kind) reader.subLabel(part.kind);
     // "Public Relations:" names the person's function as well as the kind of contact.
     // "Media:" alone names the audience, not a title.
-    if (part.label && isRole(part.label) && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
+    // "ミドリ精機株式会社 広報部": a Japanese press unit is the person's role too.
+    const named = part.label && (isRole(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
+    if (named && part.label && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);
     dangling = r.dangling;

@@ -1,5 +1,5 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
-import { LEGAL_FORMS, UNIT_HEADS } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, LEGAL_FORMS, UNIT_HEADS } from '../cues/organization-words';
 import { escapeRegExp } from '../text-norm';
 import { isGivenName } from './given-names';
 import { normalize } from './words';
@@ -25,6 +25,23 @@ const PRESS_UNIT = new RegExp(
   'iu',
 );
 const LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}])(?:${LEGAL_FORMS.map(escapeRegExp).join('|')})(?![\p{L}])`, 'u');
+
+const CJK_ORG = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
+const CJK_START = /^[\p{Script=Han}\p{Script=Katakana}]/u;
+
+// A Chinese or Japanese piece of a contact block as organization, press unit and what follows the unit (often the
+// person: "青葉大学 総務部広報課 鈴木 一郎"): "ミドリ精機株式会社 広報部" → organization "ミドリ精機株式会社", unit "広報部";
+// null when it names neither.
+export function cjkOrganizationAndUnit(text: string): { organization: string | null; unit: string | null; rest: string } | null {
+  if (!CJK_START.test(text)) return null;
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  const unitAt = parts.findIndex((p) => PRESS_UNIT.test(p));
+  const head = (unitAt > 0 ? parts.slice(0, unitAt) : unitAt < 0 ? parts : []).join(' ');
+  const organization = head && CJK_ORG.test(head) ? head : null;
+  const unit = unitAt >= 0 ? (parts[unitAt] ?? null) : null;
+  const rest = unitAt >= 0 ? parts.slice(unitAt + 1).join(' ') : '';
+  return organization || unit ? { organization, unit, rest } : null;
+}
 
 // The press office inside a body: "Referat Presse- und Öffentlichkeitsarbeit", "Stabsstelle Hochschulkommunikation",
 // "Office of Communications", "Unternehmenskommunikation". A unit word first and a press word anywhere (German writes

@@ -266,6 +266,9 @@ export const ROLE_TAILS: readonly string[] = [
   'referent', 'referentin', 'manager', 'managerin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'redakteur',
   'redakteurin', 'koordinator', 'koordinatorin', 'sprecher', 'sprecherin', 'sachbearbeiter', 'sachbearbeiterin',
   'volontär', 'volontärin', 'berater', 'beraterin',
+  // The Nordic languages compound the same way: "kommunikasjonsrådgiver", "presseansvarlig", "informationschef".
+  'rådgiver', 'rådgivare', 'sjef', 'chef', 'direktør', 'direktör', 'ansvarlig', 'ansvarig', 'konsulent',
+  'medarbejder', 'medarbeider', 'medarbetare', 'sekretær', 'sekreterare',
 ];
 
 // Honorifics and academic titles that may precede a name ("Dr. Daniel Giese", "Frau Kathrin Klinkusch").

@@ -86,6 +86,11 @@ export const ORGANIZATION_NOUNS_AFTER_NAME: readonly string[] = [
   'universitetssjukhus', 'politidistrikt', 'polisregion', 'länsstyrelse', 'regionråd',
 ];
 
+// Chinese and Japanese write the kind of body inside the name, without spaces: "ミドリ精機株式会社", "青葉大学", "华光科技股份有限公司".
+export const CJK_ORGANIZATION_PARTS: readonly string[] = [
+  '株式会社', '有限会社', '合同会社', '法人', '大学', '協会', '財団', '研究所', '機構', '省', '庁', '公司', '集团', '集團', '协会', '大學',
+];
+
 // Words that open the name of a unit inside a body rather than a body: "Referat Presse- und Öffentlichkeitsarbeit",
 // "Stabsstelle Hochschulkommunikation", "Office of Communications", "Service communication", "Gabinete de Prensa".
 // With a press word (contact-cues.ts: PRESS_UNIT_WORDS) such a unit is the press office a contact works in: their

@@ -55,7 +55,8 @@ const LEDE_VERB_RE = new RegExp(
 // The Chinese and Japanese lede: "2026年4月14日，深圳——华光科技股份有限公司今天宣布…", "株式会社ミドリ電機（本社：東京都港区、…）は、
 // …を発表". The name runs from the lede's start, or after its date and place, to the marker (the cue table's
 // CJK_ANNOUNCE_MARKERS), past a parenthesis with the head office and any "today".
-const CJK_NAME = String.raw`(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
+// A Japanese company name may open in katakana ("ミドリ精機株式会社").
+const CJK_NAME = String.raw`([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
 const CJK_LEDE_RE = new RegExp(
   String.raw`^(?:[^。]{0,40}?(?:——|—|–|，|,)\s*)?${CJK_NAME}(?:[（(][^）)]{0,80}[）)])?(?:今天|今日|日前|近日|本日)?(?:${CJK_ANNOUNCE_MARKERS.map(escapeRegExp).join('|')})`,
   'u',
