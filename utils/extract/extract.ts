@@ -121,7 +121,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (late()) return partial(record);
 
   if ((record.isPressRelease || options.contacts === 'always') && !late()) {
-    const reading = safeContacts(body, { url, language, issuer: issuer.fromHost ? null : record.issuer, late });
+    const reading = safeContacts(body, { url, language, issuer: issuer.fromHost ? null : record.issuer, release: record.isPressRelease, late });
     record.contacts = reading.contacts;
     if (reading.hiddenAddresses.length) record.signals = [...record.signals, hiddenSignal(reading.hiddenAddresses)].slice(0, 50);
     // The contact reader stops at the deadline with what it found so far: say the record may be partial.
@@ -153,7 +153,7 @@ function partial(record: PressRelease): PressRelease {
   return record;
 }
 
-function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null; late: () => boolean }): ContactReading {
+function safeContacts(root: ParentNode | null, ctx: { url: string; language: string | null; issuer: string | null; release: boolean; late: () => boolean }): ContactReading {
   const none = { contacts: [], hiddenAddresses: [] };
   if (!root) return none;
   try {

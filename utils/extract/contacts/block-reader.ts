@@ -37,6 +37,8 @@ export interface BlockContext {
   country: CountryCode | undefined;
   // The country is only the language's default; a block whose e-mails all share a ccTLD is re-read in it.
   countryGuessed: boolean;
+  // The page was detected as a release (see ContactContext).
+  release?: boolean;
 }
 
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
@@ -61,6 +63,8 @@ const hasFullCard = (d: Draft) => d.emails.length > 0 && d.phones.length > 0;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
 const SALUTATION_SET = new Set(SALUTATIONS);
+// "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
+const PROSE_START = /^(?:to|of|for|with|at|by|from|in|on)\s/iu;
 // A title that ends in "of", "der", "de"… goes on with the body's name.
 const OF_WORD_END = /\s(?:of|of the|at|for|der|des|von|für|bei|de|du|de la|des|del|della|di|dell'|do|da|van|van de)$/iu;
 
@@ -297,7 +301,7 @@ export class BlockReader {
         if (rest && isPersonName(rest)) this.setName(rest);
         if (unit) this.setRole(unit);
         useful = true;
-      } else if (!/^\p{Lu}/u.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || (fields.items.length === 1 && !!this.current.name))) {
+      } else if (!/^\p{Lu}/u.test(t) && !PROSE_START.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || (fields.items.length === 1 && !!this.current.name))) {
         // Romance, Slavic and Nordic languages write titles in lower case: "María García, responsable de comunicación,
         // maria@…", or on the line under the name ("Anna Kowalska / rzeczniczka prasowa / tel. …"); on a line with an
         // address or number, or alone under a name, so a sentence fragment of prose is not taken for one.
@@ -342,6 +346,13 @@ export class BlockReader {
         // A short capitalised piece right after a name: the agency ("Relevance").
         this.current.organization = t;
         useful = true;
+      } else if (/\s\p{Ll}{2,}/u.test(t) && dataFollows(piece.at)) {
+        // "…, Alice Granger can be reached at agranger@…": a sentence that opens with the name.
+        const named = nameInProse(t);
+        if (named && t.startsWith(named) && !matchesKnownOrganization(named, this.ctx.issuer, domains)) {
+          this.setName(named);
+          useful = true;
+        }
       }
     }
     return { useful, dangling: fields.danglingLabel };

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { AUDIENCE_SUB_LABELS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
+import { allCues, AUDIENCE_SUB_LABELS, CONTACT_REQUEST_WORDS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
+import { escapeRegExp } from '../text-norm';
 import { END_MARKS } from '../cues/release-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
@@ -62,14 +63,17 @@ function sentenceStart(text: string, at: number): number {
 // the press ("Media wishing to …", "Interviews … can be arranged through …"); or -1. A request alone is not enough:
 // "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for tips.
 const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
+// On a page detected as a release, a request to get in touch is enough ("… can be reached at", "questions … should go to").
+const REQUEST_SENTENCE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 const NAME_REACH = 80;
-function ownAddressSentence(text: string): number {
+function ownAddressSentence(text: string, release: boolean): number {
   if (!text.includes('@')) return -1;
   for (const e of findEmails(text)) {
     const start = sentenceStart(text, e.start);
     const before = text.slice(Math.max(start, e.start - NAME_REACH), e.start);
     const name = nameInProse(before);
-    if (name && addressSpellsName(e.email, name) && PRESS_SENTENCE.test(text.slice(start, e.start))) return start;
+    const sentence = text.slice(start, e.start);
+    if (name && addressSpellsName(e.email, name) && (PRESS_SENTENCE.test(sentence) || (release && REQUEST_SENTENCE.test(sentence)))) return start;
   }
   return -1;
 }
@@ -275,7 +279,7 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
     }
     // "Media wishing to attend should register with Jane Doe (jane.doe@…)": a person and the address that spells
     // their name, in a sentence addressed to the press.
-    const own = line.chrome ? -1 : ownAddressSentence(line.text);
+    const own = line.chrome ? -1 : ownAddressSentence(line.text, ctx.release ?? false);
     if (own >= 0) {
       const { drafts: found, next } = readBlock(lines, i, line.text.slice(own), 'media', ctx, block++);
       drafts.push(...found);

@@ -16,6 +16,10 @@ export interface ContactContext {
   url: string;
   language: string | null;
   issuer: string | null;
+  // The page was detected as a release: a sentence that only asks to get in touch with a named person, with the
+  // address spelling their name, is then a contact ("questions … should go to Bob Lee at blee@…"); under a news
+  // story the same sentence asks readers for tips.
+  release?: boolean;
   // extract()'s deadline: checked inside the long loops (every link, every line), so a pathological page
   // returns the contacts found so far within budget instead of overrunning it.
   late?: () => boolean;
@@ -82,7 +86,7 @@ export function readContacts(root: ParentNode, ctx: ContactContext): ContactRead
   const country = defaultCountry(ctx.language, ctx.url);
   const countryGuessed = isGuessedCountry(ctx.language, ctx.url);
   const late = ctx.late ?? (() => false);
-  const drafts = readContactBlocks(contactLines(root, late), { issuer: ctx.issuer, country, countryGuessed }, late).filter(
+  const drafts = readContactBlocks(contactLines(root, late), { issuer: ctx.issuer, country, countryGuessed, release: ctx.release ?? false }, late).filter(
     (d) =>
       d.kind !== 'excluded' &&
       (d.emails.length > 0 || d.phones.length > 0 || (d.hiddenEmail && d.name !== null)) &&

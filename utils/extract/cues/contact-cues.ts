@@ -101,7 +101,8 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 // comunicarse a …", "For more information, please contact …"): such a line opens a block when it holds an address
 // or number. Matched inside words ("Medienanfragen"), so none may be a plain cue word of another language.
 export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
-  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch', 'rsvp'],
+  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch', 'rsvp',
+    'can be reached', 'questions about', 'should go to'],
   de: ['kontaktieren', 'wenden sie sich', 'anfragen', 'rückfragen', 'interviews', 'melden sie sich'],
   fr: ['contacter', 'contactez', 'interviews', 'entretiens', 'adressez-vous', 'joindre'],
   es: ['contactar', 'contacte', 'comunicarse', 'comuníquese', 'entrevistas', 'escribir a', 'dirigirse a'],
