@@ -66,6 +66,7 @@ const SALUTATION_SET = new Set(SALUTATIONS);
 // "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
 const PROSE_START = /^(?:to|of|for|with|at|by|from|in|on)\s/iu;
 // A title that ends in "of", "der", "de"… goes on with the body's name.
+const OF_WORD_BEFORE_NAME = /\s(?:for|to|of|für|von|pour|de|para|per|di|van)(?:\s\p{Lu}\p{Ll}+\.?)?$/u;
 const OF_WORD_END = /\s(?:of|of the|at|for|der|des|von|für|bei|de|du|de la|des|del|della|di|dell'|do|da|van|van de)$/iu;
 
 
@@ -207,6 +208,9 @@ export class BlockReader {
       const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
       if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, { ...item, text: leading[1] }];
       const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
+      // "spokesperson for Mayor Mark Linden", "assistant to Superintendent Rosa Alvarez": the name is whom the
+      // contact works for, and the whole piece is their title.
+      if (trailing && OF_WORD_BEFORE_NAME.test(trailing[0])) return [item];
       if (!trailing || known(trailing[1])) return [item];
       return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
     });
@@ -363,15 +367,19 @@ export class BlockReader {
   private shareListedAddresses(): void {
     for (let i = this.drafts.length - 1; i > 0; i--) {
       const last = this.drafts[i];
-      if (!last?.name || last.emails.length < 2) continue;
+      if (!last?.name || last.emails.length === 0) continue;
       for (let j = i - 1; j >= 0; j--) {
         const earlier = this.drafts[j];
         if (!earlier?.name || hasData(earlier)) break;
         const own = last.emails.filter((e) => addressSpellsName(e, earlier.name ?? '') && !addressSpellsName(e, last.name ?? ''));
         if (own.length === 0) break;
+        // "Jane Dorsey, who speaks for Mark Linden, jdorsey@…, 217-…": every address spells the earlier name, so the
+        // later one is only mentioned; the data is all the earlier person's.
+        const allEarlier = own.length === last.emails.length;
         earlier.emails.push(...own);
         last.emails = last.emails.filter((e) => !own.includes(e));
         earlier.phones.push(...last.phones);
+        if (allEarlier) last.phones = [];
       }
     }
   }

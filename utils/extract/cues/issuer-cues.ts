@@ -50,6 +50,10 @@ export const GENERIC_NAMES: readonly string[] = [
   'press releases', 'news release', 'news releases', 'communique', 'communique de presse', 'comunicado',
   'comunicado de prensa', 'nota de prensa', 'comunicato stampa', 'persbericht', 'medienmitteilung', 'presseinformation',
   'infoportal', 'listenseite', 'meldung', 'wir', 'us', 'uns', 'nous', 'nosotros', 'noi', 'ons', 'page', 'website',
+  // An office alone is a person's title, not the body ("Mayor announces free bus fares").
+  'mayor', 'governor', 'senator', 'minister', 'president', 'chancellor', 'premier', 'sheriff', 'buergermeister',
+  'burgermeister', 'burgermeisterin', 'oberburgermeister', 'oberburgermeisterin', 'ministerin', 'maire', 'alcalde', 'alcaldesa',
+  'sindaco', 'burgemeester', 'prefet', 'landrat', 'landratin',
 ];
 
 // Words before a name that make it a person's ("Dr. Jane Roe", "Frau Anna Berger").

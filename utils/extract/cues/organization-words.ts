@@ -79,6 +79,12 @@ export const ORGANIZATION_TAILS: readonly string[] = [
   'ziekenhuis', 'stichting', 'kommune', 'kommun', 'sykehus', 'sjukhus', 'direktoratet', 'verket', 'styrelsen',
 ];
 
+// English municipal and state bodies named "City of Springfield", "Town of Brookline", "Port of Tacoma": the word
+// is a body only with "of" and a name after it ("Kansas City", "Town Hall" are not).
+export const ORGANIZATION_NOUNS_BEFORE_OF: readonly string[] = [
+  'City', 'Town', 'Village', 'Borough', 'Township', 'Port', 'State', 'Province', 'Commonwealth', 'Municipality',
+];
+
 // The Nordic languages write the kind of body in lower case after the name: "Bergen kommune", "Stockholms stad",
 // "Oslo universitetssykehus", "Region Skåne" aside.
 export const ORGANIZATION_NOUNS_AFTER_NAME: readonly string[] = [

@@ -1,5 +1,5 @@
 import { PRESS_RELEASE_TERMS, RIGHTS_RESERVED_TERMS } from '../cues/release-cues';
-import { LEGAL_FORMS, ORGANIZATION_NOUNS, ORGANIZATION_NOUNS_AFTER_NAME, ORGANIZATION_TAILS } from '../cues/organization-words';
+import { LEGAL_FORMS, ORGANIZATION_NOUNS, ORGANIZATION_NOUNS_AFTER_NAME, ORGANIZATION_NOUNS_BEFORE_OF, ORGANIZATION_TAILS } from '../cues/organization-words';
 import type { Dateline } from '../dateline';
 import type { LdNode } from '../jsonld';
 import { escapeRegExp } from '../text-norm';
@@ -57,7 +57,8 @@ const alternation = (words: readonly string[]) =>
 export const LEGAL = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation([...LEGAL_FORMS, ...Object.values(ORGANIZATION_NOUNS).flat()])})(?![\p{L}])` +
     String.raw`|\p{Lu}\p{Ll}+(?:${alternation(ORGANIZATION_TAILS)})(?![\p{L}])|Polizei\p{L}*` +
-    String.raw`|\p{Lu}\p{L}+\s(?:${alternation(ORGANIZATION_NOUNS_AFTER_NAME)})(?![\p{L}])`,
+    String.raw`|\p{Lu}\p{L}+\s(?:${alternation(ORGANIZATION_NOUNS_AFTER_NAME)})(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:${alternation(ORGANIZATION_NOUNS_BEFORE_OF)})\sof\s\p{Lu}`,
   'u',
 );
 
