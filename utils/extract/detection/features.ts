@@ -276,10 +276,15 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   set('otherGenre', genre ? 1 : 0, `Labelled as another genre: '${genre?.slice(0, 60)}'`);
 
   // Listing pages: many short lines that each carry a date (one per listed release), no dateline paragraph…
-  const datedShort = normLines.filter((l) => l.length < 160 && findDates(l, language).length > 0).length;
+  // A story under the heading (two body paragraphs right after it) ends the count: what follows it is the release's
+  // "More press releases" box, not the page.
+  const dated = (l: string) => findDates(l, language).length > 0;
+  const opensDated = (l: string) => (findDates(l.slice(0, 40), language)[0]?.index ?? 99) < 25;
+  const listed = normLines.slice(0, storyAfterHeading(normLines, h1Index, dated, opensDated) ?? normLines.length);
+  const datedShort = listed.filter((l) => l.length < 160 && dated(l)).length;
   const longParas = normLines.filter((l) => l.length > 200).length;
   // …or many teaser paragraphs that each open with their own date ("05.12.2022 | Paris (iwr-pressedienst) - Was …").
-  const datedTeasers = normLines.filter((l) => l.length > 100 && (findDates(l.slice(0, 40), language)[0]?.index ?? 99) < 25).length;
+  const datedTeasers = listed.filter((l) => l.length > 100 && opensDated(l)).length;
   const listing = (datedShort >= 8 && longParas < 3) || datedTeasers >= 5 || (datedShort >= 12 && !dateline?.place && !dateline?.wire);
   set('listing', listing ? 1 : 0, `Looks like a list of releases (${datedShort} dated entries, little body text)`);
   // …or a run of headings, each a listed item's title, with little text between them.
@@ -294,6 +299,24 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   set('filingCover', cover >= 2 ? 1 : 0, `A filing's cover page (${cover} cover-page phrases)`);
 
   return { values, reasons, dateline, jsonLd };
+}
+
+// Where the story under the page's heading ends, when the heading is followed by at least two body paragraphs within
+// its next six lines (a listing has one introduction at most; only the first of a story's paragraphs opens with a
+// date, a listing's teasers each do): the first line after them that is neither a body paragraph nor a longer undated
+// line (a quote, a short paragraph). Null when no story.
+const STORY_REACH = 6;
+function storyAfterHeading(lines: readonly string[], h1Index: number, dated: (l: string) => boolean, opensDated: (l: string) => boolean): number | null {
+  if (h1Index < 0) return null;
+  const body = (l: string) => textWeight(l) >= 100;
+  const near = lines.slice(h1Index + 1, h1Index + 1 + STORY_REACH).filter(body);
+  if (near.length < 2 || near.slice(1).some(opensDated)) return null;
+  // The first paragraph may open with the release's own date ("12.03.2026 – Berlin: …").
+  const first = h1Index + 1 + lines.slice(h1Index + 1).findIndex(body);
+  const goesOn = (l: string) => (body(l) || (l.length >= 60 && !dated(l))) && !opensDated(l);
+  let end = first + 1;
+  while (end < lines.length && goesOn(lines[end] ?? '')) end++;
+  return end;
 }
 
 // A listing shows at least this many items, the first of them right under the page's heading.
