@@ -145,6 +145,9 @@ export const FREEMAIL_LABELS: readonly string[] = [
 // presseportal with "Original-Content von: Polizeipräsidium X, übermittelt durch news aktuell".
 export const WIRE_SOURCE_LABELS: readonly string[] = ['SOURCE', 'Original-Content von:'];
 
+// "and" in the languages of the tables: where a label names two publishers ("Home Office and Border Force").
+export const AND_WORDS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'i', 'ja', 'oraz'];
+
 export const PUBLISHER_LABELS: readonly string[] = [
   'from', 'published by', 'issued by', 'released by', 'herausgeber', 'herausgegeben von', 'veröffentlicht von',
   'publié par', 'émetteur', 'emetteur', 'publicado por', 'emisor', 'pubblicato da', 'a cura di', 'uitgegeven door',

@@ -1,4 +1,4 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
+import { AND_WORDS, ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
 import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
@@ -225,6 +225,7 @@ export function wireSourceCandidates(lines: readonly string[]): Candidate[] {
 // the first is taken when a kind of body ends the first or opens the second ("Home Office and Border Force",
 // "Department for Transport and Office for …"); "Department of Health and Human Services" and "Ministerio de Ciencia e
 // Innovación" are one name each.
+const TWO_PUBLISHERS = new RegExp(String.raw`\s+(?:${AND_WORDS.map(escapeRegExp).join('|')})\s+(?=\p{Lu})`, 'u');
 const PUBLISHER_RE = new RegExp(String.raw`^(?:${PUBLISHER_LABELS.map(escapeRegExp).join('|')})\s*:?\s+(\p{Lu}.{2,100})$`, 'iu');
 export function publisherLabelCandidates(input: PageInput): Candidate[] {
   const { lines, headlineIndex } = input;
@@ -232,7 +233,7 @@ export function publisherLabelCandidates(input: PageInput): Candidate[] {
   for (const line of lines.slice(from, from + 20)) {
     const raw = PUBLISHER_RE.exec(line.trim())?.[1];
     if (!raw || /[@\d]|https?:/.test(raw)) continue;
-    const [first = raw, second = ''] = raw.split(/\s+(?:and|und|et|y|e|en|och|og|i)\s+(?=\p{Lu})/u);
+    const [first = raw, second = ''] = raw.split(TWO_PUBLISHERS);
     const two = !!second && (LEGAL.test(first.split(/\s+/).at(-1) ?? '') || LEGAL.test(second.split(/\s+/)[0] ?? ''));
     const name = clean(two ? first : raw).replace(/[.;:]$/, '');
     if (name.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(name)) return [{ name, source: 'publisher-label' }];
