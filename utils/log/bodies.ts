@@ -1,8 +1,9 @@
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StoredBody } from '../body/schema';
 import { bodyQueryPrefixes } from '../body/terms';
 import { BODIES, BODY_POSTINGS, BODY_TERMS, type LogDb } from './open-db';
 import { bucketRange, idsStartingWith } from './body-postings';
+import { FRESH_INDEX } from './body-terms';
 
 // Reading the bodies store (a release's kept text per entry id): one body for the detail view, the ids that have
 // one (an import keeps a body the log already has unless the file's entry is newer), and search through the word
@@ -25,30 +26,40 @@ export interface BodyReader {
   searchBodies(terms: readonly string[], limit?: number): Promise<BodySearchAnswer>;
 }
 
-type PostingsStore = IDBPObjectStore<LogDb, ['bodyPostings', 'bodyTerms'], 'bodyPostings'>;
+type Tx = IDBPTransaction<LogDb, ['bodyPostings', 'bodyTerms'], 'readonly'>;
 
-// The ids of the texts having a word that starts with `word`, read bucket record by bucket record (body-postings.ts)
-// until there are `probe` of them: complete when every record was read first.
-async function idsOf(postings: PostingsStore, word: string, probe: number): Promise<{ ids: Set<string>; complete: boolean }> {
+// Every key of the fresh index (texts saved alone, body-terms.ts) starting with `prefix`: IndexedDB compares strings
+// by UTF-16 code unit, and no code unit sorts after U+FFFF.
+function prefixRange(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+// The ids of the texts having a word that starts with `word`: those saved alone from the fresh index's keys, then
+// those of the blocks bucket record by bucket record (body-postings.ts), until there are `probe` of them; complete
+// when everything was read first. The records are read in runs that double: a broad word has its probe's worth in the
+// first record of an import's block of 2,000, a word of middling spread may need many blocks' records.
+async function idsOf(tx: Tx, word: string, probe: number): Promise<{ ids: Set<string>; complete: boolean }> {
+  const ids = new Set(await tx.objectStore(BODY_TERMS).index(FRESH_INDEX).getAllKeys(prefixRange(word), probe));
+  if (ids.size >= probe) return { ids, complete: false };
+  const postings = tx.objectStore(BODY_POSTINGS);
   const [lower, upper] = bucketRange(word);
-  const ids = new Set<string>();
   let from: IDBValidKey = lower;
   let open = false;
-  for (;;) {
-    const run = await postings.getAll(IDBKeyRange.bound(from, upper, open), POSTINGS_RUN);
+  for (let count = FIRST_RUN; ; count = Math.min(count * 2, LONGEST_RUN)) {
+    const run = await postings.getAll(IDBKeyRange.bound(from, upper, open), count);
     for (const record of run) {
       idsStartingWith(record, word, ids);
       if (ids.size >= probe) return { ids: new Set([...ids].slice(0, probe)), complete: false };
     }
-    if (run.length < POSTINGS_RUN) return { ids, complete: true };
+    if (run.length < count) return { ids, complete: true };
     const last = run[run.length - 1]!;
     from = [last.prefix, last.block];
     open = true;
   }
 }
 
-// Bucket records read per request: a broad word finds its probe's worth in the first few blocks.
-const POSTINGS_RUN = 20;
+const FIRST_RUN = 8;
+const LONGEST_RUN = 1024;
 
 // Ids read for each query word. A word found in fewer than `probe` texts is complete and its set of ids exact;
 // a broader one ("rail", in every text) is never read in full, since reading one key per text holding it took
@@ -73,7 +84,7 @@ export function readBodies(db: IDBPDatabase<LogDb>, { probe, verifyAt } = SEARCH
       // One snapshot for the whole query.
       const tx = db.transaction([BODY_POSTINGS, BODY_TERMS], 'readonly');
       // The ids under each word; an entry with several words under one prefix comes once.
-      const probed = await Promise.all(prefixes.map((prefix) => idsOf(tx.objectStore(BODY_POSTINGS), prefix, probe)));
+      const probed = await Promise.all(prefixes.map((prefix) => idsOf(tx, prefix, probe)));
       const exact = probed.flatMap((found) => (found.complete ? [found.ids] : []));
       const broad = prefixes.filter((_, i) => !probed[i]!.complete);
       let ids: string[];

@@ -1,10 +1,11 @@
-// The word index's postings (database version 6): for each import batch or save (a "block") and each bucket of
+// The word index's postings (database version 6): for each import batch or sync pull (a "block") and each bucket of
 // words sharing their first BUCKET_CHARS characters, one record holding those words and, per word, the ids of the
 // block's texts that have it. Version 5 kept one multiEntry index entry per distinct word per text (~250 per text):
 // Chromium wrote them at ~15 µs each, so the index was ~70% of an import's time (64 s for 10,000 texts against 24 s
 // without it). A batch of 2,000 texts has ~30,000 distinct words but only a few hundred buckets, and a record costs
 // about what an index entry does in bulk, so the same index is written in a few hundred records per batch
-// (docs/design.md, "The release text"). A query word reads the buckets its prefix covers, in every block.
+// (docs/design.md, "The release text"). A query word reads the buckets its prefix covers, in every block. A text saved
+// alone is indexed on its own record instead (body-terms.ts).
 
 export const BODY_POSTINGS = 'bodyPostings';
 export const BUCKET_CHARS = 3;

@@ -21,8 +21,9 @@ export const LOG_DB_NAME = 'pressclip-log';
 // 5: the bodyTerms store, the word index of the bodies (body-terms.ts), built by the upgrade from the bodies
 // already stored, so that a search reads index keys instead of every text. Entries and bodies are not touched.
 // 6: the bodyPostings store (body-postings.ts): the words' postings per block and bucket replace version 5's
-// multiEntry index on every word of every text, which took ~70% of an import's time; built from version 5's terms
-// records (or a version 4's bodies) by the upgrade. Entries and bodies are not touched.
+// multiEntry index on every word of every text, which took ~70% of an import's time; that index now holds only the
+// words of texts saved alone ('fresh'). Built from version 5's terms records (or a version 4's bodies) by the upgrade.
+// Entries and bodies are not touched.
 export const DB_VERSION = 6;
 export const STORE = 'pages';
 export const BODIES = 'bodies';
@@ -45,6 +46,7 @@ export interface LogDb extends DBSchema {
   bodyTerms: {
     key: string;
     value: BodyTermsRecord;
+    indexes: { fresh: string };
   };
   bodyPostings: {
     key: [string, string];
