@@ -351,9 +351,10 @@ function clearBodiesInPage(): Promise<void> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['bodies', 'bodyTerms'], 'readwrite');
+      const tx = db.transaction(['bodies', 'bodyTerms', 'bodyPostings'], 'readwrite');
       tx.objectStore('bodies').clear();
       tx.objectStore('bodyTerms').clear();
+      tx.objectStore('bodyPostings').clear();
       tx.oncomplete = () => {
         db.close();
         resolve();

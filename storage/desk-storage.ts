@@ -20,6 +20,9 @@ export interface DeskSettings {
   lastSyncAt: string | null;
   lastWrittenAt: string | null;
   invalid: InvalidDoc[];
+  // The last round's refused or unsent release texts (utils/sync/body-problems.ts); absent before they were kept.
+  bodyProblems?: string[];
+  bodyProblemsAt?: string | null;
 }
 
 export const EMPTY_DESK_SETTINGS: DeskSettings = {

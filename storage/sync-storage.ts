@@ -11,6 +11,9 @@ export interface CompanionSettings {
   lastSyncAt: string | null;
   // When a round last wrote entries from the file into this log (absent in settings stored before it existed).
   lastWrittenAt?: string | null;
+  // The last round's refused or unsent release texts (utils/sync/body-problems.ts); absent before they were kept.
+  bodyProblems?: string[];
+  bodyProblemsAt?: string | null;
 }
 
 export const companionSettingsItem = storage.defineItem<CompanionSettings>('local:companion', {

@@ -1,6 +1,7 @@
 import { describeDeskStatus } from '../../utils/sync/couch/desk-status-text';
 import { localTime, syncReportText } from '../../utils/sync/status-text';
 import { el } from '../log-page/dom';
+import { createBodyProblems } from '../sync-status/body-problems';
 import type { Ask } from '../sync-status/sync-status';
 import '../sync-status/sync-status.css';
 
@@ -27,7 +28,8 @@ export function createDeskStatus(options: DeskStatusOptions): { element: HTMLEle
   message.setAttribute('role', 'status');
   const syncNow = el('button', 'Sync now', 'sync-now');
   syncNow.type = 'button';
-  element.append(connection, ' ', pending, ' ', syncNow, ' ', message, ' ', invalid);
+  const bodyProblems = createBodyProblems(formatTime);
+  element.append(connection, ' ', pending, ' ', syncNow, ' ', message, ' ', invalid, bodyProblems.element);
 
   let lastWrittenAt: string | null | undefined;
   async function refresh() {
@@ -40,6 +42,7 @@ export function createDeskStatus(options: DeskStatusOptions): { element: HTMLEle
       invalid.textContent = text.invalid ?? '';
       element.dataset.state = text.light;
       element.dataset.pending = String(status.pending);
+      bodyProblems.show(status.bodyProblems, status.bodyProblemsAt);
       syncNow.hidden = !status.enabled;
       if (lastWrittenAt !== undefined && status.lastWrittenAt !== lastWrittenAt && status.lastWrittenAt !== null) options.written?.();
       lastWrittenAt = status.lastWrittenAt;

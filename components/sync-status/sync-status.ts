@@ -1,6 +1,7 @@
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging/contract';
 import { describeSyncStatus, localTime, syncReportText } from '../../utils/sync/status-text';
 import { el } from '../log-page/dom';
+import { createBodyProblems } from './body-problems';
 import './sync-status.css';
 
 // "Local log file: connected · 2 changes waiting", refreshed every few seconds while the page is open,
@@ -32,6 +33,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
   const pending = el('span', undefined, 'sync-pending');
   const message = el('span', undefined, 'sync-message');
   message.setAttribute('role', 'status');
+  const bodyProblems = createBodyProblems(formatTime);
   element.append(connection, ' ', pending);
 
   let busy = false;
@@ -45,6 +47,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
       pending.textContent = text.pending;
       element.dataset.state = text.light;
       element.dataset.pending = String(status.pending);
+      bodyProblems.show(status.bodyProblems, status.bodyProblemsAt);
       // Nothing to sync with until paired.
       if (syncNowButton) syncNowButton.hidden = !status.paired;
       // A round (alarm, another page, a save) wrote changes from the file: let the page show them.
@@ -86,7 +89,7 @@ export function createSyncStatus(options: SyncStatusOptions): SyncStatusView {
     });
     element.append(' ', syncNow);
   }
-  element.append(' ', message);
+  element.append(' ', message, bodyProblems.element);
 
   void refresh();
   const timer = setInterval(() => {

@@ -12,6 +12,7 @@ import { syncOnce, withoutOutbox, type SyncState } from '../../utils/sync/sync-o
 import type { CompanionSettings } from '../../storage/sync-storage';
 import type { SyncTarget } from '../../utils/sync/target';
 import { drainWhenReady } from '../../utils/sync/drain-when-ready';
+import { keepBodyProblems, keptBodyProblems } from '../../utils/sync/body-problems';
 
 // The background's handlers for import and sync. Storage, fetch and ids come in through `deps`,
 // so the same code runs against fakes in tests. Imports and sync rounds run one at a time.
@@ -65,11 +66,12 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
       const { state, report } = await syncOnce(await deps.log(), targetFor(settings), await deps.state.getValue(), deps.newId);
       await deps.state.setValue(state).catch(() => deps.state.setValue(withoutOutbox(state)));
       const at = now().toISOString();
-      if (!report.error || report.written > 0) {
+      if (!report.error || report.written > 0 || report.bodyProblems.length > 0) {
         await deps.settings.setValue({
           ...settings,
           lastSyncAt: report.error ? settings.lastSyncAt : at,
           lastWrittenAt: report.written > 0 ? at : (settings.lastWrittenAt ?? null),
+          ...keepBodyProblems(settings, report.bodyProblems, at),
         });
       }
       return { report: { ...report, error: report.error?.message ?? null } };
@@ -105,7 +107,15 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
         : await targetFor(settings).status();
     // The companion is back and changes wait: send them now rather than at the next alarm (up to 30 s).
     drain(target.state === 'ready', state.outbox.length);
-    return { ...target, port: settings.port, paired: settings.token !== null, pending: state.outbox.length, lastSyncAt: settings.lastSyncAt, lastWrittenAt: settings.lastWrittenAt ?? null };
+    return {
+      ...target,
+      port: settings.port,
+      paired: settings.token !== null,
+      pending: state.outbox.length,
+      lastSyncAt: settings.lastSyncAt,
+      lastWrittenAt: settings.lastWrittenAt ?? null,
+      ...keptBodyProblems(settings),
+    };
   }
 
   return {
@@ -165,7 +175,7 @@ export function createSyncHandlers(deps: SyncDeps): Pick<Handlers<object>, SyncM
       // A new pairing may mean a different file: start the exchange from scratch. The state is reset
       // first: storing the token wakes the background's first round, which must not see the old cursor.
       await oneAtATime(() => deps.state.setValue({ cursor: null, outbox: [], exchanged: [] }));
-      await deps.settings.setValue({ ...settings, port: usePort, token });
+      await deps.settings.setValue({ ...settings, port: usePort, token, bodyProblems: [], bodyProblemsAt: null });
       return status();
     },
 

@@ -10,6 +10,7 @@ import type { DeskSettings } from '../../storage/desk-storage';
 import type { InvalidDoc } from '../../utils/sync/couch/entry-document';
 import { databaseNameProblem, parseServerUrl } from '../../utils/sync/couch/server-url';
 import { drainWhenReady } from '../../utils/sync/drain-when-ready';
+import { keepBodyProblems, keptBodyProblems } from '../../utils/sync/body-problems';
 
 // The background's handlers for the newsroom log (CouchDB). Storage, fetch, the host-permission check and
 // ids come in through `deps`, so they run against fakes and pouchdb-server in tests. Nothing contacts the
@@ -126,6 +127,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
           lastSyncAt: report.error ? latest.lastSyncAt : at,
           lastWrittenAt: report.written > 0 ? at : latest.lastWrittenAt,
           invalid: report.error ? latest.invalid : invalid.slice(0, MAX_INVALID_SHOWN),
+          ...keepBodyProblems(latest, report.bodyProblems, at),
         });
       }
       return { report: { ...report, error: report.error?.message ?? null } };
@@ -153,6 +155,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
       lastSyncAt: settings.lastSyncAt,
       lastWrittenAt: settings.lastWrittenAt,
       invalid: settings.invalid.slice(0, MAX_INVALID_SHOWN),
+      ...keptBodyProblems(settings),
     };
   }
 
@@ -178,7 +181,7 @@ export function createDeskHandlers(deps: DeskDeps): Pick<Handlers<object>, DeskM
         if (!url.ok || !result.ok) return;
         if (!sameDatabase) await deps.state.setValue({ cursor: null, outbox: [], exchanged: [] });
         await deps.settings.setValue({
-          ...(sameDatabase ? stored : { lastSyncAt: null, lastWrittenAt: null, invalid: [] }),
+          ...(sameDatabase ? stored : { lastSyncAt: null, lastWrittenAt: null, invalid: [], bodyProblems: [], bodyProblemsAt: null }),
           serverUrl: url.base,
           database: request.database,
           user: request.user,

@@ -1,26 +1,16 @@
 import { launchWithExtension } from '../../tests/e2e/harness/chromium';
-import { benchBody as body } from './body-text';
+import { importWithBodies, IMPORT_BATCH } from './body-import';
 import { kb, median, ms } from './stats';
 
 // The release-text search (log:search-bodies) at N entries with bodies of the corpus median's size (~3,400
 // characters of text), in the built Chromium extension: the background's answer from the word index (database
-// version 5, utils/log/body-terms.ts), one message round trip each, next to the full scan it replaced (every
+// version 6, utils/log/body-terms.ts), one message round trip each, next to the full scan it replaced (every
 // stored text read in runs of 500 and tested for each word), run in the log page on the same database. Also: the
 // import's time with the index written, and the index's size. Run after `npm run build`:
 // npx tsx scripts/bench/body-search.ts [N]
 
 const N = Number(process.argv[2] ?? 10_000);
-const BATCH = 2000;
 const RUNS = 5;
-
-function entry(i: number) {
-  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-  return {
-    record: { isPressRelease: true, confidence: 0.9, signals: [], url: `https://wire.example/r/${i}`, canonicalUrl: null, language: 'en', headline: `Release ${i}`, issuer: 'Acme', releaseDate: '2026-01-01', datelinePlace: null, embargo: null, summary: 'A summary.', contacts: [] },
-    status: 'new', priority: 'normal', deadline: null, followUpAt: null, tags: [], notes: '',
-    schemaVersion: 1, id: `b-${i}`, createdAt: at, updatedAt: at, deletedAt: null, history: [], requests: [], revisions: [],
-  };
-}
 
 // The full scan of database version 4's search, in the page: every text read, lower-cased, tested for each term.
 async function fullScan(terms: string[]): Promise<number> {
@@ -85,19 +75,8 @@ try {
   const page = await ext.ctx.newPage();
   await page.goto(ext.extensionUrl('log.html'));
   const send = (message: unknown) => page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> } } }).chrome.runtime.sendMessage(m), message);
-  let importMs = 0;
-  let textChars = 0;
-  for (let first = 0; first < N; first += BATCH) {
-    const ids = Array.from({ length: Math.min(BATCH, N - first) }, (_, k) => first + k);
-    const bodies = ids.map((i) => ({ id: `b-${i}`, ...body(i), truncated: false }));
-    for (const b of bodies) textChars += b.text.length;
-    const text = JSON.stringify({ format: 'pressclip-log', version: 2, exportedAt: new Date().toISOString(), entries: ids.map(entry), bodies });
-    const started = Date.now();
-    const reply = await send({ type: 'log:import-apply', payload: { text } });
-    importMs += Date.now() - started;
-    if (!reply.ok) throw new Error(reply.error);
-  }
-  console.log(`${N} entries with bodies (mean text ${Math.round(textChars / N)} characters): import with the word index ${(importMs / 1000).toFixed(1)} s in batches of ${BATCH} (${ms(importMs / (N / 1000), 0)} per 1,000 entries)`);
+  const { importMs, meanTextChars } = await importWithBodies(page, N);
+  console.log(`${N} entries with bodies (mean text ${meanTextChars} characters): import with the word index ${(importMs / 1000).toFixed(1)} s in batches of ${IMPORT_BATCH} (${ms(importMs / (N / 1000), 0)} per 1,000 entries)`);
   const extent = await page.evaluate(indexExtent);
   console.log(`word index: ${extent.records} records, ${extent.entries} index entries (${(extent.entries / extent.records).toFixed(0)} words per body), key bytes ~${kb(extent.bytes)} (~${kb(Math.round(extent.bytes / (N / 1000)))} per 1,000 entries); origin's whole storage ${kb(extent.usage)}`);
   for (const terms of [['zebracorn500'], ['zebracorn5'], ['zebracorn5', 'rail'], ['rail', 'interchange'], ['kaloka'], ['mi', 'ter'], ['nothingmatches']]) {

@@ -26,7 +26,7 @@ export function formatLogBodies(figures: ReadonlyArray<LogRenderFigures & { with
     const s = after.seed;
     lines.push(
       `   writing them: bodies ${(s.bodiesMs / 1000).toFixed(1)} s (${ms(perThousand(s.bodiesMs, n), 0)} per 1,000), word index ${(s.indexMs / 1000).toFixed(1)} s ` +
-        `(${ms(perThousand(s.indexMs, n), 0)} per 1,000; ${(s.indexEntries / n).toFixed(0)} index entries per body, ${s.indexEntries.toLocaleString('en')} in all)`,
+        `(${ms(perThousand(s.indexMs, n), 0)} per 1,000; ${(s.indexEntries / n).toFixed(0)} words per body, ${s.indexEntries.toLocaleString('en')} in all, in ${(s.postingsRecords ?? 0).toLocaleString('en')} postings records)`,
     );
     lines.push(
       `   storage per 1,000 entries: bodies ${mb(perThousand(s.storedBodyBytes, n))} as JSON; the origin's usage grew ${mb(perThousand(s.usageAfterBodies - s.usageBefore, n))} ` +

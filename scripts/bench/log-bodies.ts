@@ -2,15 +2,17 @@ import type { Page } from 'playwright-core';
 import { bundle } from './bundle';
 
 // The release texts' part of the log bench (scripts/bench-log.ts --bodies=…): gives each seeded entry a body of
-// realistic size (scripts/bench/body-text.ts) and its word-index record, written straight into the extension's
-// IndexedDB as the log store writes them (the bodies store, then the bodyTerms store with its multiEntry index,
-// utils/log/body-terms.ts), timing the two apart so the index's own cost shows; and times the background's
+// realistic size (scripts/bench/body-text.ts) and its words, written straight into the extension's IndexedDB as the
+// log store writes an import's (the bodies store, then the bodyTerms and bodyPostings stores, utils/log/body-terms.ts),
+// timing the two apart so the index's own cost shows; and times the background's
 // release-text search (log:search-bodies, one message round trip) key by key, as the log page asks it.
 
 export interface BodySeedFigures {
   bodiesMs: number;
   indexMs: number;
+  // Words indexed (one per distinct word per text) and the postings records holding them.
   indexEntries: number;
+  postingsRecords: number;
   storedBodyBytes: number;
   // navigator.storage.estimate() of the extension's origin before, after the bodies and after their index.
   usageBefore: number;
@@ -34,15 +36,24 @@ export interface BodyQueryFigures {
   unboundedHits: number;
 }
 
-// Run inside the log page: bodies and index records in runs of 1,000 entries, each run one transaction per store.
-function seedBodiesInPage(count: number): Promise<BodySeedFigures> {
-  const seed = (globalThis as unknown as { __pcSeed: { benchBody(i: number): { html: string; text: string }; bodyTerms(text: string): string[] } }).__pcSeed;
+// Run inside the log page: bodies in runs of SEED_RUN entries (one transaction each), then their words as the log
+// store writes an import batch's (utils/log/body-terms.ts: a terms record per body, and the run's postings as one
+// block, utils/log/body-postings.ts), one transaction per run. The texts are made again for the index pass rather
+// than kept: at 100,000 entries they are ~700 MB of strings.
+function seedBodiesInPage({ count, run }: { count: number; run: number }): Promise<BodySeedFigures> {
+  interface Seed {
+    benchBody(i: number): { html: string; text: string };
+    termsRecord(body: { id: string; text: string }): { id: string; terms: string[] };
+    buildPostings(block: string, texts: Array<{ id: string; terms: string[] }>): unknown[];
+    newBlock(): string;
+  }
+  const seed = (globalThis as unknown as { __pcSeed: Seed }).__pcSeed;
   const usage = async () => (await navigator.storage.estimate()).usage ?? 0;
-  const put = (db: IDBDatabase, store: string, records: unknown[]) =>
+  const put = (db: IDBDatabase, writes: Array<[store: string, records: unknown[]]>) =>
     new Promise<number>((resolve, reject) => {
       const started = performance.now();
-      const tx = db.transaction(store, 'readwrite');
-      for (const record of records) tx.objectStore(store).put(record);
+      const tx = db.transaction(writes.map(([store]) => store), 'readwrite');
+      for (const [store, records] of writes) for (const record of records) tx.objectStore(store).put(record);
       tx.oncomplete = () => resolve(performance.now() - started);
       tx.onerror = () => reject(tx.error);
     });
@@ -51,24 +62,26 @@ function seedBodiesInPage(count: number): Promise<BodySeedFigures> {
     open.onerror = () => reject(open.error);
     open.onsuccess = async () => {
       const db = open.result;
-      const figures: BodySeedFigures = { bodiesMs: 0, indexMs: 0, indexEntries: 0, storedBodyBytes: 0, usageBefore: await usage(), usageAfterBodies: 0, usageAfterIndex: 0 };
+      const figures: BodySeedFigures = { bodiesMs: 0, indexMs: 0, indexEntries: 0, postingsRecords: 0, storedBodyBytes: 0, usageBefore: await usage(), usageAfterBodies: 0, usageAfterIndex: 0 };
       const encoder = new TextEncoder();
+      const bodiesOf = (first: number) => Array.from({ length: Math.min(run, count - first) }, (_, k) => ({ id: `bench-${first + k}`, ...seed.benchBody(first + k), truncated: false }));
       try {
-        const runs: Array<Array<{ id: string; text: string }>> = [];
-        for (let first = 0; first < count; first += 1000) {
-          const bodies = Array.from({ length: Math.min(1000, count - first) }, (_, k) => ({ id: `bench-${first + k}`, ...seed.benchBody(first + k), truncated: false }));
+        for (let first = 0; first < count; first += run) {
+          const bodies = bodiesOf(first);
           for (const b of bodies) figures.storedBodyBytes += encoder.encode(JSON.stringify(b)).length;
-          figures.bodiesMs += await put(db, 'bodies', bodies);
-          // Only the ids and texts are kept for the index pass (the HTML is half the memory).
-          runs.push(bodies.map(({ id, text }) => ({ id, text })));
+          figures.bodiesMs += await put(db, [['bodies', bodies]]);
         }
         figures.usageAfterBodies = await usage();
-        for (const run of runs) {
+        for (let first = 0; first < count; first += run) {
+          const bodies = bodiesOf(first);
           // The words are computed as the log store computes them, inside the timed part: it is the index's cost.
           const started = performance.now();
-          const records = run.map((b) => ({ id: b.id, terms: seed.bodyTerms(b.text) }));
+          const block = seed.newBlock();
+          const records = bodies.map((b) => ({ ...seed.termsRecord(b), block }));
+          const postings = seed.buildPostings(block, records);
           for (const r of records) figures.indexEntries += r.terms.length;
-          figures.indexMs += (performance.now() - started) + (await put(db, 'bodyTerms', records));
+          figures.postingsRecords += postings.length;
+          figures.indexMs += performance.now() - started + (await put(db, [['bodyTerms', records], ['bodyPostings', postings]]));
         }
         figures.usageAfterIndex = await usage();
         db.close();
@@ -85,17 +98,22 @@ function seedBodiesInPage(count: number): Promise<BodySeedFigures> {
 let seedSource: Promise<string> | null = null;
 async function loadSeed(page: Page): Promise<void> {
   seedSource ??= bundle(`import { openDB } from 'idb';
-import { bodyTerms } from './utils/body/terms';
+import { newBlock, termsRecord } from './utils/log/body-terms';
+import { buildPostings } from './utils/log/body-postings';
 import { readBodies, SEARCH_TUNING } from './utils/log/bodies';
 import { benchBody } from './scripts/bench/body-text';
-globalThis.__pcSeed = { bodyTerms, benchBody, openDB, readBodies, SEARCH_TUNING };`);
+globalThis.__pcSeed = { benchBody, buildPostings, newBlock, openDB, readBodies, termsRecord, SEARCH_TUNING };`);
   if (await page.evaluate('globalThis.__pcSeed !== undefined')) return;
   await page.evaluate(`globalThis.__name ??= (f) => f;\n${await seedSource}`);
 }
 
+// Entries per seeding transaction: an import batch's size (scripts/bench/body-import.ts), so the seeded index has
+// the blocks an imported log has.
+export const SEED_RUN = 2000;
+
 export async function seedBodies(page: Page, count: number): Promise<BodySeedFigures> {
   await loadSeed(page);
-  return page.evaluate(seedBodiesInPage, count);
+  return page.evaluate(seedBodiesInPage, { count, run: SEED_RUN });
 }
 
 // The queries: a selective word (in one text of 100), a word in every text, and a word of every text with a

@@ -16,7 +16,7 @@ const COUNT = 1000;
 const entries = legacyLog(COUNT);
 const live = entries.filter((entry) => entry.deletedAt === null);
 const byId = (list: readonly LogEntry[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const upgraded = { version: 5, stores: ['bodies', 'bodyTerms', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT };
+const upgraded = { version: 6, stores: ['bodies', 'bodyPostings', 'bodyTerms', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT };
 
 let ff: FirefoxWithExtension;
 let seeder: Page;

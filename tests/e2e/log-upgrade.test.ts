@@ -51,7 +51,7 @@ async function loadedCount(page: Page): Promise<string | null> {
 }
 
 // Version 4 (the bodies store, issue 21) is the current one: every older layout ends there.
-const upgradedLayout = () => ({ version: 5, stores: ['bodies', 'bodyTerms', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
+const upgradedLayout = () => ({ version: 6, stores: ['bodies', 'bodyPostings', 'bodyTerms', 'pages'], pages: Math.ceil(COUNT / PAGE_SIZE), entries: COUNT });
 
 beforeAll(async () => {
   ext = await launchWithExtension();

@@ -9,8 +9,8 @@ import { attributeWrite } from './attribution';
 import { writeStamp } from './write-stamp';
 import { guardWrite } from './storage-errors';
 import { appendToPages, buildPage, entriesOf, newestFirst, type LogPage } from './log-pages';
-import { BODIES, BODY_TERMS, LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
-import { termsRecord } from './body-terms';
+import { BODIES, BODY_POSTINGS, BODY_TERMS, LOG_DB_NAME, STORE, openLogDb, type LogDb } from './open-db';
+import { rewriteWords } from './body-terms';
 import type { ReleaseBody, StoredBody } from '../body/schema';
 import { readBodies, type BodyReader } from './bodies';
 import { markStage } from './stage-time';
@@ -93,10 +93,10 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
   const author = options.author ?? (() => Promise.resolve(null));
   const db = wrap(await openLogDb(factory, options.name ?? LOG_DB_NAME, options.onLetGo)) as unknown as IDBPDatabase<LogDb>;
 
-  // Every transaction spans the three stores, so a save or an import writes an entry, its body and the body's
-  // words (body-terms.ts) together, and a deletion removes all three.
-  const ALL = [STORE, BODIES, BODY_TERMS] as const;
-  type Stores = ['pages', 'bodies', 'bodyTerms'];
+  // Every transaction spans the four stores, so a save or an import writes an entry, its body and the body's
+  // words (body-terms.ts, body-postings.ts) together, and a deletion removes them all.
+  const ALL = [STORE, BODIES, BODY_TERMS, BODY_POSTINGS] as const;
+  type Stores = ['pages', 'bodies', 'bodyTerms', 'bodyPostings'];
   type Tx = IDBPTransaction<LogDb, Stores, 'readonly' | 'readwrite'>;
   type WriteTx = IDBPTransaction<LogDb, Stores, 'readwrite'>;
 
@@ -156,9 +156,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           existing ? applyResave(existing, fields, now(), source) : buildNewEntry(fields, newId(), nextInstant(now(), null), source),
           by,
         );
-        const bodyWrites = body
-          ? [tx.objectStore(BODIES).put({ id: entry.id, ...body }), tx.objectStore(BODY_TERMS).put(termsRecord({ id: entry.id, text: body.text }))]
-          : [];
+        const bodyWrites = body ? [tx.objectStore(BODIES).put({ id: entry.id, ...body }), rewriteWords(unwrap(tx), [{ id: entry.id, text: body.text }], [])] : [];
         await Promise.all([putEntry(tx, LogEntrySchema.parse(entry)), ...bodyWrites, tx.done]);
         return { entry, created: !existing || existing.deletedAt !== null };
       });
@@ -216,7 +214,7 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
         await Promise.all([
           existing ? putEntry(tx, attributeWrite(existing, applyTombstone(existing, now()), by)) : undefined,
           tx.objectStore(BODIES).delete(id),
-          tx.objectStore(BODY_TERMS).delete(id),
+          rewriteWords(unwrap(tx), [], [id]),
           tx.done,
         ]);
       });
@@ -289,16 +287,11 @@ export async function openLogStore(idbFactory?: IDBFactory, options: Omit<LogSto
           for (const [key, list] of changed) raw.put(buildPage(key, list));
           for (const page of tail) raw.put(page);
           const bodies = unwrap(tx.objectStore(BODIES));
-          const words = unwrap(tx.objectStore(BODY_TERMS));
-          for (const body of options.bodies ?? []) {
-            bodies.put(body);
-            words.put(termsRecord(body));
-          }
-          for (const entry of entries) {
-            if (entry.deletedAt === null) continue;
-            bodies.delete(entry.id);
-            words.delete(entry.id);
-          }
+          for (const body of options.bodies ?? []) bodies.put(body);
+          const dead = entries.filter((entry) => entry.deletedAt !== null).map((entry) => entry.id);
+          for (const id of dead) bodies.delete(id);
+          // The words of the batch's texts in one block, written as a few hundred postings records (body-postings.ts).
+          await rewriteWords(unwrap(tx), options.bodies ?? [], dead);
         } catch (error) {
           // A put that throws must take the earlier puts of the batch with it.
           let failure = error;

@@ -38,6 +38,10 @@ export const ImportSummarySchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
+// Release texts a sync round refused or did not send (utils/sync/sync-once.ts caps them at 100), each naming its
+// entry and why. Page- or server-derived: the pages show them as text only.
+export const BodyProblemsSchema = z.array(z.string().max(2000)).max(1000);
+
 export const SyncStatusSchema = z.object({
   state: z.enum(['ready', 'unpaired', 'unreachable', 'error']),
   detail: z.string(),
@@ -47,6 +51,10 @@ export const SyncStatusSchema = z.object({
   lastSyncAt: z.string().nullable(),
   // When sync last wrote other browsers' changes into this log: an open log page reloads when it moves.
   lastWrittenAt: z.string().nullable().default(null),
+  // The problems of the last round that had any, and when it ran: a round reports a problem once (the text is not
+  // tried again until it changes), so an alarm's round would otherwise never reach the journalist.
+  bodyProblems: BodyProblemsSchema.default([]),
+  bodyProblemsAt: z.string().nullable().default(null),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -56,7 +64,7 @@ export const SyncReportSchema = z.object({
   written: count,
   conflicts: count,
   rejected: count,
-  bodyProblems: z.array(z.string().max(2000)).max(1000).default([]),
+  bodyProblems: BodyProblemsSchema.default([]),
   error: z.string().nullable(),
 });
 

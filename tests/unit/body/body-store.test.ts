@@ -49,7 +49,7 @@ describe('the bodies store', () => {
       const request = factory.open('pressclip-log');
       request.onsuccess = () => resolve(request.result);
     });
-    expect({ version: db.version, stores: [...db.objectStoreNames].sort() }).toEqual({ version: 5, stores: ['bodies', 'bodyTerms', 'pages'] });
+    expect({ version: db.version, stores: [...db.objectStoreNames].sort() }).toEqual({ version: 6, stores: ['bodies', 'bodyPostings', 'bodyTerms', 'pages'] });
     db.close();
   });
 

@@ -36,8 +36,8 @@ describe.each([1, 2, 3] as const)('upgrading a version-%i per-entry database to 
     expect((await store.findByUrl('https://elsewhere.example/x', 'https://canonical.example/120'))?.id).toBe('old-0120');
     expect(await store.findByUrl('https://wire.example/r/3')).toBeNull();
     store.close();
-    const upgraded = 5;
-    expect(await layoutOf(factory)).toEqual({ version: upgraded, stores: ['bodies', 'bodyTerms', 'pages'], pages: 3 });
+    const upgraded = 6;
+    expect(await layoutOf(factory)).toEqual({ version: upgraded, stores: ['bodies', 'bodyPostings', 'bodyTerms', 'pages'], pages: 3 });
     // Opening again changes nothing.
     (await openLogStore(factory)).close();
     expect((await layoutOf(factory)).version).toBe(upgraded);

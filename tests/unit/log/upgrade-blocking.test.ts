@@ -62,7 +62,7 @@ describe('the log store and other connections', () => {
     expect(await store.allEntries()).toEqual([...entries].sort((a, b) => (a.id < b.id ? -1 : 1)));
     store.close();
     const after = await rawOpen(factory);
-    expect({ version: after.version, stores: [...after.objectStoreNames] }).toEqual({ version: 5, stores: ['bodies', 'bodyTerms', 'pages'] });
+    expect({ version: after.version, stores: [...after.objectStoreNames] }).toEqual({ version: 6, stores: ['bodies', 'bodyPostings', 'bodyTerms', 'pages'] });
     after.close();
   }, 15_000);
 });

@@ -21,6 +21,8 @@ const notSetUp: DeskStatus = {
   lastSyncAt: null,
   lastWrittenAt: null,
   invalid: [],
+  bodyProblems: [],
+  bodyProblemsAt: null,
 };
 
 function setup(grant: boolean, result: ConnectionResult) {

@@ -3,7 +3,7 @@ import { createSettingsSync } from '../../../components/settings-sync/settings-s
 import type { Ask } from '../../../components/sync-status/sync-status';
 import type { SyncStatus } from '../../../utils/sync/messages';
 
-const unpaired: SyncStatus = { state: 'unpaired', detail: '', port: 17373, paired: false, pending: 0, lastSyncAt: null, lastWrittenAt: null };
+const unpaired: SyncStatus = { state: 'unpaired', detail: '', port: 17373, paired: false, pending: 0, lastSyncAt: null, lastWrittenAt: null, bodyProblems: [], bodyProblemsAt: null };
 
 function fakeAsk(pair: (payload: { code: string; port?: number }) => Promise<SyncStatus>) {
   const asked: Array<[string, unknown]> = [];

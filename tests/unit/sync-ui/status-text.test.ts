@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSyncStatus, pendingText } from '../../../utils/sync/status-text';
 
-const base = { state: 'ready' as const, detail: '', port: 17373, paired: true, pending: 0, lastSyncAt: '2026-03-04T10:00:00.000Z', lastWrittenAt: null };
+const base = { state: 'ready' as const, detail: '', port: 17373, paired: true, pending: 0, lastSyncAt: '2026-03-04T10:00:00.000Z', lastWrittenAt: null, bodyProblems: [], bodyProblemsAt: null };
 const at = (iso: string) => `<${iso}>`;
 
 describe('describeSyncStatus', () => {

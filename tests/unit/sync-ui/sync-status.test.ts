@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSyncStatus, type Ask } from '../../../components/sync-status/sync-status';
 import type { SyncStatus } from '../../../utils/sync/messages';
 
-const base: SyncStatus = { state: 'ready', detail: '', port: 17373, paired: true, pending: 0, lastSyncAt: null, lastWrittenAt: null };
+const base: SyncStatus = { state: 'ready', detail: '', port: 17373, paired: true, pending: 0, lastSyncAt: null, lastWrittenAt: null, bodyProblems: [], bodyProblemsAt: null };
 
 function fakeAsk(statuses: SyncStatus[]) {
   let i = 0;
@@ -58,6 +58,24 @@ describe('sync status line', () => {
     view.element.querySelector<HTMLButtonElement>('.sync-now')!.click();
     await expect.poll(() => view.element.querySelector('.sync-message')!.textContent).toBe('Synced: 2 sent, 1 updated here.');
     expect(calls).toContain('sync:now');
+    view.stop();
+  });
+});
+
+describe('release texts a round did not sync', () => {
+  it('shows their count and the list behind it, as text only; hidden while there are none', async () => {
+    const hostile = 'The release text of entry <img src=x onerror="window.__pwned=1"> was not sent: The log service answered 413.';
+    const { ask } = fakeAsk([base, base, { ...base, bodyProblems: [hostile, 'A release text from the target for entry e-2 was refused: it holds a <script> element'], bodyProblemsAt: '2026-03-04T10:05:00.000Z' }]);
+    // The view looks once on creation, then on each refresh.
+    const view = createSyncStatus({ ask, refreshMs: 60_000, formatTime: (iso) => `<${iso}>` });
+    await view.refresh();
+    const details = view.element.querySelector<HTMLDetailsElement>('details.sync-body-problems')!;
+    expect(details.hidden).toBe(true);
+    await view.refresh();
+    expect(details.hidden).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('2 release texts were not synced (<2026-03-04T10:05:00.000Z>):');
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([hostile, 'A release text from the target for entry e-2 was refused: it holds a <script> element']);
+    expect(view.element.querySelector('img, script')).toBeNull();
     view.stop();
   });
 });

@@ -122,6 +122,23 @@ describe('sync handlers', () => {
     expect((await handlers['sync:status']({}, ctx)).lastWrittenAt).not.toBeNull();
   });
 
+  it('status keeps the release texts the last round with problems refused, after rounds that had none', async () => {
+    const { target, handlers } = await setup();
+    const reason = 'The release text was refused: it holds a <img src=x onerror=alert(1)> element';
+    let refuse = true;
+    const pull = target.pull.bind(target);
+    target.pull = async (since) => ({ ...(await pull(since)), refusedBodies: refuse ? [{ id: 'remote-9', reason }] : [] });
+    expect((await handlers['sync:status']({}, ctx)).bodyProblems).toEqual([]);
+    const first = await handlers['sync:now']({}, ctx);
+    expect(first.report.bodyProblems).toEqual([`A release text from the target for entry remote-9 was refused: ${reason}`]);
+    refuse = false;
+    // The next round (an alarm's, 30 s later) has nothing to say about that text: it is not pulled again.
+    expect((await handlers['sync:now']({}, ctx)).report.bodyProblems).toEqual([]);
+    const status = contract['sync:status'].response.parse(await handlers['sync:status']({}, ctx));
+    expect(status.bodyProblems).toEqual(first.report.bodyProblems);
+    expect(status.bodyProblemsAt).not.toBeNull();
+  });
+
   it('while not paired, the status contacts nothing, not even 127.0.0.1', async () => {
     let calls = 0;
     const store = await openLogStore(new IDBFactory(), { name: 'unpaired' });

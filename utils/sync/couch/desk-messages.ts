@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConnectionResultSchema } from './connection-test';
 import { InvalidDocSchema } from './entry-document';
+import { BodyProblemsSchema } from '../messages';
 
 // Payloads and answers of the newsroom-log messages (Settings → "Newsroom log", the log page's status line),
 // for the one message contract. The password goes from the settings page to the background only; no
@@ -33,6 +34,9 @@ export const DeskStatusSchema = z.object({
   lastWrittenAt: z.string().nullable(),
   // Documents the last round skipped because they are not valid entries.
   invalid: z.array(InvalidDocSchema).max(100),
+  // Release texts the last round with any refused or did not send (as the local log file's status).
+  bodyProblems: BodyProblemsSchema.default([]),
+  bodyProblemsAt: z.string().nullable().default(null),
 });
 export type DeskStatus = z.infer<typeof DeskStatusSchema>;
 
