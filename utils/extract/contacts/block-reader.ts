@@ -1,5 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, type FieldKind } from '../cues/contact-cues';
+import {
+  ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, TITLE_LINK_WORDS, TITLE_PREPOSITIONS, type FieldKind,
+} from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields } from './fields';
@@ -64,10 +66,12 @@ const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organizati
 
 const SALUTATION_SET = new Set(SALUTATIONS);
 // "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
-const PROSE_START = /^(?:to|of|for|with|at|by|from|in|on)\s/iu;
-// A title that ends in "of", "der", "de"… goes on with the body's name.
-const OF_WORD_BEFORE_NAME = /\s(?:for|to|of|für|von|pour|de|para|per|di|van)(?:\s\p{Lu}\p{Ll}+\.?)?$/u;
-const OF_WORD_END = /\s(?:of|of the|at|for|der|des|von|für|bei|de|du|de la|des|del|della|di|dell'|do|da|van|van de)$/iu;
+const PROSE_START = new RegExp(String.raw`^(?:${alt(TITLE_PREPOSITIONS)})\s`, 'iu');
+// A title that ends in "of", "der", "de"… goes on with the body's name, or with the person it serves (after an
+// office of theirs: "spokesperson for Mayor Mark Linden").
+const LINK_END = String.raw`\s(?:${alt([...TITLE_LINK_WORDS].sort((a, b) => b.length - a.length))})`;
+const OF_WORD_END = new RegExp(`${LINK_END}$`, 'iu');
+const OF_WORD_BEFORE_NAME = new RegExp(String.raw`${LINK_END}(?:\s\p{Lu}\p{Ll}+\.?)?$`, 'u');
 
 
 // "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.

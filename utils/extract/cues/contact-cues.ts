@@ -174,6 +174,15 @@ export const DATA_CONNECTORS: Record<CueLanguage, readonly string[]> = {
   ja: [],
 };
 
+// Words that tie a title to the body or person it serves: "Head of Press at Acme", "Pressesprecher der Stadt X",
+// "spokesperson for Mayor Mark Linden", "attachée de presse du maire". TITLE_PREPOSITIONS also open a phrase that is no
+// title ("to the lab's manager").
+export const TITLE_PREPOSITIONS: readonly string[] = ['to', 'of', 'for', 'with', 'at', 'by', 'from', 'in', 'on'];
+export const TITLE_LINK_WORDS: readonly string[] = [
+  'of', 'of the', 'at', 'for', 'to', 'der', 'des', 'von', 'für', 'bei', 'de', 'du', 'de la', 'del', 'della', 'di', "dell'",
+  'do', 'da', 'van', 'van de', 'pour', 'para', 'per',
+];
+
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
