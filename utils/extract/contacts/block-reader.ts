@@ -286,6 +286,7 @@ export class BlockReader {
       // "Tom Berger, tom@berger-pr.com": a name that starts with a known given name is a person even when the
       // address's domain spells the surname; only the issuer's own name makes it an organization.
       const knownOrg = startsWithGivenName(t) ? matchesKnownOrganization(t, this.ctx.issuer, []) : matchesKnownOrganization(t, this.ctx.issuer, domains);
+      const cjk = cjkOrganizationAndUnit(t);
       if (isPersonName(t) && !knownOrg) {
         // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
         // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").
@@ -302,12 +303,11 @@ export class BlockReader {
           this.current.organization = t;
         } else this.setName(t);
         useful = true;
-      } else if (cjkOrganizationAndUnit(t)) {
+      } else if (cjk) {
         // "ミドリ精機株式会社 広報部": the company, and the press office the person works in.
-        const { organization, unit, rest } = cjkOrganizationAndUnit(t) ?? {};
-        if (organization) this.setOrganization(organization);
-        if (rest && isPersonName(rest)) this.setName(rest);
-        if (unit) this.setRole(unit);
+        if (cjk.organization) this.setOrganization(cjk.organization);
+        if (cjk.rest && isPersonName(cjk.rest)) this.setName(cjk.rest);
+        if (cjk.unit) this.setRole(cjk.unit);
         useful = true;
       } else if (!/^\p{Lu}/u.test(t) && !PROSE_START.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || (fields.items.length === 1 && !!this.current.name))) {
         // Romance, Slavic and Nordic languages write titles in lower case: "María García, responsable de comunicación,

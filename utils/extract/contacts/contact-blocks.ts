@@ -1,11 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { allCues, AUDIENCE_SUB_LABELS, CONTACT_REQUEST_WORDS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
-import { escapeRegExp } from '../text-norm';
+import { AUDIENCE_SUB_LABELS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
 import { END_MARKS } from '../cues/release-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
-import { endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
+import { asksToGetInTouch, endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
 import { lineFields } from './fields';
 import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
@@ -64,7 +63,6 @@ function sentenceStart(text: string, at: number): number {
 // "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for tips.
 const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
 // On a page detected as a release, a request to get in touch is enough ("… can be reached at", "questions … should go to").
-const REQUEST_SENTENCE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 const NAME_REACH = 80;
 function ownAddressSentence(text: string, release: boolean): number {
   if (!text.includes('@')) return -1;
@@ -73,7 +71,7 @@ function ownAddressSentence(text: string, release: boolean): number {
     const before = text.slice(Math.max(start, e.start - NAME_REACH), e.start);
     const name = nameInProse(before);
     const sentence = text.slice(start, e.start);
-    if (name && addressSpellsName(e.email, name) && (PRESS_SENTENCE.test(sentence) || (release && REQUEST_SENTENCE.test(sentence)))) return start;
+    if (name && addressSpellsName(e.email, name) && (PRESS_SENTENCE.test(sentence) || (release && asksToGetInTouch(sentence)))) return start;
   }
   return -1;
 }

@@ -97,6 +97,11 @@ const AUDIENCE_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
 const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 
+// The text asks to get in touch ("please contact", "can be reached", "kontaktieren", "comunicarse").
+export function asksToGetInTouch(text: string): boolean {
+  return SENTENCE_CUE.test(text);
+}
+
 // The cue and the rest of its sentence, up to 100 characters: "Para más información, los medios pueden contactar
 // con …" asks to get in touch some words after the cue.
 function sentenceAfter(text: string, cue: CueMatch): string {

@@ -44,8 +44,9 @@ export function cjkOrganizationAndUnit(text: string): { organization: string | n
 }
 
 // The press office inside a body: "Referat Presse- und Öffentlichkeitsarbeit", "Stabsstelle Hochschulkommunikation",
-// "Office of Communications", "Unternehmenskommunikation". A unit word first and a press word anywhere (German writes
-// them as one word), and no legal form ("Acme Communications GmbH" is an agency).
+// "Office of Communications". A unit word first and a press word anywhere (German writes them as one word), and no
+// legal form ("Acme Communications GmbH" is an agency). A press word alone ("Unternehmenskommunikation") is a role
+// already (ROLE_WORDS).
 export function isPressUnit(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 8 || LEGAL_FORM.test(text)) return false;
