@@ -78,7 +78,7 @@ describe('privileged messages from a content script (Chromium)', () => {
 
     const control = await sendFromContentScript(cdp, contextId, {
       type: 'page:snapshot',
-      payload: { page: { url, title: 'T', lang: null, section: '', jsonLd: [], text: 'T', menus: [], headings: [], h1: 'T', incomplete: false }, failed: null },
+      payload: { page: { url, canonical: '', title: 'T', lang: null, section: '', jsonLd: [], text: 'T', menus: [], headings: [], h1: 'T', incomplete: false }, failed: null },
     });
     expect(control.ok).toBe(true);
     expect(await exportNow()).toBe(before);

@@ -286,11 +286,14 @@ export function parseDateline(input: string, language: string | null = null): Da
 
 // First dateline among the first `maxLines` lines that look like body paragraphs. A dateline may also stand on
 // its own line above the lede ("Hamburg, 2. November 2021" / "BAAR, SWITZERLAND"), then the next line is the lede.
+// `headline`: the headline's line, when known. Above it, only a dated or wire dateline counts: a place-only one
+// there is a site's tagline ("Pressedienst – Nachrichten aus Wirtschaft und Verwaltung").
 export function findDateline(
   lines: readonly string[],
   language: string | null = null,
   start = 0,
   maxLines = 80,
+  headline = -1,
 ): Dateline | null {
   // A date-only opener ("24.01.2022 | Pressemitteilung Nr. 12 | …") is kept as a fallback while a dateline with a
   // place follows within a few lines ("Berlin, 24.01.2022 – Das …").
@@ -299,7 +302,7 @@ export function findDateline(
   for (let i = Math.max(0, start); i < end; i++) {
     if (fallback && fallback.index !== undefined && i > fallback.index + 6) return fallback;
     const d = datelineAt(lines, i, language);
-    if (!d) continue;
+    if (!d || (i < headline && !d.date && !d.wire)) continue;
     if (d.place || d.wire) return d;
     fallback ??= d;
   }

@@ -8,6 +8,9 @@ import { metaBySelector } from './meta';
 
 export interface PageSnapshot {
   url: string;
+  // The address the page gives itself (<link rel="canonical">, else og:url), '' when none: a saved copy or a page
+  // read under another address (a preview, a cache, the eval's neutral URL) still says where it lives.
+  canonical: string;
   title: string; // <title>
   lang: string | null; // <html lang>, else og:locale / language meta
   section: string; // article:section / og:type / dc.type meta
@@ -73,7 +76,18 @@ function pageLang(doc: Document, meta: (wanted: readonly string[]) => string | n
   return lang ? lang.trim().replace('_', '-').slice(0, 35) || null : null;
 }
 
-export type HeadFields = Pick<PageSnapshot, 'url' | 'title' | 'lang' | 'section' | 'jsonLd'>;
+export type HeadFields = Pick<PageSnapshot, 'url' | 'canonical' | 'title' | 'lang' | 'section' | 'jsonLd'>;
+
+// The canonical link lives in the head; a query there costs a few microseconds on any page.
+const CANONICAL_SELECTOR = 'link[rel~="canonical" i]';
+const OG_URL_SELECTOR = 'meta[property="og:url" i]';
+export const CANONICAL_MAX = 2048;
+
+function canonicalOf(doc: Document): string {
+  const head = doc.head ?? doc;
+  const href = head.querySelector(CANONICAL_SELECTOR)?.getAttribute('href') ?? head.querySelector(OG_URL_SELECTOR)?.getAttribute('content') ?? '';
+  return href.trim().slice(0, CANONICAL_MAX);
+}
 
 // `jsonLd`: the page's JSON-LD texts, when the caller found them on a walk it makes anyway (a document-wide query
 // costs ~0.7 ms on a 5 MB page).
@@ -81,6 +95,7 @@ export function headFields(doc: Document, url: string, jsonLd: string[] = jsonLd
   const meta = metaBySelector(doc, HEAD_META_SELECTOR);
   return {
     url: url.slice(0, 4096),
+    canonical: canonicalOf(doc),
     // document.title: the first <title> wherever a broken page put it (some end up in the body).
     title: (doc.title ?? '').slice(0, 2000),
     lang: pageLang(doc, meta),

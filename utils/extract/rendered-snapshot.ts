@@ -69,6 +69,7 @@ export function snapshotFromRendered(page: RenderedPage): PageSnapshot {
   const { lines, incomplete } = capLines(splitLong(withoutRuns(splitLines(page.text), menus)));
   return {
     url: page.url,
+    canonical: page.canonical,
     title: page.title,
     lang: page.lang,
     section: page.section,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JSONLD_CAPS } from '../extract/page-snapshot';
+import { CANONICAL_MAX, JSONLD_CAPS } from '../extract/page-snapshot';
 import { H1_READ, HEADING_CAPS, MENU_CAPS, READ_TEXT } from '../extract/rendered-page';
 
 // What the every-page content script sends: the page's rendered text, raw (utils/extract/rendered-page.ts).
@@ -8,6 +8,7 @@ import { H1_READ, HEADING_CAPS, MENU_CAPS, READ_TEXT } from '../extract/rendered
 export const RenderedPageSchema = z
   .object({
     url: z.string().max(4096),
+    canonical: z.string().max(CANONICAL_MAX),
     title: z.string().max(2000),
     lang: z.string().max(35).nullable(),
     section: z.string().max(300),

@@ -13,6 +13,7 @@ import type { RenderedPage } from '../../../utils/extract/rendered-page';
 // What the content script sends for a wire release: its rendered text, raw, with a menu still in it.
 const snapshot = (url: string): RenderedPage => ({
   url,
+  canonical: '',
   title: 'Acme Opens Plant in Ohio',
   lang: 'en',
   section: '',

@@ -12,6 +12,7 @@ import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const page = (over: Partial<RenderedPage>): RenderedPage => ({
   url: 'https://a.example/r',
+  canonical: '',
   title: 'T',
   lang: 'en',
   section: '',

@@ -12,7 +12,7 @@ const fromExtensionTab: SenderInfo = { id: 'pressclip-id', url: 'chrome-extensio
 const fromOtherExtension: SenderInfo = { id: 'other-id', url: 'chrome-extension://other-id/bg.html' };
 const fromLookalike: SenderInfo = { id: 'pressclip-id', url: 'https://pressclip-id.example/', tab: { id: 8 } };
 
-const page = { url: 'https://a.example/', title: 'T', lang: null, section: '', jsonLd: [], text: 'T', menus: [], headings: [], h1: 'T', incomplete: false };
+const page = { url: 'https://a.example/', canonical: '', title: 'T', lang: null, section: '', jsonLd: [], text: 'T', menus: [], headings: [], h1: 'T', incomplete: false };
 const valid: { [T in MessageType]: unknown } = {
   'page:snapshot': { page, failed: null },
   'tab:state': { tabId: 1 },

@@ -75,6 +75,20 @@ export const WIRE_TAGS: readonly string[] = [
   'send2press', 'webwire', 'realwire', 'eurekalert', 'alphagalileo', 'idw', 'prnewswire-hispanic pr wire', 'kyodo jbn',
 ];
 
+// The hosts of release-distribution services (wires and press portals), a documented adapter table: a page there
+// is most often one release (their listings and search pages are told apart by the listing evidence).
+// A subdomain counts ("news.cision.com", "www.prnewswire.co.uk").
+export const WIRE_HOSTS: readonly string[] = [
+  'prnewswire.com', 'prnewswire.co.uk', 'newswire.ca', 'prnasia.com', 'businesswire.com', 'globenewswire.com',
+  'einpresswire.com', 'eurekalert.org', 'presseportal.de', 'presseportal.ch', 'ots.at', 'accesswire.com',
+  'accessnewswire.com', 'newsfilecorp.com', 'prweb.com', 'prlog.org', 'openpr.de', 'openpr.com', 'pressebox.de',
+  'idw-online.de', 'pressetext.com', 'newswire.com', '24-7pressrelease.com', 'issuewire.com', 'newsdirect.com',
+  'mynewsdesk.com', 'news.cision.com', 'prtimes.jp', 'atpress.ne.jp', 'value-press.com', 'jcnnewswire.com',
+  'acnnewswire.com', 'aetoswire.com', 'comunicae.es', 'webwire.com', 'realwire.com', 'alphagalileo.org',
+  'send2press.com', 'newsworthy.ai', 'pressat.co.uk', 'newmediawire.com', 'firmenpresse.de', 'pr-gateway.de',
+  'pressrelease.com', 'releasewire.com', 'via.ritzau.dk', 'mfn.se', 'ntbinfo.no', 'pap-mediaroom.pl',
+];
+
 // "FOR IMMEDIATE RELEASE" and friends.
 export const IMMEDIATE_RELEASE_TERMS: readonly string[] = [
   'for immediate release', 'immediate release', 'zur sofortigen veröffentlichung', 'zur sofortigen veroeffentlichung',

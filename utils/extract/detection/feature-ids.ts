@@ -7,8 +7,9 @@
 
 export const FEATURES = {
   ldPress: { prior: 2.2, about: 'JSON-LD type or genre says press release' },
-  urlRelease: { prior: 1.2, about: "the URL names a release ('press-release', 'pressemitteilung')" },
-  urlSection: { prior: 0.5, about: "the URL is in a press section ('newsroom', 'presse')" },
+  urlRelease: { prior: 1.2, about: "the URL, or the page's canonical one, names a release ('press-release', 'pressemitteilung')" },
+  urlSection: { prior: 0.5, about: "the URL is in a press section ('newsroom', 'presse') or is its index" },
+  wireHost: { prior: 1.5, about: 'the page is on a release-distribution service (a wire or press portal)' },
   titleTerm: { prior: 1.8, about: 'title, H1 or section meta says press release' },
   sectionHeading: { prior: -1.5, about: "the main heading only names a section ('Press Releases', 'Newsroom')" },
   labelLine: { prior: 1.8, about: 'a label or breadcrumb near the headline says press release' },

@@ -12,8 +12,6 @@ import {
   PRESS_SECTION_NAMES,
   PRESS_SECTION_TERMS,
   SHOP_TERMS,
-  URL_RELEASE_TERMS,
-  URL_SECTION_TERMS,
   CONTACT_HEADING_TERMS,
 } from '../cues/release-cues';
 import { findDateline, type Dateline } from '../dateline';
@@ -29,6 +27,7 @@ import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS } from '../cues/
 import type { PageSnapshot } from '../page-snapshot';
 import { allCues, CONTACT_REQUEST_WORDS, GENERIC_CONTACT_CUES, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_CONTACT_TERMS, PRESS_UNIT_WORDS } from '../cues/contact-cues';
 import type { FeatureId } from './feature-ids';
+import { addressEvidence } from './page-address';
 
 // The detector's evidence: what a page snapshot shows, as numbers a fitted weight table turns into a verdict
 // (score.ts), each with the sentence a person reads in the popup's "why". Nothing here decides: a feature says
@@ -100,15 +99,6 @@ export interface PageFeatures {
   jsonLd: LdNode[];
 }
 
-function urlPath(url: string): string {
-  try {
-    const u = new URL(url);
-    return decodeURIComponent(u.pathname + u.search).toLowerCase().replace(/[_/.=?&+\s]+/g, '-');
-  } catch {
-    return '';
-  }
-}
-
 export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const values = Object.create(null) as FeatureValues;
   const reasons: Partial<Record<FeatureId, string>> = {};
@@ -129,12 +119,11 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   });
   set('ldPress', ldPress ? 1 : 0, 'Structured data (JSON-LD) marks it as a press release');
 
-  // 2. URL
-  const path = urlPath(url);
-  const strongUrl = URL_RELEASE_TERMS.find((t) => path.includes(t));
-  const weakUrl = strongUrl ? null : URL_SECTION_TERMS.find((t) => `-${path}-`.includes(`-${t}-`));
-  set('urlRelease', strongUrl ? 1 : 0, `URL says '${strongUrl}'`);
-  set('urlSection', weakUrl ? 1 : 0, `URL is in a '${weakUrl}' section`);
+  // 2. The page's address, and the one it gives itself
+  const address = addressEvidence(url, snapshot.canonical);
+  set('urlRelease', address.release ? 1 : 0, `URL says '${address.release}'`);
+  set('urlSection', address.section ? 1 : 0, `URL is in a '${address.section}' section`);
+  set('wireHost', address.wire ? 1 : 0, `Published on a release-distribution service: ${address.wire}`);
 
   // 3. Title / H1 / og:title / section meta
   const rawTitle = snapshot.title;
@@ -177,7 +166,7 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   const headings = new Set(snapshot.headings);
   const datelineLines = lines.map((l, i) => (headings.has(i) ? '' : l));
   // Start near the headline: menus before it can be hundreds of lines long.
-  const dateline = findDateline(datelineLines, language, h1Index > 0 ? h1Index - 3 : 0) ?? (h1Index > 0 ? findDateline(datelineLines, language, 0, h1Index) : null);
+  const dateline = findDateline(datelineLines, language, h1Index > 0 ? h1Index - 3 : 0, 80, h1Index) ?? (h1Index > 0 ? findDateline(datelineLines, language, 0, h1Index, h1Index) : null);
   const datelineText = `Dateline: ${dateline?.text.slice(0, 120)}`;
   set('datelineWire', dateline?.wire ? 1 : 0, `Wire-service dateline: ${dateline?.text.slice(0, 120)}`);
   set('datelinePlaceDate', !dateline?.wire && dateline?.place && dateline.date ? 1 : 0, datelineText);
