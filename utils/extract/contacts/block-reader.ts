@@ -214,7 +214,8 @@ export class BlockReader {
       const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
       // "spokesperson for Mayor Mark Linden", "assistant to Superintendent Rosa Alvarez": the name is whom the
       // contact works for, and the whole piece is their title.
-      if (trailing && OF_WORD_BEFORE_NAME.test(trailing[0])) return [item];
+      // "Ohio Department of Development Robert Lin" is still an organization, then its person.
+      if (trailing && OF_WORD_BEFORE_NAME.test(trailing[0]) && !isOrganization(trailing[0], this.ctx.issuer, domains)) return [item];
       if (!trailing || known(trailing[1])) return [item];
       return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
     });

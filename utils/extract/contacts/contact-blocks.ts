@@ -4,7 +4,7 @@ import { END_MARKS } from '../cues/release-cues';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
-import { asksToGetInTouch, endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
+import { endsBlock, findCues, isMediaRoleLine, mediaRoleAt, opensBlock, type CueKind, type CueMatch } from './cues';
 import { lineFields } from './fields';
 import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
@@ -59,11 +59,15 @@ function sentenceStart(text: string, at: number): number {
 }
 
 // Where the first sentence starts that names a person right before the address spelling their name, and speaks to
-// the press ("Media wishing to …", "Interviews … can be arranged through …"); or -1. A request alone is not enough:
-// "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for tips.
+// the press ("Media wishing to …", "Interviews … can be arranged through …"); or -1. Elsewhere than on a release
+// nothing more is enough: "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers
+// for tips.
 const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
-// On a page detected as a release, a request to get in touch is enough ("… can be reached at", "questions … should go to").
+// On a page detected as a release, the two witnesses agreeing is enough (a name, and the address right after it that
+// spells it: "Tours can be arranged through Jane Doe (jane.doe@…)"), unless the sentence speaks to another audience
+// ("Investors: Robert Lin, rlin@…", "Applications to …").
 const NAME_REACH = 80;
+const ADJACENT = 40;
 function ownAddressSentence(text: string, release: boolean): number {
   if (!text.includes('@')) return -1;
   for (const e of findEmails(text)) {
@@ -71,7 +75,13 @@ function ownAddressSentence(text: string, release: boolean): number {
     const before = text.slice(Math.max(start, e.start - NAME_REACH), e.start);
     const name = nameInProse(before);
     const sentence = text.slice(start, e.start);
-    if (name && addressSpellsName(e.email, name) && (PRESS_SENTENCE.test(sentence) || (release && asksToGetInTouch(sentence)))) return start;
+    if (!name) continue;
+    const spells = addressSpellsName(e.email, name);
+    if (spells && PRESS_SENTENCE.test(sentence)) return start;
+    // On a release, an address right after the name is theirs too ("Jane Doe (jd@…)", "Jane Doe, Acme, jd@…").
+    const gap = before.slice(before.lastIndexOf(name) + name.length);
+    const adjacent = gap.length <= ADJACENT && !gap.includes('@');
+    if (release && (spells || adjacent) && !findCues(sentence).some((c) => c.kind === 'excluded' || c.kind === 'investor')) return start;
   }
   return -1;
 }

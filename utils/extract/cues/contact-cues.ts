@@ -13,7 +13,7 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'press inquiries', 'press enquiries', 'press-related queries', 'press-related inquiries', 'media queries',
     'press queries', 'for interviews', 'for media', 'media relations', 'press office', 'press officers',
     'press team', 'public relations', 'news media contact', 'editorial contact', 'to arrange an interview',
-    'interview requests', 'for interview requests',
+    'interview requests', 'for interview requests', 'media office', 'media team', 'news office', 'media desk', 'press desk',
   ],
   de: [
     'pressekontakt', 'pressekontakte', 'pressestelle', 'presseteam', 'medienkontakt', 'medienkontakte', 'ansprechpartner für pressefragen', 'ansprechpartnerin für pressefragen',
@@ -59,9 +59,13 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 };
 
 // Bare audience words that, with a colon inside a contact block, start that audience's contacts ("Media: …").
-export const AUDIENCE_SUB_LABELS: readonly string[] = ['media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers'];
+// "Journalists: Jane Doe, …" says the same as "Media: …".
+export const AUDIENCE_SUB_LABELS: readonly string[] = [
+  'media', 'press', 'presse', 'medien', 'prensa', 'imprensa', 'stampa', 'pers', 'journalists', 'reporters', 'journalisten',
+  'journalistes', 'periodistas', 'giornalisti', 'jornalistas', 'journalister', 'dziennikarze',
+];
 // The same audience in a generic heading's other words ("Kontakt für die Presse", "Contacto para los medios").
-export const PRESS_AUDIENCE_WORDS: readonly string[] = [...AUDIENCE_SUB_LABELS, 'medios', 'médias', 'journalists', 'journalisten', 'journalistes', 'periodistas', 'giornalisti'];
+export const PRESS_AUDIENCE_WORDS: readonly string[] = [...AUDIENCE_SUB_LABELS, 'medios', 'médias'];
 
 // Interviews, in the languages of the tables: a sentence offering them speaks to the press.
 export const INTERVIEW_WORDS: readonly string[] = ['interview', 'interviews', 'interviewanfragen', 'entretien', 'entretiens', 'entrevista',
@@ -344,7 +348,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
   // Public bodies: "Aarhus Kommune", "Gemeente Utrecht", "Comune di Bologna", "Miasto Gdańsk".
   'kommune', 'kommun', 'gemeente', 'gemeinde', 'comune', 'municipality', 'municipalité', 'ayuntamiento', 'miasto',
-  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council',
+  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council', 'chamber', 'kammer', 'chambre', 'cámara', 'camera di commercio', 'authority',
   // Trades a company names itself after: "Harlow Engineering", "Nimbus Therapeutics", "Kestrel Energy". A given name
   // before one ("Harlow", "Nimbus") does not make the pair a person.
   'engineering', 'energy', 'capital', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'robotics',
