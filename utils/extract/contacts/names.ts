@@ -15,7 +15,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // ", Ph.D." / " Jr." at the end of a name.
 const POST_NOMINAL_TAIL = new RegExp(`(?:,?\\s+(?:${POST_NOMINALS.map(escape).join('|')}))+$`, 'iu');
 
-const CAPITALISED = /^(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+// Prefixes after which a name carries a capital inside: "McKenzie", "O'Neill", "DeAngelo", "LaToya", "JoAnn",
+// "MacArthur", "VanDyke", "FitzGerald", "DiNapoli". Any other inner capital is a brand's ("SunPeak", "BlackRock").
+const INNER_CAPITAL_PREFIXES = ['Mc', 'Mac', "O'", 'O’', "D'", 'D’', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'Fitz', 'St', 'Jo', 'Mary', 'Ann'];
+const CAPITALISED = new RegExp(String.raw`^(?:${INNER_CAPITAL_PREFIXES.join('|')})?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$`, 'u');
 const UPPER_SURNAME = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const UPPER_WORD = /^\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})?$/u;
 const INITIAL = /^\p{Lu}\.$/u;

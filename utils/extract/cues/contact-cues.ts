@@ -348,7 +348,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
   // Public bodies: "Aarhus Kommune", "Gemeente Utrecht", "Comune di Bologna", "Miasto Gdańsk".
   'kommune', 'kommun', 'gemeente', 'gemeinde', 'comune', 'municipality', 'municipalité', 'ayuntamiento', 'miasto',
-  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council', 'chamber', 'kammer', 'chambre', 'cámara', 'camera di commercio', 'authority',
+  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council', 'chamber', 'fund', 'fonds', 'fondo', 'kammer', 'chambre', 'cámara', 'camera di commercio', 'authority',
   // Trades a company names itself after: "Harlow Engineering", "Nimbus Therapeutics", "Kestrel Energy". A given name
   // before one ("Harlow", "Nimbus") does not make the pair a person.
   'engineering', 'energy', 'capital', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'robotics',
