@@ -22,7 +22,7 @@ describe('contact blocks across languages', () => {
 
   it('it: "Ufficio stampa" with tel. and cell.', () => {
     expect(contacts('it', 'https://www.esempio.it/cs', '<p><b>Ufficio stampa</b></p><p>Giulia Rossi<br>tel. 06 1234 5678<br>cell. 333 123 4567<br>giulia.rossi@esempio.it</p>')).toEqual([
-      { name: 'Giulia Rossi', role: null, emails: ['giulia.rossi@esempio.it'], phones: ['+390612345678', '+393331234567'] },
+      { name: 'Giulia Rossi', role: 'Ufficio stampa', emails: ['giulia.rossi@esempio.it'], phones: ['+390612345678', '+393331234567'] },
     ]);
   });
 

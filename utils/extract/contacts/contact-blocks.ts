@@ -10,7 +10,7 @@ import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
 import { phraseRegex } from './words';
 import { isRole } from './roles';
-import { cjkOrganizationAndUnit } from './units';
+import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
 // a press officer's business card) and where each block ends (boilerplate, a heading, prose, a gap), and feeds
@@ -141,7 +141,7 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     // "Public Relations:" names the person's function as well as the kind of contact.
     // "Media:" alone names the audience, not a title.
     // "ミドリ精機株式会社 広報部": a Japanese press unit is the person's role too.
-    const named = part.label && (isRole(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
+    const named = part.label && (isRole(part.label) || isPressUnit(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
     if (named && part.label && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);
@@ -174,11 +174,11 @@ function headsContactCard(lines: readonly ContactLine[], at: number, country: Co
   return false;
 }
 
-// A heading that is a job description ("Ihr Ansprechpartner für Pressefragen", "Media Relations", "Pressesprecherin")
-// is the role of the people under it who give none of their own.
+// A heading that is a job description or a press office ("Ihr Ansprechpartner für Pressefragen", "Media Relations",
+// "Pressesprecherin", "Pressestelle") is the role of the people under it who give none of their own.
 function headingRole(line: string, remainder: string): string | null {
   const text = line.trim().replace(/\s*:$/, '');
-  return !remainder.trim() && text.length <= 60 && isRole(text) ? text : null;
+  return !remainder.trim() && text.length <= 60 && (isRole(text) || isPressUnit(text)) ? text : null;
 }
 
 function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {

@@ -18,6 +18,8 @@ export function isUnitOrPlace(tokens: readonly string[]): boolean {
 }
 
 const UNIT_HEAD = new Set(UNIT_HEADS);
+// "Media", "Presse" alone name an audience, not an office.
+const AUDIENCE = new Set(AUDIENCE_SUB_LABELS);
 // Press words inside compounds ("Hochschulkommunikation"); the bare audience words only whole ("Referat Presse",
 // not "Abteilung Personal").
 const PRESS_UNIT = new RegExp(
@@ -44,12 +46,14 @@ export function cjkOrganizationAndUnit(text: string): { organization: string | n
 }
 
 // The press office inside a body: "Referat Presse- und Öffentlichkeitsarbeit", "Stabsstelle Hochschulkommunikation",
-// "Office of Communications". A unit word first and a press word anywhere (German writes them as one word), and no
-// legal form ("Acme Communications GmbH" is an agency). A press word alone ("Unternehmenskommunikation") is a role
-// already (ROLE_WORDS).
+// "Office of Communications", "Press Office", "Pressestelle". A unit word and a press word (German writes them as
+// one word), and no legal form ("Acme Communications GmbH" is an agency).
 export function isPressUnit(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > 8 || LEGAL_FORM.test(text)) return false;
+  if (words.length > 8 || LEGAL_FORM.test(text) || !PRESS_UNIT.test(text)) return false;
   const head = normalize(words[0] ?? '').replace(/[-:,]+$/, '');
-  return UNIT_HEAD.has(head) && PRESS_UNIT.test(text);
+  const tail = normalize(words[words.length - 1] ?? '').replace(/[-:,.]+$/, '');
+  // English names the unit last: "Press Office", "Communications Department". One word may name the office
+  // itself: "Pressestelle", "Medienstelle", "Hochschulkommunikation".
+  return UNIT_HEAD.has(head) || (words.length <= 3 && UNIT_HEAD.has(tail)) || (words.length === 1 && !AUDIENCE.has(head));
 }

@@ -239,7 +239,8 @@ export const ROLE_WORDS: readonly string[] = [
   'public relations', 'director', 'manager', 'coordinator', 'officer', 'head of', 'chief', 'ceo', 'cfo', 'coo', 'cmo',
   'president', 'vice president', 'vp', 'founder', 'co-founder', 'owner', 'partner', 'specialist', 'executive',
   'associate', 'assistant', 'secretary', 'editor', 'consultant', 'representative', 'advisor', 'adviser', 'lead',
-  'strategist', 'press secretary', 'media officer', 'pr manager', 'account',
+  'strategist', 'press secretary', 'media officer', 'pr manager', 'account', 'corporate affairs', 'public affairs',
+  'external affairs',
   // de
   'pressesprecher', 'pressesprecherin', 'sprecher', 'sprecherin', 'pressereferent', 'pressereferentin', 'referent',
   'referentin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'stellvertretende',
@@ -395,7 +396,7 @@ export const PRESS_UNIT_WORDS: readonly string[] = [
   'öffentlichkeitsarbeit', 'pressestelle', 'medienstelle', 'relations presse', 'relations médias', 'relations publiques',
   'service de presse', 'comunicación', 'comunicacion', 'gabinete de prensa', 'comunicazione', 'ufficio stampa',
   'comunicação', 'assessoria de imprensa', 'communicatie', 'persvoorlichting', 'komunikacji', 'biuro prasowe',
-  'presstjänst', 'kommunikationsavdelning', 'viestintä', '広報', '宣传部', '公关',
+  'presstjänst', 'kommunikationsavdelning', 'viestintä', '広報', 'コミュニケーション', '宣伝', '宣传部', '公关', '公關',
 ];
 
 export const CUE_LANGUAGES: readonly CueLanguage[] = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'zh', 'ja'];
