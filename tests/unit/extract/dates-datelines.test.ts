@@ -115,3 +115,26 @@ describe('the Chinese dateline', () => {
     expect(parseDateline('2026年4月14日、株式会社ミドリ電機は、新製品を発表しました。', 'ja')?.place ?? null).toBeNull();
   });
 });
+
+describe('German-language distribution services in the dateline', () => {
+  const lede = 'Die Stadtwerke Lindau erweitern ihren Solarpark am Hochbühl um 12 Megawatt und versorgen damit weitere Haushalte.';
+  it.each([
+    ['Wien (pte004/03.12.2026/10:30) - ', 'Wien', '2026-12-03'],
+    ['Berlin (firmenpresse) - ', 'Berlin', null],
+    ['Hamburg (PR-Gateway) - ', 'Hamburg', null],
+  ])('%s', (opening, place, date) => {
+    const d = parseDateline(`${opening}${lede}`, 'de');
+    expect(d?.wire).toBeTruthy();
+    expect(d?.place).toBe(place);
+    expect(d?.date).toBe(date);
+    expect(d?.rest.startsWith('Die Stadtwerke')).toBe(true);
+  });
+});
+
+describe('findDateline with the headline known', () => {
+  it('skips a place-only line above the headline (a tagline)', () => {
+    const lines = ['Pressedienst – Nachrichten aus Wirtschaft und Verwaltung', 'Stadtwerke erweitern Solarpark', 'Lindau – Die Stadtwerke Lindau erweitern ihren Solarpark am Hochbühl um 12 Megawatt, genug für 3.500 Haushalte.'];
+    expect(findDateline(lines, 'de', 0, 80, 1)?.place).toBe('Lindau');
+    expect(findDateline(lines, 'de', 0, 80)?.place).toBe('Pressedienst');
+  });
+});

@@ -73,6 +73,8 @@ export const WIRE_TAGS: readonly string[] = [
   'newsworthy.ai', 'pr karma', 'openpr', 'prlog', 'presseportal', 'pressebox', 'iwr-pressedienst', 'pressedienst',
   'cnw', 'canada newswire', 'newswire.ca', 'jcn newswire', 'acn newswire', 'aetoswire', 'comunicae', 'mynewsdesk',
   'send2press', 'webwire', 'realwire', 'eurekalert', 'alphagalileo', 'idw', 'prnewswire-hispanic pr wire', 'kyodo jbn',
+  // German-language services: pressetext ("Wien (pte004/03.12.2026/10:30) -"), firmenpresse, lifePR, PR-Gateway …
+  'pte', 'pts', 'ptp', 'pressetext', 'firmenpresse', 'lifepr', 'pr-gateway', 'prmaximus', 'connektar', 'iinews',
 ];
 
 // The hosts of release-distribution services (wires and press portals), a documented adapter table: a page there
