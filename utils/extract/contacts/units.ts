@@ -1,5 +1,5 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
-import { CJK_ORGANIZATION_PARTS, LEGAL_FORMS, UNIT_HEADS } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, LEGAL_FORMS, UNIT_HEADS } from '../cues/organization-words';
 import { escapeRegExp } from '../text-norm';
 import { isGivenName } from './given-names';
 import { normalize } from './words';
@@ -29,6 +29,9 @@ const PRESS_UNIT = new RegExp(
 const LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}])(?:${LEGAL_FORMS.map(escapeRegExp).join('|')})(?![\p{L}])`, 'u');
 
 const CJK_ORG = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
+const CJK_UNIT_END = new RegExp(`(?:${CJK_UNIT_ENDINGS.join('|')})$`, 'u');
+// A press unit, or a department that is not itself a body ("総務部", not "株式会社ミドリ").
+const isCjkUnit = (part: string) => PRESS_UNIT.test(part) || (CJK_UNIT_END.test(part) && !CJK_ORG.test(part));
 const CJK_START = /^[\p{Script=Han}\p{Script=Katakana}]/u;
 
 // A Chinese or Japanese piece of a contact block as organization, press unit and what follows the unit (often the
@@ -37,7 +40,7 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Katakana}]/u;
 export function cjkOrganizationAndUnit(text: string): { organization: string | null; unit: string | null; rest: string } | null {
   if (!CJK_START.test(text)) return null;
   const parts = text.trim().split(/[\s\u3000]+/u);
-  const unitAt = parts.findIndex((p) => PRESS_UNIT.test(p));
+  const unitAt = parts.findIndex(isCjkUnit);
   const head = (unitAt > 0 ? parts.slice(0, unitAt) : unitAt < 0 ? parts : []).join(' ');
   const organization = head && CJK_ORG.test(head) ? head : null;
   const unit = unitAt >= 0 ? (parts[unitAt] ?? null) : null;

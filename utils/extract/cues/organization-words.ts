@@ -97,6 +97,12 @@ export const CJK_ORGANIZATION_PARTS: readonly string[] = [
   '株式会社', '有限会社', '合同会社', '法人', '大学', '協会', '財団', '研究所', '機構', '省', '庁', '公司', '集团', '集團', '协会', '大學',
 ];
 
+// How the name of a department ends in Japanese and Chinese ("総務部", "経営企画室", "新製品PR事務局", "市场部",
+// "品牌中心"): in a release's contact block, the department a person works in is their role, as a press unit is.
+export const CJK_UNIT_ENDINGS: readonly string[] = [
+  '部', '室', '課', '局', '本部', 'グループ', 'チーム', '担当', 'センター', '部门', '部門', '中心', '办公室', '辦公室', '处', '處',
+];
+
 // Words that open the name of a unit inside a body rather than a body: "Referat Presse- und Öffentlichkeitsarbeit",
 // "Stabsstelle Hochschulkommunikation", "Office of Communications", "Service communication", "Gabinete de Prensa".
 // With a press word (contact-cues.ts: PRESS_UNIT_WORDS) such a unit is the press office a contact works in: their
