@@ -4,9 +4,9 @@ import {
 } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
-import { lineFields } from './fields';
+import { lineFields, type Item } from './fields';
 import { addressSpellsName, isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
-import { isOrganization, isRole, matchesKnownOrganization } from './roles';
+import { isOrganization, isRole, matchesKnownOrganization, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -210,7 +210,14 @@ export class BlockReader {
       // the issuer or the e-mail domain. "Acme Robotics Jane Doe" is then read from the end.
       const known = (name: string | undefined) => !!name && matchesKnownOrganization(name, this.ctx.issuer, domains);
       const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
-      if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, { ...item, text: leading[1] }];
+      // "Director of Communications Riverside Health System": a title run into the body it works for.
+      const titleAndBody = (piece: Item): Item[] => {
+        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => !isPersonName(rest) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)));
+        return titled ? [{ ...piece, text: titled[0], label: 'role' }, { ...piece, text: titled[1], label: 'organization' }] : [piece];
+      };
+      if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, ...titleAndBody({ ...item, text: leading[1] })];
+      const parts = titleAndBody(item);
+      if (parts.length > 1) return parts;
       const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
       // "spokesperson for Mayor Mark Linden", "assistant to Superintendent Rosa Alvarez": the name is whom the
       // contact works for, and the whole piece is their title.

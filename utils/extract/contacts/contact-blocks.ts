@@ -104,20 +104,26 @@ function isLinkOnly(line: ContactLine): boolean {
 
 // A line's text so far ends with an e-mail address or a number.
 const AFTER_DATA = /(?:@[\w-]+(?:\.[\w-]+)+|\d)\s*$/u;
+// One capitalised word right before a cue: "Partner" in "Partner Contact".
+const QUALIFIER = /\s\p{Lu}\p{Ll}+\s*$/u;
 
 // Feeds one line to the reader. A cue followed by a colon, or ending a line it (nearly) fills, is a label
 // ("Investors:", "Contact data:", "BWE Pressekontakt"); any other cue describes the line it is in
 // ("Media Relations Manager", "Acme Investor Relations", "Acme Global Press Office").
 function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
   const cues = isPersonName(text) ? [] : findCues(text, true);
-  const isLabel = (c: CueMatch) => {
+  // Where the label holding cue `c` starts, or -1 when the cue is no label.
+  const labelStart = (c: CueMatch): number => {
     const after = text.slice(c.end);
-    if (/^\s*:/.test(after)) return true;
+    if (/^\s*:/.test(after)) return c.start;
     // A run-together export opens a line with the label: "Contact Details Brightline PR John Roe +1 …", or puts it
     // right after the previous contact's address or number: "… Email: jane@acme.com Media Contact John Roe …".
-    const opensPiece = c.start === 0 || AFTER_DATA.test(text.slice(0, c.start));
-    if (opensPiece && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return true;
-    return /^\s*$/.test(after) && text.slice(0, c.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+    // One word may qualify the label there, and belongs to it ("… +1 937 … Partner Contact Robert Lin …").
+    const before = text.slice(0, c.start);
+    const qualifier = QUALIFIER.exec(before);
+    const start = c.start === 0 || AFTER_DATA.test(before) ? c.start : qualifier && AFTER_DATA.test(before.slice(0, qualifier.index)) ? qualifier.index + 1 : -1;
+    if (start >= 0 && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return start;
+    return /^\s*$/.test(after) && before.trim().split(/\s+/).filter(Boolean).length <= 1 ? c.start : -1;
   };
   let useful = cues.length > 0;
   // The line cut at each cue: a label ("Investors:") is cut out and starts the next contact; a cue inside the text
@@ -128,10 +134,11 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   let label: string | null = null;
   let describes: CueKind | null = null;
   for (const c of cues) {
-    const labelCue = isLabel(c);
-    const cut = labelCue ? c.start : lastPieceStart(text, pos, c.start);
+    const start = labelStart(c);
+    const labelCue = start >= 0;
+    const cut = labelCue ? start : lastPieceStart(text, pos, c.start);
     parts.push({ kind, label, describes, text: text.slice(pos, cut) });
-    if (labelCue) [kind, label, describes, pos] = [c.kind, text.slice(c.start, c.end), null, c.end];
+    if (labelCue) [kind, label, describes, pos] = [c.kind, text.slice(start, c.end), null, c.end];
     else [kind, label, describes, pos] = [null, null, c.kind, cut];
   }
   parts.push({ kind, label, describes, text: text.slice(pos).replace(/^\s*:\s*/, '') });
@@ -141,7 +148,8 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     // "Public Relations:" names the person's function as well as the kind of contact.
     // "Media:" alone names the audience, not a title.
     // "ミドリ精機株式会社 広報部": a Japanese press unit is the person's role too.
-    const named = part.label && (isRole(part.label) || isPressUnit(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
+    // A generic label is never a title, even qualified ("Partner Contact").
+    const named = part.label && part.kind !== 'generic' && (isRole(part.label) || isPressUnit(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
     if (named && part.label && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, ARTICLES, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findEmails } from './emails';
 import { isGivenName } from './given-names';
@@ -135,6 +135,8 @@ function isSurnameComma(surname: string, given: string): boolean {
 // every slash on it; elsewhere "PR/Communications" is one title.
 const DATA_SLASH = /\|\s*\/|\/\s*\|/;
 
+const LEADING_ARTICLE = new RegExp(String.raw`^(?:${ARTICLES.map(escapeRegExp).join('|')})\s+(?=\p{Lu})`, 'u');
+
 function splitPieces(text: string, offset: number): { text: string; at: number }[] {
   const connected = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));
   const joined = DATA_SLASH.test(connected) ? connected.replace(/(?<!\/)\/(?!\/)/g, '|') : connected;
@@ -142,7 +144,8 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
   let from = 0;
   for (const raw of joined.split(SEPARATORS)) {
     // A dash that separated two contacts right after a blanked number ("… 0142 – Kevin O'Brien") is left at the front.
-    const piece = raw.trim().replace(/^[–—-]\s+/u, '');
+    // "Press Secretary at the Ohio Department of …": the body after a connector, without its lower-case article.
+    const piece = raw.trim().replace(/^[–—-]\s+/u, '').replace(LEADING_ARTICLE, '');
     if (!piece) continue;
     const at = joined.indexOf(piece, from);
     from = at + piece.length;

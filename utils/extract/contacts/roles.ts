@@ -62,3 +62,18 @@ export function isOrganization(text: string, issuer: string | null, emailDomains
   if (matchesKnownOrganization(text, issuer, emailDomains)) return true;
   return ANY_ORG.test(text) && !isRole(text);
 }
+
+// "Director of Communications Riverside Health System", "Public Information Officer City of Riverside": a title run
+// into the body it works for, with no separator (plain-text wires). The shortest title whose rest `isBody` accepts
+// and is no title itself.
+export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= words.length - 2; k++) {
+    const body = words.slice(k).join(' ');
+    if (!/^\p{Lu}/u.test(body) || isRole(body)) continue;
+    const title = words.slice(0, k).join(' ');
+    // "… Officer for the City of Riverside" is one title: it ends on a capitalised word.
+    if (/^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];
+  }
+  return null;
+}

@@ -126,6 +126,9 @@ export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
 // person's number. Determiners before it, and the nouns that make a press word an office (the press words are
 // AUDIENCE_SUB_LABELS).
 export const OFFICE_DETERMINERS: readonly string[] = ['the', 'our', 'die', 'unsere', 'le', 'notre', 'la', 'el', 'nuestra', 'il', 'nostro', 'o', 'nosso', 'de', 'ons'];
+// Definite articles before a body's name after a connector ("at the Ohio Department of …", "bei der Stadt …"). Not "de":
+// it is also a surname particle ("de Jong").
+export const ARTICLES: readonly string[] = ['the', 'der', 'die', 'das', 'dem', 'den', 'le', 'la', 'les', 'el', 'il', 'lo'];
 export const OFFICE_NOUNS: readonly string[] = ['office', 'team', 'desk', 'stelle', 'abteilung', 'service', 'bureau', 'oficina', 'ufficio', 'assessoria', 'afdeling'];
 
 // Sub-labels that mark investor contacts ("Investor Relations:", "Investors:"). The corpus counts only press
@@ -349,7 +352,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'companhia', 'cooperativa', 'genossenschaft', 'spółka', 'aktiebolag', 'oyj',
   // Public bodies: "Aarhus Kommune", "Gemeente Utrecht", "Comune di Bologna", "Miasto Gdańsk".
   'kommune', 'kommun', 'gemeente', 'gemeinde', 'comune', 'municipality', 'municipalité', 'ayuntamiento', 'miasto',
-  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council', 'chamber', 'fund', 'fonds', 'fondo', 'kammer', 'chambre', 'cámara', 'camera di commercio', 'authority',
+  'landkreis', 'landratsamt', 'region', 'regione', 'county', 'city council', 'chamber', 'fund', 'system', 'health', 'healthcare', 'fonds', 'fondo', 'kammer', 'chambre', 'cámara', 'camera di commercio', 'authority',
   // Trades a company names itself after: "Harlow Engineering", "Nimbus Therapeutics", "Kestrel Energy". A given name
   // before one ("Harlow", "Nimbus") does not make the pair a person.
   'engineering', 'energy', 'capital', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'robotics',

@@ -1,11 +1,12 @@
 import { AND_WORDS, ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
-import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
+import { allCues, ARTICLES, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
 import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
 import { ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
 import { isPressUnit } from '../contacts/units';
+import { isRole } from '../contacts/roles';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
 
 // Issuer candidates read from the release's own text: dateline, "About …" boilerplate, the lede's "X announced",
@@ -199,12 +200,19 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       ? line.slice(line.indexOf(':') + 1).split(/\s*[,;|·•]\s*|\s+[–—-]\s+/u).slice(0, 6).map((p) => p.replace(/^\(|\)$/g, '').trim())
       : [];
     for (const next of [...inline, ...lines.slice(i + 1, i + 7)]) {
-      const name = clean(next).replace(/[,;:]$/, '');
+      const name = bodyAfterTitle(clean(next).replace(/[,;:]$/, ''));
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name) || isPressUnit(name)) continue;
       if (LEGAL.test(name) && name.split(/\s+/).length <= 8) return [{ name, source: 'contact-block' }];
     }
   }
   return [];
+}
+
+// "Press Secretary at the Kings County Transit Authority": the body a title names, without the title.
+const AT_BODY = new RegExp(String.raw`^(.{3,60}?)\s+(?:at|with|bei|chez)\s+(?:(?:${ARTICLES.map(escapeRegExp).join('|')})\s+)?(?=\p{Lu})`, 'u');
+function bodyAfterTitle(name: string): string {
+  const m = AT_BODY.exec(name);
+  return m && isRole(m[1] ?? '') ? name.slice(m[0].length) : name;
 }
 
 // The wire's own attribution under the release: "SOURCE Clientele Luxury Global Magazine", "Original-Content von:
