@@ -163,7 +163,11 @@ export const BLOCK_END_CUES: readonly string[] = [
 // Words that join a person to a number or address in a sentence: "contact Jane Doe at 555-123-4567 or jane@…".
 // ALWAYS_CONNECTORS join anywhere; DATA_CONNECTORS only right before a number or address, since they are also
 // ordinary words inside a role ("Head of Research on Climate", "Leiter der Stelle für …").
-export const ALWAYS_CONNECTORS: readonly string[] = ['at', 'or', 'via', 'unter', 'oder', 'ou', 'o', 'bzw.', 'eller', 'lub', 'tai'];
+export const ALWAYS_CONNECTORS: readonly string[] = [
+  'at', 'or', 'via', 'unter', 'oder', 'ou', 'o', 'bzw.', 'eller', 'lub', 'tai',
+  // "… Telefon 08382 704-123, sowie Landratsamt Lindau, Pressestelle, Thomas Brenner …": the next contact.
+  'sowie', 'as well as', 'ainsi que', 'así como', 'nonché', 'oraz',
+];
 export const DATA_CONNECTORS: Record<CueLanguage, readonly string[]> = {
   en: ['on', 'by', 'by phone', 'by email', 'by e-mail', 'and'],
   de: ['an', 'per', 'bei', 'und', 'tel.', 'telefonisch', 'per e-mail', 'per mail'],

@@ -71,8 +71,10 @@ const LEDE_ORG_RE = new RegExp(
   'u',
 );
 
+const TRAILING_AND = new RegExp(String.raw`\s+(?:${AND_WORDS.map(escapeRegExp).join('|')})$`, 'u');
 function ledeOrganisation(para: string): string | null {
-  const name = LEDE_ORG_RE.exec(para.slice(0, 400))?.[1]?.replace(/,$/, '').trim();
+  // "Die Stadtwerke Lindau GmbH und das Landratsamt …": a joining word left at the end goes.
+  const name = LEDE_ORG_RE.exec(para.slice(0, 400))?.[1]?.replace(/,$/, '').trim().replace(TRAILING_AND, '');
   // A comma inside is the sentence's ("On Wednesday, Parliament approved …"), unless a legal form follows it.
   const clause = !!name && /,(?!\s*(?:Inc|Ltd|LLC|L\.P|plc|S\.A|S\.p\.A|N\.V|B\.V)\b)/.test(name);
   return name && !clause && LEGAL.test(name) && name.split(/\s+/).length <= 8 ? name : null;
