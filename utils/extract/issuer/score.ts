@@ -1,4 +1,5 @@
-import { DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, NEWS_SITE_WORDS } from '../cues/issuer-cues';
+import { AND_WORDS, DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, LEGAL_FORM_TOKENS, NEWS_SITE_WORDS } from '../cues/issuer-cues';
+import { escapeRegExp } from '../text-norm';
 import { MONTHS, NEWS_AGENCY_TAGS } from '../cues/release-cues';
 import { LEGAL, SITE_SOURCES, type Candidate, type Source } from './candidate';
 import { domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } from './normalise';
@@ -102,6 +103,8 @@ function domainSupports(label: string | null, names: readonly string[]): boolean
 // organisation ("Homewatch CareGivers of Houston Galleria" after "About Homewatch CareGivers") or writes the same
 // organisation its own way ("Canadian RV Association" for the boilerplate's "Canadian Recreational Vehicle
 // Association": same first and last word).
+const JOINED_REST = new RegExp(String.raw`^\s(?:${AND_WORDS.map(escapeRegExp).join('|')})\s\p{Lu}\S*$`, 'u');
+
 function representative(members: readonly Candidate[], weights: Readonly<Record<Evidence, number>>): string {
   // The most reliable source's spelling; for one in capitals ("HARBOUR VIEW RESORT"), a member in mixed case that
   // says as much or more ("Harbour View Resort and Marina").
@@ -120,6 +123,12 @@ function representative(members: readonly Candidate[], weights: Readonly<Record<
       .map((m) => m.name)
       .filter((n) => orgKey(n) === orgKey(top))
       .sort((x, y) => Number(isShouted(x)) - Number(isShouted(y)) || Number(SENTENCE_ARTICLE.test(x)) - Number(SENTENCE_ARTICLE.test(y)) || y.length - x.length)[0] ?? top;
+  // "Fundación Sol" from the headline ("Fundación Sol y Tierra entrega …" reads as two parties), "Fundación Sol y
+  // Tierra" from the lede: the lede's fuller name, joined by "y", "and", "und" …, is the one name.
+  // After a legal form ("Kestrel Bio, Inc. and Nordlys Labs") the joined words are a second party.
+  const endsLegal = LEGAL_FORM_TOKENS.includes(foldName(best).split(' ').at(-1) ?? '');
+  const fuller = endsLegal ? undefined : members.find((m) => m.source !== 'headline-subject' && m.name.startsWith(`${best} `) && JOINED_REST.test(m.name.slice(best.length)))?.name;
+  if (fuller) return fuller;
   const subject = members.find((c) => c.source === 'headline-subject' && !isShouted(c.name))?.name;
   if (!subject || orgKey(subject) === orgKey(best)) return best;
   const ws = orgTokens(subject);

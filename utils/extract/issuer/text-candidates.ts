@@ -41,7 +41,7 @@ export function aboutCandidates(lines: readonly string[]): Candidate[] {
 
 // "<Org> (NASDAQ: ACME), a leading maker of …, today announced …" at the start of the lede; German, French, Spanish,
 // Italian, Dutch verbs from the cue table. The name is a run of capitalised words (articles and "of/für/de" inside).
-const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®™-]*)(?:,?\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®™-]*|of|and|for|für|und|de|des|du|del|della|di|d’|d'|der|la|le|e\.\s?V\.|Inc\.?|Ltd\.?|plc|gGmbH|S\.A\.|S\.p\.A\.)){0,7}(?:\s(?:${ORGANIZATION_NOUNS_AFTER_NAME.join('|')})(?![\p{L}]))?)`;
+const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’®™-]*)(?:,?\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’®™-]*|of|and|for|für|und|y|et|e|i|de|des|du|del|della|di|d’|d'|der|la|le|e\.\s?V\.|Inc\.?|Ltd\.?|plc|gGmbH|S\.A\.|S\.p\.A\.)){0,7}(?:\s(?:${ORGANIZATION_NOUNS_AFTER_NAME.join('|')})(?![\p{L}]))?)`;
 const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)`;
