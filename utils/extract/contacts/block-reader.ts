@@ -228,9 +228,13 @@ export class BlockReader {
     });
     const dataFollows = (at: number) => fields.items.some((i) => i.kind !== 'piece' && i.at > at);
     let wasRole = false;
+    let previous: Item | null = null;
     for (const piece of items) {
       const afterRole = wasRole;
       wasRole = false;
+      // The piece before was this contact's name, on this line ("Mette Sørensen, pressechef, Aarhus Kommune").
+      const afterName = !!previous && previous.kind === 'piece' && !!this.current.name && cleanName(previous.text) === this.current.name;
+      previous = piece;
       if (piece.kind === 'hidden') {
         this.current.hiddenEmail = true;
         useful = true;
@@ -317,10 +321,11 @@ export class BlockReader {
         if (cjk.rest && isPersonName(cjk.rest)) this.setName(cjk.rest);
         if (cjk.unit) this.setRole(cjk.unit);
         useful = true;
-      } else if (!/^\p{Lu}/u.test(t) && !PROSE_START.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || (fields.items.length === 1 && !!this.current.name))) {
+      } else if (!/^\p{Lu}/u.test(t) && !PROSE_START.test(t) && isRole(t) && t.split(/\s+/).length <= 6 && (lineHasData || afterName || (fields.items.length === 1 && !!this.current.name))) {
         // Romance, Slavic and Nordic languages write titles in lower case: "María García, responsable de comunicación,
         // maria@…", or on the line under the name ("Anna Kowalska / rzeczniczka prasowa / tel. …"); on a line with an
-        // address or number, or alone under a name, so a sentence fragment of prose is not taken for one.
+        // address or number, right after the name, or alone under a name, so a sentence fragment of prose is not taken
+        // for one.
         this.setRole(t, afterRole);
         wasRole = true;
         useful = true;
