@@ -58,14 +58,12 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
-// Where the first sentence starts that names a person right before the address spelling their name, and speaks to
-// the press ("Media wishing to …", "Interviews … can be arranged through …"); or -1. Elsewhere than on a release
-// nothing more is enough: "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers
-// for tips.
+// Where the first sentence starts that names a person right before their own address; or -1. Off a detected release
+// the address must spell the name and the sentence speak to the press ("Media wishing to …", "Interviews … can be
+// arranged through …"): "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for
+// tips. On a release, a name and the address that spells it, or follows it within ADJACENT characters, are enough
+// ("Tours can be arranged through Jane Doe (jd@…)"), unless the sentence speaks to investors or another audience.
 const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
-// On a page detected as a release, the two witnesses agreeing is enough (a name, and the address right after it that
-// spells it: "Tours can be arranged through Jane Doe (jane.doe@…)"), unless the sentence speaks to another audience
-// ("Investors: Robert Lin, rlin@…", "Applications to …").
 const NAME_REACH = 80;
 const ADJACENT = 40;
 function ownAddressSentence(text: string, release: boolean): number {
@@ -78,9 +76,9 @@ function ownAddressSentence(text: string, release: boolean): number {
     if (!name) continue;
     const spells = addressSpellsName(e.email, name);
     if (spells && PRESS_SENTENCE.test(sentence)) return start;
-    // On a release, an address right after the name is theirs too ("Jane Doe (jd@…)", "Jane Doe, Acme, jd@…").
-    const gap = before.slice(before.lastIndexOf(name) + name.length);
-    const adjacent = gap.length <= ADJACENT && !gap.includes('@');
+    const at = before.lastIndexOf(name);
+    const gap = at < 0 ? null : before.slice(at + name.length);
+    const adjacent = gap !== null && gap.length <= ADJACENT && !gap.includes('@');
     if (release && (spells || adjacent) && !findCues(sentence).some((c) => c.kind === 'excluded' || c.kind === 'investor')) return start;
   }
   return -1;

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, ARTICLES, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { ALWAYS_CONNECTORS, ARTICLES, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findEmails } from './emails';
 import { isGivenName } from './given-names';
