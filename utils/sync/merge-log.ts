@@ -5,10 +5,12 @@ import { sameJson } from './stable-json';
 import { versionTag } from './version-tag';
 
 // Merging two whole logs (this browser's and a file's, or the companion's). Entries meet by id;
-// an entry the other side does not know by id meets a live entry of the same page (two browsers
-// that clipped the same release separately). Such a pair keeps the smaller id, and the other id
-// becomes a tombstone, so the browser still holding it learns where it went. Every choice is
-// made the same way whichever side is "local", so two browsers syncing converge.
+// then live entries of one page (two browsers that clipped the same release separately) join into
+// the one with the smallest id, and each other id becomes a tombstone, so the browser still holding
+// it learns where it went. The join looks at every live entry of a page the merge touched, not only
+// at the pairs it saw arrive: a sync pull carries only what changed on the other side, and pairing
+// within that alone let two browsers join different pairs and never agree. Every choice is made the
+// same way whichever side is "local", so two browsers syncing converge.
 
 export type MergeOutcome = 'new' | 'updated' | 'unchanged' | 'conflict';
 
@@ -30,18 +32,20 @@ function indexById(entries: readonly LogEntry[]): Map<string, LogEntry> {
   return byId;
 }
 
-// Live entries that the other side does not know by id, grouped by page, each group sorted by id.
-function pageCandidates(side: Map<string, LogEntry>, other: Map<string, LogEntry>): Map<string, LogEntry[]> {
+// Live entries, grouped by page, of the pages in `touched` (each group sorted by id).
+function samePageGroups(merged: Map<string, LogEntry>, touched: Set<string>): LogEntry[][] {
   const byPage = new Map<string, LogEntry[]>();
-  for (const entry of side.values()) {
-    if (entry.deletedAt !== null || other.has(entry.id)) continue;
+  for (const entry of merged.values()) {
+    if (entry.deletedAt !== null) continue;
     const key = pageKey(entry);
+    if (!touched.has(key)) continue;
     const group = byPage.get(key) ?? [];
     group.push(entry);
     byPage.set(key, group);
   }
-  for (const group of byPage.values()) group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return byPage;
+  const groups = [...byPage.values()].filter((group) => group.length > 1);
+  for (const group of groups) group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return groups;
 }
 
 // The version an absorbed id leaves behind: the same entry, deleted at the moment it last changed,
@@ -58,21 +62,7 @@ export function mergeLogs(localEntries: readonly LogEntry[], incomingEntries: re
   const outcomes = new Map<string, MergeOutcome>();
   const conflicts = new Set<string>();
 
-  const localPages = pageCandidates(local, incoming);
-  // With no live local entry the file lacks, nothing pairs by page: the file's page keys (a URL parse each,
-  // half a second for an import of 100,000 entries into an empty log) are not needed.
-  const incomingPages = localPages.size === 0 ? new Map<string, LogEntry[]>() : pageCandidates(incoming, local);
-  // Incoming id -> local id it is paired with by page.
-  const pagePairs = new Map<string, string>();
-  for (const [key, incomingGroup] of incomingPages) {
-    const localGroup = localPages.get(key) ?? [];
-    const n = Math.min(localGroup.length, incomingGroup.length);
-    for (let i = 0; i < n; i++) pagePairs.set(incomingGroup[i]!.id, localGroup[i]!.id);
-  }
-  const pairedLocal = new Set(pagePairs.values());
-
   for (const [id, entry] of local) {
-    if (pairedLocal.has(id)) continue;
     const other = incoming.get(id);
     if (!other) {
       merged.set(id, entry);
@@ -84,20 +74,35 @@ export function mergeLogs(localEntries: readonly LogEntry[], incomingEntries: re
   }
   for (const [id, entry] of incoming) {
     if (local.has(id)) continue;
-    const localId = pagePairs.get(id);
-    if (localId === undefined) {
-      merged.set(id, entry);
-      outcomes.set(id, 'new');
-      continue;
+    merged.set(id, entry);
+    outcomes.set(id, 'new');
+  }
+
+  // Only a page with a live entry that one side lacked (or held in another version) can have gained a
+  // second one. With one side empty nothing joins: the page keys (a URL parse each) of an import of
+  // 100,000 entries into an empty log would cost half a second, and an empty side brings no new pair.
+  const touched = new Set<string>();
+  if (local.size > 0 && incoming.size > 0) {
+    for (const [id, entry] of merged) {
+      const same = incoming.has(id) && entry === local.get(id);
+      if (entry.deletedAt === null && !same) touched.add(pageKey(entry));
     }
-    const mine = local.get(localId)!;
-    const keep = id < localId ? id : localId;
-    const drop = keep === id ? localId : id;
-    const result = mergeEntry({ ...mine, id: keep }, { ...entry, id: keep });
-    merged.set(keep, result.entry);
-    merged.set(drop, absorbedTombstone(keep === id ? mine : entry));
-    if (result.conflict) conflicts.add(id);
-    outcomes.set(id, result.conflict ? 'conflict' : 'updated');
+  }
+  for (const group of touched.size > 0 ? samePageGroups(merged, touched) : []) {
+    const keep = group[0]!.id;
+    let joined = group[0]!;
+    let conflict = false;
+    for (const entry of group.slice(1)) {
+      const result = mergeEntry(joined, { ...entry, id: keep });
+      joined = result.entry;
+      conflict ||= result.conflict;
+      merged.set(entry.id, absorbedTombstone(entry));
+    }
+    merged.set(keep, joined);
+    for (const { id } of group) {
+      if (outcomes.get(id) === 'new') outcomes.set(id, conflict ? 'conflict' : 'updated');
+      else if (conflict && incoming.has(id)) conflicts.add(id);
+    }
   }
   // Each merged entry is compared with the local one once (a merge that kept the local object changed
   // nothing, an id the log lacks is new): at 100,000 entries every extra comparison costs seconds.

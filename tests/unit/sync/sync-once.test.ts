@@ -95,6 +95,26 @@ describe('syncOnce', () => {
     expect(target.doc.entries).toHaveLength(1);
   });
 
+  it('agrees on one entry per page when one browser already holds two copies of a page the other clipped too', async () => {
+    // A pull carries only what changed on the target: joining pages within it alone let this browser
+    // absorb its second copy into the other browser's entry while the target had absorbed the first.
+    const target = new FakeTarget();
+    const chrome = await browserLog('chrome5');
+    const firefox = await browserLog('firefox5');
+    const page = (id: string) => sampleEntry({ id, record: { ...sampleEntry().record, url: 'https://w.example/1', canonicalUrl: null } });
+    await chrome.applyBatch([page('c'), page('b')]);
+    await firefox.applyBatch([page('a')]);
+    let c = (await syncOnce(chrome, target, EMPTY_SYNC_STATE, newId)).state;
+    const f = (await syncOnce(firefox, target, EMPTY_SYNC_STATE, newId)).state;
+    c = (await syncOnce(chrome, target, c, newId)).state;
+    const live = async (store: LogStore) => (await store.exportDocument()).entries.filter((e) => e.deletedAt === null).map((e) => e.id);
+    expect(await live(chrome)).toEqual(['a']);
+    expect(await live(firefox)).toEqual(['a']);
+    expect(await entriesOf(firefox)).toEqual(await entriesOf(chrome));
+    expect(c.outbox).toEqual([]);
+    expect(f.outbox).toEqual([]);
+  });
+
   it('converges any two browsers after edits and syncs in any order', async () => {
     await fc.assert(
       fc.asyncProperty(
