@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPersonName, nameInProse, splitLeadingName } from '../../../utils/extract/contacts/names';
-import { isOrganization, isRole } from '../../../utils/extract/contacts/roles';
+import { isOrganization, isRole, namesKnownOrganization, splitTitleAndBody } from '../../../utils/extract/contacts/roles';
 
 describe('isPersonName', () => {
   it.each(['Olivia Miller', 'Dr. Daniel Giese', 'Gediminas VILKAS', 'Thomas B. Heacock', 'Karen McCook', 'Karen Ehrhardt-Dreier', 'Felix Hälbich', 'Tomás DE LA FUENTE', 'Ursula von der Leyen', 'Prof. Dr. Martin Gerlach', 'J. Robert Klein Jr.', 'Jeroen Bakker'])(
@@ -37,6 +37,18 @@ describe('roles and organizations', () => {
     expect(isOrganization('Havas Formula', null, ['havasformula.com'])).toBe(true);
     expect(isOrganization('Springer Nature', 'Springer Nature', [])).toBe(true);
     expect(isOrganization('Communications Director', null, [])).toBe(false);
+  });
+
+  it('splits a title from the body it works at at a link word only when that body is known', () => {
+    const issuer = 'Kessler Fördertechnik GmbH';
+    const known = (rest: string) => namesKnownOrganization(rest, issuer, ['kessler-foerdertechnik.example']);
+    const split = (text: string) => splitTitleAndBody(text, () => false, known);
+    expect(split('Pressesprecherin der Kessler Fördertechnik GmbH')).toEqual(['Pressesprecherin', 'Kessler Fördertechnik GmbH']);
+    expect(split('Chargée de communication chez Kessler Fördertechnik')).toEqual(['Chargée de communication', 'Kessler Fördertechnik']);
+    expect(split('addetto stampa presso Kessler Fördertechnik GmbH')).toEqual(['addetto stampa', 'Kessler Fördertechnik GmbH']);
+    // A unit of the body is part of the title; one word of the issuer is not the issuer.
+    expect(split('Leiter der Abteilung Kommunikation')).toBeNull();
+    expect(namesKnownOrganization('Ayuntamiento', 'Ayuntamiento de Villaverde', [])).toBe(false);
   });
 });
 

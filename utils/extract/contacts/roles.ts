@@ -1,4 +1,4 @@
-import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS } from '../cues/contact-cues';
+import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
 import { isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
@@ -7,6 +7,7 @@ import { normalize, phraseRegex } from './words';
 // Office", "Stiftung Jugend forscht e. V.", the issuer itself, the name behind the e-mail domain)?
 
 const ROLE = phraseRegex(ROLE_WORDS);
+const WORKPLACE_LINK_SET: ReadonlySet<string> = new Set(WORKPLACE_LINKS);
 
 // Words that name an organization even next to a role word ("Catalyst Marketing Agency").
 const WEAK_ORG_WORDS = new Set(['media', 'communications', 'pr', 'marketing', 'relations', 'partners', 'solutions', 'network', 'studio', 'studios', 'labs', 'consulting', 'technologies', 'center', 'centre']);
@@ -14,6 +15,10 @@ const STRONG_ORG = phraseRegex(ORGANIZATION_WORDS.filter((w) => !WEAK_ORG_WORDS.
 const ANY_ORG = phraseRegex(ORGANIZATION_WORDS);
 // Legal-form suffixes written with dots ("e. V.", "Inc.") need their own pattern: \b does not work after dots.
 const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Corp\.?|plc)(?:$|[\s,)])/;
+
+export function hasLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(text);
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -55,6 +60,19 @@ export function matchesKnownOrganization(text: string, issuer: string | null, em
   });
 }
 
+// Stricter than matchesKnownOrganization: the piece names the issuer nearly whole (not one word of "Ayuntamiento de
+// Villaverde") or spells the e-mail domain.
+export function namesKnownOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
+  const piece = squash(text);
+  const iss = issuer ? squash(issuer) : '';
+  const [short, long] = piece.length <= iss.length ? [piece, iss] : [iss, piece];
+  if (short.length >= 3 && long.includes(short) && short.length / long.length >= 0.6) return true;
+  return emailDomains.some((d) => {
+    const label = squash(d.split('.')[0] ?? '');
+    return label.length >= 4 && (label === piece || piece.includes(label));
+  });
+}
+
 export function isOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
   if (wordCount(text) > 10 || /@/.test(text)) return false;
   if (LEGAL_FORM.test(text) || STRONG_ORG.test(text)) return true;
@@ -63,17 +81,31 @@ export function isOrganization(text: string, issuer: string | null, emailDomains
   return ANY_ORG.test(text) && !isRole(text);
 }
 
+// "Chargée de communication chez Acme SA": the title, a link word at `k`, the body.
+function splitAtLink(words: readonly string[], k: number, isKnownBody: (rest: string) => boolean): [string, string] | null {
+  const title = words.slice(0, k).join(' ');
+  for (const width of [2, 1]) {
+    const link = words.slice(k, k + width).join(' ').toLowerCase();
+    const body = words.slice(k + width).join(' ');
+    if (body && WORKPLACE_LINK_SET.has(link) && /^\p{Lu}/u.test(body) && !isRole(body) && isRole(title) && isKnownBody(body)) return [title, body];
+  }
+  return null;
+}
+
 // "Director of Communications Riverside Health System", "Public Information Officer City of Riverside": a title run
 // into the body it works for, with no separator (plain-text wires). The shortest title whose rest `isBody` accepts
 // and is no title itself.
-export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean): [string, string] | null {
+// Or, at the same length, the title and a body after a link word ("Pressesprecherin der Acme GmbH") when
+// `isKnownBody` knows it (the issuer, the e-mail domain, a legal form): "Leiter der Abteilung Kommunikation" is one title.
+export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean, isKnownBody: (rest: string) => boolean = () => false): [string, string] | null {
   const words = text.trim().split(/\s+/);
   for (let k = 1; k <= words.length - 2; k++) {
     const body = words.slice(k).join(' ');
-    if (!/^\p{Lu}/u.test(body) || isRole(body)) continue;
     const title = words.slice(0, k).join(' ');
     // "… Officer for the City of Riverside" is one title: it ends on a capitalised word.
-    if (/^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];
+    if (/^\p{Lu}/u.test(body) && !isRole(body) && /^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];
+    const linked = splitAtLink(words, k, isKnownBody);
+    if (linked) return linked;
   }
   return null;
 }

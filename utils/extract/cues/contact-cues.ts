@@ -73,7 +73,8 @@ export const PRESS_AUDIENCE_WORDS: readonly string[] = [...AUDIENCE_SUB_LABELS, 
 export const INTERVIEW_WORDS: readonly string[] = ['interview', 'interviews', 'interviewanfragen', 'entretien', 'entretiens', 'entrevista',
   'entrevistas', 'intervista', 'interviste', 'wywiad', 'wywiady', 'intervju', 'intervjuer', 'haastattelu', '取材', '采访'];
 
-// Labels that open a contact block of any kind; a block found only through these must still contain an
+// Labels that open a contact block of any kind, and the verbs that ask to get in touch in a sentence
+// ("veuillez contacter …", "wenden Sie sich an …"); a block found only through these must still contain an
 // e-mail or phone, and is not trusted inside site chrome (nav, header, footer).
 export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   en: [
@@ -84,17 +85,17 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
     'for additional details', 'for additional information', 'for more details', 'reach out to', 'for more information',
     'for further information', 'rsvp to', 'be directed to',
   ],
-  de: ['kontakt', 'kontakte', 'kontaktdaten', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
+  de: ['kontakt', 'kontakte', 'kontaktdaten', 'kontaktieren sie', 'wenden sie sich an', 'wenden sie sich bitte an', 'ansprechpartner', 'ansprechpartnerin', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
     'ansprechperson', 'ansprechpersonen', 'ihre ansprechpersonen', 'ansprechpartner*innen', 'ansprechpartner:innen', 'ansprechpartnerinnen',
     'rückfragen', 'weitere informationen erhalten sie bei', 'weitere informationen', 'für weitere informationen'],
-  fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'pour tout renseignement', 'renseignements',
+  fr: ['contact', 'contacts', 'pour plus d\'informations, contactez', 'veuillez contacter', 'contactez', 'contacter', 'adressez-vous à', 's\'adresser à', 'pour tout renseignement', 'renseignements',
     'pour renseignements', 'pour information', 'pour plus d\'informations', 'plus d\'informations', 'pour en savoir plus'],
-  es: ['contacto', 'contactos', 'para más información, contacte', 'más información', 'para más información'],
-  pt: ['contato', 'contatos', 'contacto', 'contactos', 'para mais informações', 'mais informações'],
-  it: ['contatti', 'contatto', 'per informazioni', 'per maggiori informazioni', 'per ulteriori informazioni', 'maggiori informazioni'],
-  nl: ['contact', 'contactpersoon', 'contactgegevens', 'meer informatie'],
-  pl: ['kontakt', 'więcej informacji', 'dodatkowe informacje'],
-  sv: ['kontakt', 'kontaktperson', 'för mer information', 'ytterligare information'],
+  es: ['contacto', 'contactos', 'para más información, contacte', 'contactar con', 'póngase en contacto con', 'ponerse en contacto con', 'comunicarse con', 'dirigirse a', 'más información', 'para más información'],
+  pt: ['contato', 'contatos', 'contacto', 'contactos', 'entre em contato com', 'entrar em contato com', 'contatar', 'contactar', 'para mais informações', 'mais informações'],
+  it: ['contatti', 'contatto', 'contattare', 'contattate', 'rivolgersi a', 'per informazioni', 'per maggiori informazioni', 'per ulteriori informazioni', 'maggiori informazioni'],
+  nl: ['contact', 'contactpersoon', 'contact opnemen met', 'neem contact op met', 'contactgegevens', 'meer informatie'],
+  pl: ['kontakt', 'skontaktuj się z', 'prosimy o kontakt', 'więcej informacji', 'dodatkowe informacje'],
+  sv: ['kontakt', 'kontaktperson', 'kontakta', 'för mer information', 'ytterligare information'],
   da: ['kontakt', 'kontaktperson', 'for mere information'],
   no: ['kontakt', 'kontaktperson', 'for mer informasjon'],
   fi: ['yhteystiedot'],
@@ -194,6 +195,12 @@ export const TITLE_PREPOSITIONS: readonly string[] = ['to', 'of', 'for', 'with',
 export const TITLE_LINK_WORDS: readonly string[] = [
   'of', 'of the', 'at', 'for', 'to', 'der', 'des', 'von', 'für', 'bei', 'de', 'du', 'de la', 'del', 'della', 'di', "dell'",
   'do', 'da', 'van', 'van de', 'pour', 'para', 'per',
+];
+// Words between a title and the body it works at: "Chargée de communication chez Acme SA", "Pressesprecherin der
+// Acme GmbH", "Addetta stampa presso Acme", "pressechef hos Acme". The title's own "of" ("Head of Press") is one
+// too, so a split here needs the body to be known as an organization.
+export const WORKPLACE_LINKS: readonly string[] = [
+  ...TITLE_LINK_WORDS, 'at the', 'for the', 'of the', 'bei der', 'beim', 'chez', "de l'", 'du', 'presso', 'bij', 'van het', 'hos', 'ved', 'på',
 ];
 
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
