@@ -115,7 +115,7 @@ function person(lang: Lang, kind: string, domain: string): Person {
     family = `${family}-${f.person.lastName()}`;
     name = `${given} ${family}`;
   }
-  if (kind === 'particle') {
+  if (kind === 'particle' && !/\s/.test(family)) {
     family = `${pick(['van der', 'de la', 'von', 'di', 'van', 'de'])} ${family}`;
     name = `${given} ${family}`;
   }
@@ -146,10 +146,11 @@ const LAYOUTS: Record<string, Layout> = {
 
 const KINDS = ['plain', 'initial', 'title', 'suffix', 'hyphen', 'particle', 'invented'];
 
+// A company named after a family, as many are ("Dekker Energy", "Holzdeppe Recycling"), without faker's particles.
 function orgName(lang: Lang): { org: string; domain: string } {
-  const word = lang.faker.company.name().replace(/[^\p{L}\s&-]/gu, '').trim().split(/\s+/).slice(0, 2).join(' ');
-  const org = `${word} ${pick(['Energy', 'Recycling', 'Technologies', 'Labs'])}`;
-  return { org, domain: `${ascii(word) || 'firm'}.example` };
+  const family = lang.faker.person.lastName().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ') || 'Balmont';
+  const org = `${family} ${pick(['Energy', 'Recycling', 'Technologies', 'Labs', 'Group', 'GmbH', 'SA', 'NV'])}`;
+  return { org, domain: `${ascii(family) || 'firm'}.example` };
 }
 
 function releaseText(lang: Lang, layout: Layout, people: Person[], org: string, html: boolean): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, nameInProse, splitLeadingName } from '../../../utils/extract/contacts/names';
+import { addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName } from '../../../utils/extract/contacts/names';
 import { isOrganization, isRole, namesKnownOrganization, splitTitleAndBody } from '../../../utils/extract/contacts/roles';
 
 describe('isPersonName', () => {
@@ -24,6 +24,21 @@ describe('splitLeadingName', () => {
   it('leaves an organization whole', () => {
     expect(splitLeadingName('Stonegate Capital Partners', (rest) => isOrganization(rest, null, []))).toBeNull();
     expect(splitLeadingName('Stadtwerke Havelland GmbH', () => true, false)).toBeNull();
+  });
+});
+
+describe('a name its address spells', () => {
+  it('takes the address as a second source for a name no list knows or a surname that is a place', () => {
+    expect(addressSpellsWholeName('kemaris.jacobs@x.example', 'Kemaris Jacobs')).toBe(true);
+    expect(addressSpellsWholeName('kjacobs@x.example', 'Dr. Kemaris Jacobs')).toBe(true);
+    expect(addressSpellsWholeName('devinen.brink@x.example', 'Devinen van de Brink')).toBe(true);
+    expect(addressSpellsWholeName('gatien.paris@x.example', 'Gatien W. Paris')).toBe(true);
+    expect(addressSpellsWholeName('press@x.example', 'Kemaris Jacobs')).toBe(false);
+    expect(isPersonName('Gatien W. Paris')).toBe(false);
+    expect(isPersonNameOrAddressed('Gatien W. Paris', ['gatien.paris@x.example'])).toBe(true);
+    // An office spelled by its address is still no person.
+    expect(isPersonNameOrAddressed('Media Relations', ['media.relations@x.example'])).toBe(false);
+    expect(isPersonName('Fieke Hendriks-de Lange')).toBe(true);
   });
 });
 

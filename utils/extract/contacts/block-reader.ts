@@ -5,7 +5,7 @@ import {
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
-import { addressSpellsName, isPersonName, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { addressSpellsName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, namesKnownOrganization, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
@@ -191,7 +191,7 @@ export class BlockReader {
     const items = fields.items.flatMap((item) => {
       const previousNamed = afterName;
       // "Jane Doe Acme Robotics" looks like a four-word name until the issuer is seen in it.
-      const nameLike = isPersonName(item.text) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
+      const nameLike = isPersonNameOrAddressed(item.text, fields.emails) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
       afterName = item.kind === 'piece' && nameLike;
       if (previousNamed && item.kind === 'piece' && !item.label && !nameLike && !isRole(item.text) && !isPressUnit(item.text) && isOrganization(item.text, this.ctx.issuer, domains)) {
         return [{ ...item, label: 'organization' as const }];
@@ -299,7 +299,7 @@ export class BlockReader {
       // address's domain spells the surname; only the issuer's own name makes it an organization.
       const knownOrg = startsWithGivenName(t) ? matchesKnownOrganization(t, this.ctx.issuer, []) : matchesKnownOrganization(t, this.ctx.issuer, domains);
       const cjk = cjkOrganizationAndUnit(t);
-      if (isPersonName(t) && !knownOrg) {
+      if (isPersonNameOrAddressed(t, fields.emails) && !knownOrg) {
         // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
         // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").
         const secondBeforeData = !!this.current.name && !hasData(this.current) && !this.current.organization;
@@ -337,7 +337,7 @@ export class BlockReader {
         // A sentence fragment ("including consultation with a professional financial advisor"), not a field, unless
         // it names the person whose address or number follows ("… contact Jane Doe in the Office of Communications
         // at jane@…").
-        const named = dataFollows(piece.at) ? nameInProse(t) : null;
+        const named = dataFollows(piece.at) ? nameInProse(t, fields.emails) : null;
         if (named && !matchesKnownOrganization(named, this.ctx.issuer, domains)) {
           this.setName(named);
           useful = true;
@@ -369,7 +369,7 @@ export class BlockReader {
         useful = true;
       } else if (/\s\p{Ll}{2,}/u.test(t) && dataFollows(piece.at)) {
         // "…, Alice Granger can be reached at agranger@…": a sentence that opens with the name.
-        const named = nameInProse(t);
+        const named = nameInProse(t, fields.emails);
         if (named && t.startsWith(named) && !matchesKnownOrganization(named, this.ctx.issuer, domains)) {
           this.setName(named);
           useful = true;

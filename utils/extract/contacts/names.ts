@@ -18,7 +18,11 @@ const POST_NOMINAL_TAIL = new RegExp(`(?:,?\\s+(?:${POST_NOMINALS.map(escape).jo
 // Prefixes after which a name carries a capital inside: "McKenzie", "O'Neill", "DeAngelo", "LaToya", "JoAnn",
 // "MacArthur", "VanDyke", "FitzGerald", "DiNapoli". Any other inner capital is a brand's ("SunPeak", "BlackRock").
 const INNER_CAPITAL_PREFIXES = ['Mc', 'Mac', "O'", 'O’', "D'", 'D’', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'Fitz', 'St', 'Jo', 'Mary', 'Ann'];
-const CAPITALISED = new RegExp(String.raw`^(?:${INNER_CAPITAL_PREFIXES.join('|')})?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$`, 'u');
+// A double surname may run on into a particle: "Hendriks-de Lange", "Koning-van der Meer".
+const CAPITALISED = new RegExp(
+  String.raw`^(?:${INNER_CAPITAL_PREFIXES.join('|')})?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:-(?:${NAME_PARTICLES.join('|')}))?$`,
+  'u',
+);
 const UPPER_SURNAME = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const UPPER_WORD = /^\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -43,6 +47,24 @@ export function addressSpellsName(email: string, name: string): boolean {
   return rest.map(letters).some((w) => w.length >= 3 && local.includes(w));
 }
 
+// The address spells the whole name, given name (or its initial) and surname: "kemaris.jacobs@", "kjacobs@",
+// "jacobs.kemaris@" for "Kemaris Jacobs", "devinen.brink@" for "Devinen van de Brink". A second source that agrees
+// with the name's shape, so a given name no list knows, or a surname that is also a place ("Gatien Paris"), still
+// makes a person.
+export function addressSpellsWholeName(email: string, name: string): boolean {
+  const local = letters(email.split('@')[0] ?? '');
+  const words = stripHonorifics(withoutPostNominals(name)).rest.filter((w) => !INITIAL.test(w)).map(letters).filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || first.length < 2 || last.length < 2) return false;
+  return [first + last, last + first, first[0] + last, last + first[0]].includes(local);
+}
+
+// isPersonName, or a name-shaped piece whose address on the same line spells it whole.
+export function isPersonNameOrAddressed(text: string, emails: readonly string[]): boolean {
+  return isPersonName(text) || (emails.some((e) => addressSpellsWholeName(e, text)) && isPersonName(text, true));
+}
+
 // The piece's first word after any honorific is a known given name: strong evidence of a person.
 export function startsWithGivenName(text: string): boolean {
   const { rest } = stripHonorifics(withoutPostNominals(text));
@@ -54,15 +76,17 @@ export function startsWithGivenName(text: string): boolean {
 const HAN_NAME = /^(?=(?:\p{Script=Han}[ \u3000]?){2,5}$)\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,3})?$/u;
 const CJK_PARTS = new RegExp(CJK_TITLE_AND_UNIT_PARTS.join('|'), 'u');
 
-export function isPersonName(raw: string): boolean {
+// `spelled`: an address spells the whole name, so a surname that is also a cue or place word ("Paris", "Head") is
+// allowed after the first word.
+export function isPersonName(raw: string, spelled = false): boolean {
   const text = withoutPostNominals(raw);
   if (HAN_NAME.test(text)) return !isRole(text) && !CJK_PARTS.test(text);
   if (text.length > 70 || /[\d@/:|,]/.test(text)) return false;
   const { rest } = stripHonorifics(text);
   const particles = rest.filter((t, i) => i > 0 && PARTICLES.has(normalize(t))).length;
   if (rest.length < 2 || rest.length - particles > 5) return false;
-  if (isUnitOrPlace(rest)) return false;
-  const clean = (t: string) => INITIAL.test(t) || !NON_NAME_WORDS.has(normalize(t));
+  if (!spelled && isUnitOrPlace(rest)) return false;
+  const clean = (t: string, i: number) => INITIAL.test(t) || (spelled && i > 0) || !NON_NAME_WORDS.has(normalize(t));
   // A name in capitals ("JOHN O'NEILL") when its first word is a known given name, or surname first the way EU
   // institutions write it ("VILKAS Gediminas").
   if (rest.every((t) => UPPER_WORD.test(t) || INITIAL.test(t)) && isGivenName(rest[0] ?? '')) return rest.every(clean);
@@ -72,7 +96,7 @@ export function isPersonName(raw: string): boolean {
   for (const [i, token] of rest.entries()) {
     const lower = normalize(token);
     if (PARTICLES.has(lower) && i > 0 && i < rest.length - 1) continue;
-    if (NON_NAME_WORDS.has(lower)) return false;
+    if (NON_NAME_WORDS.has(lower) && !(spelled && i > 0)) return false;
     if (INITIAL.test(token) && i < rest.length - 1) continue;
     if (CAPITALISED.test(token)) {
       words++;
@@ -143,20 +167,22 @@ export function splitLeadingName(text: string, isLabel: (rest: string) => boolea
 // (punctuation, or a word in lower case), so it is not the start of an organization's or a building's name.
 const OPENING_PUNCTUATION = /^[("“„«‘']+/u;
 const CLOSING_PUNCTUATION = /[)"”»’',;:!?]+$|(?<=\p{L}{3,})\.$/u;
-export function nameInProse(text: string): string | null {
+// `emails`: the addresses on the line; a run one of them spells whole needs no known given name.
+export function nameInProse(text: string, emails: readonly string[] = []): string | null {
   const tokens = text.trim().split(/\s+/).map((t) => t.replace(OPENING_PUNCTUATION, ''));
   const words = tokens.map((t) => t.replace(CLOSING_PUNCTUATION, ''));
   const closes = (i: number) => words[i] !== tokens[i];
   let found: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const honorific = HONORIFIC_SET.has((tokens[i] ?? '').toLowerCase());
-    if (!honorific && !isGivenName(words[i] ?? '')) continue;
+    if (!honorific && !isGivenName(words[i] ?? '') && (emails.length === 0 || !/^\p{Lu}/u.test(words[i] ?? ''))) continue;
     for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
       const end = i + n - 1;
       const endsClean = end === tokens.length - 1 || closes(end) || !/^\p{Lu}/u.test(words[end + 1] ?? '');
       const broken = words.slice(i, end).some((_, k) => closes(i + k));
       const name = words.slice(i, end + 1).join(' ');
-      if (endsClean && !broken && isPersonName(name) && (honorific || startsWithGivenName(name))) {
+      const spelled = emails.some((e) => addressSpellsWholeName(e, name));
+      if (endsClean && !broken && isPersonName(name, spelled) && (honorific || spelled || startsWithGivenName(name))) {
         // "J. Robert Klein": a leading initial belongs to the name.
         found = i > 0 && INITIAL.test(words[i - 1] ?? '') && !closes(i - 1) ? `${words[i - 1]} ${name}` : name;
         i = end;

@@ -272,11 +272,12 @@ export const ROLE_WORDS: readonly string[] = [
   'responsable de comunicación', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'gerente', 'diretor',
   'diretora', 'técnico de comunicación', 'técnica de comunicación', 'técnico de prensa', 'técnica de prensa',
   'coordinador', 'coordinadora', 'directora', 'asesor', 'asesora', 'responsável', 'coordenador', 'coordenadora',
+  'comunicación', 'comunicação',
   // it
   'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice', 'coordinatore',
-  'coordinatrice',
+  'coordinatrice', 'comunicazione',
   // nl
-  'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie',
+  'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie', 'communicatie',
   // pl, sv, da, no, fi
   'rzecznik prasowy', 'rzeczniczka prasowa', 'rzecznik', 'rzeczniczka', 'dyrektor', 'kierownik', 'specjalista',
   'presschef', 'pressansvarig', 'presssekreterare', 'kommunikationschef', 'informationschef', 'pressechef',
