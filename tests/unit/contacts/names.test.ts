@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName } from '../../../utils/extract/contacts/names';
-import { isOrganization, isRole, namesKnownOrganization, splitTitleAndBody } from '../../../utils/extract/contacts/roles';
+import { isOrganization, isRole, knownOrganizationMatch, splitTitleAndBody } from '../../../utils/extract/contacts/roles';
 
 describe('isPersonName', () => {
   it.each(['Olivia Miller', 'Dr. Daniel Giese', 'Gediminas VILKAS', 'Thomas B. Heacock', 'Karen McCook', 'Karen Ehrhardt-Dreier', 'Felix Hälbich', 'Tomás DE LA FUENTE', 'Ursula von der Leyen', 'Prof. Dr. Martin Gerlach', 'J. Robert Klein Jr.', 'Jeroen Bakker'])(
@@ -56,14 +56,15 @@ describe('roles and organizations', () => {
 
   it('splits a title from the body it works at at a link word only when that body is known', () => {
     const issuer = 'Kessler Fördertechnik GmbH';
-    const known = (rest: string) => namesKnownOrganization(rest, issuer, ['kessler-foerdertechnik.example']);
+    const known = (rest: string) => knownOrganizationMatch(rest, issuer, ['kessler-foerdertechnik.example']);
     const split = (text: string) => splitTitleAndBody(text, () => false, known);
     expect(split('Pressesprecherin der Kessler Fördertechnik GmbH')).toEqual(['Pressesprecherin', 'Kessler Fördertechnik GmbH']);
     expect(split('Chargée de communication chez Kessler Fördertechnik')).toEqual(['Chargée de communication', 'Kessler Fördertechnik']);
     expect(split('addetto stampa presso Kessler Fördertechnik GmbH')).toEqual(['addetto stampa', 'Kessler Fördertechnik GmbH']);
     // A unit of the body is part of the title; one word of the issuer is not the issuer.
     expect(split('Leiter der Abteilung Kommunikation')).toBeNull();
-    expect(namesKnownOrganization('Ayuntamiento', 'Ayuntamiento de Villaverde', [])).toBe(false);
+    expect(knownOrganizationMatch('Ayuntamiento', 'Ayuntamiento de Villaverde', [])).toBe(0);
+    expect(split('Jefe de Prensa de Kessler Fördertechnik GmbH')).toEqual(['Jefe de Prensa', 'Kessler Fördertechnik GmbH']);
   });
 });
 

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
 import { addressSpellsName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
-import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, namesKnownOrganization, splitTitleAndBody } from './roles';
+import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -212,7 +212,7 @@ export class BlockReader {
       const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
       // "Director of Communications Riverside Health System": a title run into the body it works for.
       const titleAndBody = (piece: Item): Item[] => {
-        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => !isPersonName(rest) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => namesKnownOrganization(rest, this.ctx.issuer, domains) || (hasLegalForm(rest) && !isPersonName(rest)));
+        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => !isPersonName(rest) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => Math.max(knownOrganizationMatch(rest, this.ctx.issuer, domains), hasLegalForm(rest) && !isPersonName(rest) ? 1 : 0));
         return titled ? [{ ...piece, text: titled[0], label: 'role' }, { ...piece, text: titled[1], label: 'organization' }] : [piece];
       };
       if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, ...titleAndBody({ ...item, text: leading[1] })];

@@ -111,9 +111,10 @@ const QUALIFIER = /\s\p{Lu}\p{Ll}+\s*$/u;
 function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
   const cues = isPersonName(text) ? [] : findCues(text, true);
   // Where the label holding cue `c` starts, or -1 when the cue is no label.
-  const labelStart = (c: CueMatch): number => {
+  const labelStart = (c: CueMatch, from: number): number => {
     const after = text.slice(c.end);
-    if (/^\s*:/.test(after)) return c.start;
+    // "Responsable des relations presse:", "Head of Media Relations:": the cue ends a job title that labels the person.
+    if (/^\s*:/.test(after)) return titleBefore(text, from, c.start) ?? c.start;
     // A run-together export opens a line with the label: "Contact Details Brightline PR John Roe +1 …", or puts it
     // right after the previous contact's address or number: "… Email: jane@acme.com Media Contact John Roe …".
     // One word may qualify the label there, and belongs to it ("… +1 937 … Partner Contact Robert Lin …").
@@ -121,7 +122,8 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     const qualifier = QUALIFIER.exec(before);
     const start = c.start === 0 || AFTER_DATA.test(before) ? c.start : qualifier && AFTER_DATA.test(before.slice(0, qualifier.index)) ? qualifier.index + 1 : -1;
     if (start >= 0 && /^\s+\p{Lu}/u.test(after) && /[@\d]/.test(after)) return start;
-    return /^\s*$/.test(after) && before.trim().split(/\s+/).filter(Boolean).length <= 1 ? c.start : -1;
+    // "Responsabile Ufficio Stampa" alone on its line: a job title ending in the cue, the label of the person's role.
+    return /^\s*$/.test(after) && before.trim().split(/\s+/).filter(Boolean).length <= 1 ? (titleBefore(text, from, c.start) ?? c.start) : -1;
   };
   let useful = cues.length > 0;
   // The line cut at each cue: a label ("Investors:") is cut out and starts the next contact; a cue inside the text
@@ -132,7 +134,7 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   let label: string | null = null;
   let describes: CueKind | null = null;
   for (const c of cues) {
-    const start = labelStart(c);
+    const start = labelStart(c, pos);
     const labelCue = start >= 0;
     const cut = labelCue ? start : lastPieceStart(text, pos, c.start);
     parts.push({ kind, label, describes, text: text.slice(pos, cut) });
@@ -155,6 +157,15 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
     useful ||= r.useful;
   }
   return { useful, dangling };
+}
+
+// Where a job title starts that runs on into the cue at `at` (from the last separator after `from`), or null.
+function titleBefore(text: string, from: number, at: number): number | null {
+  const before = text.slice(from, at);
+  const sep = Math.max(...['|', ',', ';', ':', '·'].map((c) => before.lastIndexOf(c)));
+  const start = from + sep + 1;
+  const fragment = text.slice(start, at).trim();
+  return fragment && !/[@\d]/.test(fragment) && isRole(fragment) ? start + text.slice(start, at).search(/\S/) : null;
 }
 
 // Where the contact holding a descriptive cue starts: after the last ";" or "|" before it ("…, jroe@x.com; Lisa

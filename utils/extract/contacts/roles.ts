@@ -1,5 +1,5 @@
-import { AGENCY_TAILS, ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
-import { isUnitOrPlace } from './units';
+import { AGENCY_TAILS, ORGANIZATION_WORDS, PRESS_AUDIENCE_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
+import { isPressUnit, isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
 // Is a short piece of a contact block a job title ("Press Officer", "Pressesprecherin des Deutschen
@@ -8,6 +8,7 @@ import { normalize, phraseRegex } from './words';
 
 const ROLE = phraseRegex(ROLE_WORDS);
 const WORKPLACE_LINK_SET: ReadonlySet<string> = new Set(WORKPLACE_LINKS);
+const PRESS_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 
 // Words that name an organization even next to a role word ("Catalyst Marketing Agency").
 const WEAK_ORG_WORDS = new Set(['media', 'communications', 'pr', 'marketing', 'relations', 'partners', 'solutions', 'network', 'studio', 'studios', 'labs', 'consulting', 'technologies', 'center', 'centre']);
@@ -60,17 +61,16 @@ export function matchesKnownOrganization(text: string, issuer: string | null, em
   });
 }
 
-// Stricter than matchesKnownOrganization: the piece names the issuer nearly whole (not one word of "Ayuntamiento de
-// Villaverde") or spells the e-mail domain.
-export function namesKnownOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
+// Stricter than matchesKnownOrganization: 2 when the piece is the issuer's name or the e-mail domain's, 1 when it names
+// the issuer nearly whole (not one word of "Ayuntamiento de Villaverde") or holds the domain's name, else 0.
+export function knownOrganizationMatch(text: string, issuer: string | null, emailDomains: readonly string[]): number {
   const piece = squash(text);
   const iss = issuer ? squash(issuer) : '';
+  const labels = emailDomains.map((d) => squash(d.split('.')[0] ?? '')).filter((label) => label.length >= 4);
+  if (piece.length >= 3 && (piece === iss || labels.includes(piece))) return 2;
   const [short, long] = piece.length <= iss.length ? [piece, iss] : [iss, piece];
-  if (short.length >= 3 && long.includes(short) && short.length / long.length >= 0.6) return true;
-  return emailDomains.some((d) => {
-    const label = squash(d.split('.')[0] ?? '');
-    return label.length >= 4 && (label === piece || piece.includes(label));
-  });
+  if (short.length >= 3 && long.includes(short) && short.length / long.length >= 0.6) return 1;
+  return labels.some((label) => piece.includes(label)) ? 1 : 0;
 }
 
 export function isOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
@@ -81,31 +81,49 @@ export function isOrganization(text: string, issuer: string | null, emailDomains
   return ANY_ORG.test(text) && !isRole(text);
 }
 
-// "Chargée de communication chez Acme SA": the title, a link word at `k`, the body.
-function splitAtLink(words: readonly string[], k: number, isKnownBody: (rest: string) => boolean): [string, string] | null {
-  const title = words.slice(0, k).join(' ');
-  for (const width of [2, 1]) {
-    const link = words.slice(k, k + width).join(' ').toLowerCase();
-    const body = words.slice(k + width).join(' ');
-    if (body && WORKPLACE_LINK_SET.has(link) && /^\p{Lu}/u.test(body) && !isRole(body) && isRole(title) && isKnownBody(body)) return [title, body];
+// "Chargée de communication chez Acme SA", "Jefe de Prensa de Acme SA": the title, a link word, then a body that
+// `knownBody` rates above 0 (see knownOrganizationMatch; "Leiter der Abteilung Kommunikation" is one title). Of several
+// link words the one before the best-rated body wins ("Jefe de Prensa de Acme SA", not "Jefe" of "Prensa de Acme SA").
+function splitAtLink(words: readonly string[], knownBody: (rest: string) => number): [string, string] | null {
+  let best: [string, string] | null = null;
+  let bestRating = 0;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const title = words.slice(0, k).join(' ');
+    for (const width of [2, 1]) {
+      const link = words.slice(k, k + width).join(' ').toLowerCase();
+      const body = words.slice(k + width).join(' ');
+      if (!body || !WORKPLACE_LINK_SET.has(link) || !/^\p{Lu}/u.test(body) || isRole(body) || !isRole(title)) continue;
+      const rating = knownBody(body);
+      if (rating > bestRating) [best, bestRating] = [[title, body], rating];
+    }
   }
-  return null;
+  return best;
+}
+
+// The title ends on a title word, a word in lower case, the press ("Directora de Prensa") or a press office
+// ("Responsabile Ufficio Stampa"), not on a
+// capitalised word that starts the body ("Public Information Officer City" of Madera).
+function endsAsTitle(title: string): boolean {
+  const words = title.split(' ');
+  const last = words[words.length - 1] ?? '';
+  return !/^\p{Lu}/u.test(last) || isRole(last) || PRESS_WORDS.has(normalize(last)) || isPressUnit(words.slice(-2).join(' ')) || isPressUnit(words.slice(-3).join(' '));
 }
 
 // "Director of Communications Riverside Health System", "Public Information Officer City of Riverside": a title run
-// into the body it works for, with no separator (plain-text wires). The shortest title whose rest `isBody` accepts
-// and is no title itself.
-// Or, at the same length, the title and a body after a link word ("Pressesprecherin der Acme GmbH") when
-// `isKnownBody` knows it (the issuer, the e-mail domain, a legal form): "Leiter der Abteilung Kommunikation" is one title.
-export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean, isKnownBody: (rest: string) => boolean = () => false): [string, string] | null {
+// into the body it works for, with no separator (plain-text wires). A split at a link word before a known body comes
+// first, unless the title would not end as one (endsAsTitle); else the shortest
+// title whose rest `isBody` accepts and is no title itself.
+export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean, knownBody: (rest: string) => number = () => 0): [string, string] | null {
   const words = text.trim().split(/\s+/);
+  const linked = splitAtLink(words, knownBody);
+  if (linked && endsAsTitle(linked[0])) return linked;
   for (let k = 1; k <= words.length - 2; k++) {
     const body = words.slice(k).join(' ');
+    // "Responsabile Ufficio Stampa": the press office a title names is part of it.
+    if (!/^\p{Lu}/u.test(body) || isRole(body) || isPressUnit(body)) continue;
     const title = words.slice(0, k).join(' ');
     // "… Officer for the City of Riverside" is one title: it ends on a capitalised word.
-    if (/^\p{Lu}/u.test(body) && !isRole(body) && /^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];
-    const linked = splitAtLink(words, k, isKnownBody);
-    if (linked) return linked;
+    if (/^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];
   }
   return null;
 }
