@@ -212,6 +212,7 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
 }
 
 // "Press Secretary at the Kings County Transit Authority": the body a title names, without the title.
+// Not splitTitleAndBody() (roles.ts): it cuts at a link word only before a known body; here the body is the unknown.
 const AT_BODY = new RegExp(String.raw`^(.{3,60}?)\s+(?:at|with|bei|chez)\s+(?:${BODY_ARTICLE}\s+)?(?=\p{Lu})`, 'u');
 function bodyAfterTitle(name: string): string {
   const m = AT_BODY.exec(name);
