@@ -11,6 +11,7 @@ import { extractIssuer } from './issuer/issuer';
 import { ldString, mainArticle } from './jsonld';
 import { languageSample, pageLanguage } from './language';
 import { metaContent } from './meta';
+import { canonicalHref } from './page-snapshot';
 import { extractSummary } from './summary';
 import { clean, norm } from './text-norm';
 
@@ -37,8 +38,10 @@ function cap(s: string | null, max: number): string | null {
   return c ? c.slice(0, max) : null;
 }
 
+// Not the snapshot's `canonical`: that one reads og:url from property= alone, takes the first even when empty, and is
+// cut to CANONICAL_MAX before it is resolved.
 function canonical(doc: Document, url: string): string | null {
-  const href = (doc.head ?? doc).querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const href = canonicalHref(doc) ?? metaContent(doc, ['og:url']);
   if (!href) return null;
   try {
     const u = new URL(href, url);

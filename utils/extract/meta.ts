@@ -36,18 +36,17 @@ export function metaContent(doc: Document, keys: readonly string[]): string | nu
   return firstOf(metaMap(doc), keys);
 }
 
-// The same lookups over only the meta elements named by `keys` (their selector from metaSelector()), found by one
-// selector query. The every-page script wants a handful of keys, and from a content script's isolated world every
+// The same lookups over only `metas`: the meta elements a caller found with one selector query (their selector from
+// metaSelector()). The every-page script wants a handful of keys, and from a content script's isolated world every
 // element it touches costs a wrapper: a head of 60 meta tags cost more than the query. (~= matches the value with
 // surrounding spaces, as the trim above does; addMeta checks the key exactly.)
-export function metaBySelector(doc: Document, selector: string): (wanted: readonly string[]) => string | null {
+export function metaOf(metas: ArrayLike<Element>): (wanted: readonly string[]) => string | null {
   const map = new Map<string, string>();
-  const metas = (doc.head ?? doc).querySelectorAll(selector);
   for (let i = 0; i < metas.length; i++) addMeta(map, metas[i]);
   return (wanted) => firstOf(map, wanted);
 }
 
-// The selector metaBySelector() queries for `keys`. A caller with fixed keys keeps its result as a literal: the
+// The selector that finds the meta elements for `keys`. A caller with fixed keys keeps its result as a literal: the
 // every-page script then compiles no code to build it.
 export function metaSelector(keys: readonly string[]): string {
   return keys.flatMap((key) => ATTRS.map((attr) => `meta[${attr}~="${key.replace(/["\\]/g, '')}" i]`)).join(', ');

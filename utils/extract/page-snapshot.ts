@@ -1,5 +1,5 @@
 import type { SkipTest, TextBlock } from './block-text';
-import { metaBySelector } from './meta';
+import { metaOf } from './meta';
 
 // What the detector reads of a page, as plain data: its visible text lines in reading order (menus skipped) and a
 // few head fields. Two producers make it: snapshotFromBlocks() from the DOM walk extract() makes (and Node, where
@@ -81,21 +81,37 @@ export type HeadFields = Pick<PageSnapshot, 'url' | 'canonical' | 'title' | 'lan
 // The canonical link lives in the head; a query there costs a few microseconds on any page.
 const CANONICAL_SELECTOR = 'link[rel~="canonical" i]';
 const OG_URL_SELECTOR = 'meta[property="og:url" i]';
+const HEAD_SELECTOR = `${HEAD_META_SELECTOR}, ${OG_URL_SELECTOR}`;
 export const CANONICAL_MAX = 2048;
 
-function canonicalOf(doc: Document): string {
-  const head = doc.head ?? doc;
-  const href = head.querySelector(CANONICAL_SELECTOR)?.getAttribute('href') ?? head.querySelector(OG_URL_SELECTOR)?.getAttribute('content') ?? '';
-  return href.trim().slice(0, CANONICAL_MAX);
+// The href of the page's <link rel="canonical"> as written, null without one; extract() reads it too.
+export function canonicalHref(doc: Document): string | null {
+  return (doc.head ?? doc).querySelector(CANONICAL_SELECTOR)?.getAttribute('href') ?? null;
+}
+
+// One query of the head for headFields()'s meta tags. og:url keeps its reading (the first <meta property="og:url">'s
+// content, even empty) rather than metaOf()'s (property, name or itemprop; first non-empty), and feeds metaOf() only
+// where HEAD_META_SELECTOR finds it too: the snapshot reads what two queries read before.
+function headMeta(doc: Document): { meta: (wanted: readonly string[]) => string | null; ogUrl: string | null } {
+  const found = (doc.head ?? doc).querySelectorAll(HEAD_SELECTOR);
+  const metas: Element[] = [];
+  let og: Element | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i] as Element;
+    const isOg = el.matches(OG_URL_SELECTOR);
+    if (isOg) og ??= el;
+    if (!isOg || el.matches(HEAD_META_SELECTOR)) metas.push(el);
+  }
+  return { meta: metaOf(metas), ogUrl: og?.getAttribute('content') ?? null };
 }
 
 // `jsonLd`: the page's JSON-LD texts, when the caller found them on a walk it makes anyway (a document-wide query
 // costs ~0.7 ms on a 5 MB page).
 export function headFields(doc: Document, url: string, jsonLd: string[] = jsonLdTexts(doc)): HeadFields {
-  const meta = metaBySelector(doc, HEAD_META_SELECTOR);
+  const { meta, ogUrl } = headMeta(doc);
   return {
     url: url.slice(0, 4096),
-    canonical: canonicalOf(doc),
+    canonical: (canonicalHref(doc) ?? ogUrl ?? '').trim().slice(0, CANONICAL_MAX),
     // document.title: the first <title> wherever a broken page put it (some end up in the body).
     title: (doc.title ?? '').slice(0, 2000),
     lang: pageLang(doc, meta),

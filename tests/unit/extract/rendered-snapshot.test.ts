@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSkip } from '../../../utils/extract/block-text';
-import { metaBySelector, metaContent, metaSelector } from '../../../utils/extract/meta';
+import { metaContent, metaOf, metaSelector } from '../../../utils/extract/meta';
 import { HEAD_META_KEYS, HEAD_META_SELECTOR, headFields, MAX_LINE, MAX_TEXT, PAGE_SKIP, PAGE_SKIP_TEST } from '../../../utils/extract/page-snapshot';
 import { MENU_CAPS, type RenderedPage } from '../../../utils/extract/rendered-page';
 import { snapshotFromRendered } from '../../../utils/extract/rendered-snapshot';
@@ -105,7 +105,7 @@ describe('head fields read with targeted queries', () => {
 
   it('finds the same values as a pass over every meta element', () => {
     const keys = ['og:type', 'language', 'og:locale', 'description'];
-    const read = metaBySelector(doc, metaSelector(keys));
+    const read = metaOf(doc.head.querySelectorAll(metaSelector(keys)));
     for (const key of keys) expect({ key, value: read([key]) }).toEqual({ key, value: metaContent(doc, [key]) });
     expect(read(['og:type'])).toBe('article');
     expect(read(['og:locale', 'language'])).toBe('de_DE');
@@ -115,6 +115,15 @@ describe('head fields read with targeted queries', () => {
     expect(HEAD_META_SELECTOR).toBe(metaSelector(HEAD_META_KEYS));
     const fields = headFields(doc, 'https://a.example/');
     expect({ lang: fields.lang, section: fields.section }).toEqual({ lang: 'de-DE', section: 'article' });
+  });
+
+  it('reads og:url in the same query as before it joined it: property= alone, the first tag even when empty', () => {
+    const read = (tags: string) => headFields(parseHtml(`<html><head>${tags}</head><body></body></html>`), 'https://a.example/');
+    expect(read('<meta name="og:url" content="https://a.example/n">').canonical).toBe('');
+    expect(read('<meta property="og:url" content=""><meta property="og:url" content="https://a.example/2">').canonical).toBe('');
+    expect(read('<meta property="og:url" content=" https://a.example/og ">').canonical).toBe('https://a.example/og');
+    expect(read('<link rel="canonical" href="https://a.example/c"><meta property="og:url" content="https://a.example/og">').canonical).toBe('https://a.example/c');
+    expect(read('<meta property="og:url" name="language" content="fr">')).toMatchObject({ canonical: 'fr', lang: 'fr' });
   });
 
   it('skips menus on tall pages with the test compileSkip() builds for the page skip selector', () => {

@@ -58,15 +58,14 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
-// Where the first sentence starts that names a person right before their own address; or -1. Off a detected release
-// the address must spell the name and the sentence speak to the press ("Media wishing to …", "Interviews … can be
-// arranged through …"): "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story asks readers for
-// tips. On a release, a name and the address that spells it, or follows it within ADJACENT characters, are enough
-// ("Tours can be arranged through Jane Doe (jd@…)"), unless the sentence speaks to investors or another audience.
+// Where the first sentence starts that names a person, then their e-mail address, as a press contact; or -1. Off a
+// detected release the address must spell the name and the sentence speak to the press ("Media wishing to …",
+// "Interviews … can be arranged through …"): "Vous pouvez joindre Frédéric Zalac par courriel à …" under a news story
+// asks readers for tips. On a release, releaseContact() is enough.
 const PRESS_SENTENCE = phraseRegex([...PRESS_AUDIENCE_WORDS, ...INTERVIEW_WORDS], 'iu');
 const NAME_REACH = 80;
 const ADJACENT = 40;
-function ownAddressSentence(text: string, release: boolean): number {
+function pressContactSentence(text: string, release: boolean): number {
   if (!text.includes('@')) return -1;
   for (const e of findEmails(text)) {
     const start = sentenceStart(text, e.start);
@@ -76,12 +75,19 @@ function ownAddressSentence(text: string, release: boolean): number {
     if (!name) continue;
     const spells = addressSpellsName(e.email, name);
     if (spells && PRESS_SENTENCE.test(sentence)) return start;
-    const at = before.lastIndexOf(name);
-    const gap = at < 0 ? null : before.slice(at + name.length);
-    const adjacent = gap !== null && gap.length <= ADJACENT && !gap.includes('@');
-    if (release && (spells || adjacent) && !findCues(sentence).some((c) => c.kind === 'excluded' || c.kind === 'investor')) return start;
+    if (release && releaseContact(sentence, before, name, spells)) return start;
   }
   return -1;
+}
+
+// On a release, a name and the address that spells it (`spells`), or follows it within ADJACENT characters in
+// `before`, are enough ("Tours can be arranged through Jane Doe (jd@…)"), unless the sentence speaks to investors or
+// another audience.
+function releaseContact(sentence: string, before: string, name: string, spells: boolean): boolean {
+  const at = before.lastIndexOf(name);
+  const gap = at < 0 ? null : before.slice(at + name.length);
+  const adjacent = gap !== null && gap.length <= ADJACENT && !gap.includes('@');
+  return (spells || adjacent) && !findCues(sentence).some((c) => c.kind === 'excluded' || c.kind === 'investor');
 }
 
 // A person's name opens the line before `at`, set off by a separator ("Ben Okoro | …", "Anna Reid, …").
@@ -302,11 +308,11 @@ export function readContactBlocks(lines: readonly ContactLine[], ctx: BlockConte
       i = next - 1;
       continue;
     }
-    // "Media wishing to attend should register with Jane Doe (jane.doe@…)": a person and the address that spells
-    // their name, in a sentence addressed to the press.
-    const own = line.chrome ? -1 : ownAddressSentence(line.text, ctx.release ?? false);
-    if (own >= 0) {
-      const { drafts: found, next } = readBlock(lines, i, line.text.slice(own), 'media', ctx, block++);
+    // "Media wishing to attend should register with Jane Doe (jane.doe@…)": a person and their address, in a sentence
+    // that gives them as a press contact.
+    const sentenceAt = line.chrome ? -1 : pressContactSentence(line.text, ctx.release ?? false);
+    if (sentenceAt >= 0) {
+      const { drafts: found, next } = readBlock(lines, i, line.text.slice(sentenceAt), 'media', ctx, block++);
       drafts.push(...found);
       i = next - 1;
       continue;

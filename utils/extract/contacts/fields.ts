@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ALWAYS_CONNECTORS, ARTICLES, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { ALWAYS_CONNECTORS, DATA_CONNECTORS, FIELD_LABELS, HIDDEN_EMAIL_MARKERS, POST_NOMINALS, type FieldKind } from '../cues/contact-cues';
+import { BODY_ARTICLE } from '../cues/word-alternations';
 import { escapeRegExp } from '../text-norm';
 import { findEmails } from './emails';
 import { isGivenName } from './given-names';
@@ -135,7 +136,7 @@ function isSurnameComma(surname: string, given: string): boolean {
 // every slash on it; elsewhere "PR/Communications" is one title.
 const DATA_SLASH = /\|\s*\/|\/\s*\|/;
 
-const LEADING_ARTICLE = new RegExp(String.raw`^(?:${ARTICLES.map(escapeRegExp).join('|')})\s+(?=\p{Lu})`, 'u');
+const LEADING_ARTICLE = new RegExp(String.raw`^${BODY_ARTICLE}\s+(?=\p{Lu})`, 'u');
 
 function splitPieces(text: string, offset: number): { text: string; at: number }[] {
   const connected = text.replace(CONNECTORS, (m) => ' |'.padEnd(m.length, ' '));

@@ -1,5 +1,5 @@
-import { AND_WORDS, DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, LEGAL_FORM_TOKENS, NEWS_SITE_WORDS } from '../cues/issuer-cues';
-import { escapeRegExp } from '../text-norm';
+import { DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, LEGAL_FORM_TOKENS, NEWS_SITE_WORDS } from '../cues/issuer-cues';
+import { AND_WORD } from '../cues/word-alternations';
 import { MONTHS, NEWS_AGENCY_TAGS } from '../cues/release-cues';
 import { LEGAL, SITE_SOURCES, type Candidate, type Source } from './candidate';
 import { domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } from './normalise';
@@ -103,7 +103,7 @@ function domainSupports(label: string | null, names: readonly string[]): boolean
 // organisation ("Homewatch CareGivers of Houston Galleria" after "About Homewatch CareGivers") or writes the same
 // organisation its own way ("Canadian RV Association" for the boilerplate's "Canadian Recreational Vehicle
 // Association": same first and last word).
-const JOINED_REST = new RegExp(String.raw`^\s(?:${AND_WORDS.map(escapeRegExp).join('|')})\s\p{Lu}\S*$`, 'u');
+const JOINED_REST = new RegExp(String.raw`^\s${AND_WORD}\s\p{Lu}\S*$`, 'u');
 
 function representative(members: readonly Candidate[], weights: Readonly<Record<Evidence, number>>): string {
   // The most reliable source's spelling; for one in capitals ("HARBOUR VIEW RESORT"), a member in mixed case that

@@ -1,5 +1,6 @@
-import { AND_WORDS, ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
-import { allCues, ARTICLES, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
+import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
+import { AND_WORD, BODY_ARTICLE } from '../cues/word-alternations';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
@@ -71,7 +72,7 @@ const LEDE_ORG_RE = new RegExp(
   'u',
 );
 
-const TRAILING_AND = new RegExp(String.raw`\s+(?:${AND_WORDS.map(escapeRegExp).join('|')})$`, 'u');
+const TRAILING_AND = new RegExp(String.raw`\s+${AND_WORD}$`, 'u');
 function ledeOrganisation(para: string): string | null {
   // "Die Stadtwerke Lindau GmbH und das Landratsamt …": a joining word left at the end goes.
   const name = LEDE_ORG_RE.exec(para.slice(0, 400))?.[1]?.replace(/,$/, '').trim().replace(TRAILING_AND, '');
@@ -211,7 +212,8 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
 }
 
 // "Press Secretary at the Kings County Transit Authority": the body a title names, without the title.
-const AT_BODY = new RegExp(String.raw`^(.{3,60}?)\s+(?:at|with|bei|chez)\s+(?:(?:${ARTICLES.map(escapeRegExp).join('|')})\s+)?(?=\p{Lu})`, 'u');
+// Not splitTitleAndBody() (roles.ts): it cuts at a link word only before a known body; here the body is the unknown.
+const AT_BODY = new RegExp(String.raw`^(.{3,60}?)\s+(?:at|with|bei|chez)\s+(?:${BODY_ARTICLE}\s+)?(?=\p{Lu})`, 'u');
 function bodyAfterTitle(name: string): string {
   const m = AT_BODY.exec(name);
   return m && isRole(m[1] ?? '') ? name.slice(m[0].length) : name;
@@ -235,7 +237,7 @@ export function wireSourceCandidates(lines: readonly string[]): Candidate[] {
 // the first is taken when a kind of body ends the first or opens the second ("Home Office and Border Force",
 // "Department for Transport and Office for …"); "Department of Health and Human Services" and "Ministerio de Ciencia e
 // Innovación" are one name each.
-const TWO_PUBLISHERS = new RegExp(String.raw`\s+(?:${AND_WORDS.map(escapeRegExp).join('|')})\s+(?=\p{Lu})`, 'u');
+const TWO_PUBLISHERS = new RegExp(String.raw`\s+${AND_WORD}\s+(?=\p{Lu})`, 'u');
 const PUBLISHER_RE = new RegExp(String.raw`^(?:${PUBLISHER_LABELS.map(escapeRegExp).join('|')})\s*:?\s+(\p{Lu}.{2,100})$`, 'iu');
 export function publisherLabelCandidates(input: PageInput): Candidate[] {
   const { lines, headlineIndex } = input;

@@ -1,0 +1,12 @@
+import { escapeRegExp } from '../text-norm';
+import { ARTICLES } from './contact-cues';
+import { AND_WORDS } from './issuer-cues';
+
+// Word tables that several readers match, each in its own place in a pattern: the table's alternation is built here
+// once, as a regular-expression source, and each reader puts it where it needs it.
+const alternation = (words: readonly string[]): string => `(?:${words.map(escapeRegExp).join('|')})`;
+
+// "and" in the languages of the tables: between two names, at the end of one ("Die Stadtwerke Lindau GmbH und").
+export const AND_WORD = alternation(AND_WORDS);
+// A definite article before a body's name ("Press Secretary at the Ohio Department of …").
+export const BODY_ARTICLE = alternation(ARTICLES);
