@@ -15,6 +15,11 @@ import { leniently, nameKey } from './lib/match';
 interface Person { name: string; role: string; email: string; phone: string; kind: string }
 interface Lang {
   code: string;
+  // "Name:" and "Title:" labels, polite forms of address (for a woman, for a man), and "and".
+  nameLabel: string;
+  roleLabel: string;
+  honorifics: [string, string];
+  and: string;
   faker: Faker;
   city: string;
   lede: (org: string) => string;
@@ -28,7 +33,8 @@ interface Lang {
 
 const LANGS: Lang[] = [
   {
-    code: 'en', faker: allFakers.en_US, city: 'CHICAGO, March 3, 2026', label: 'Media Contact:',
+    code: 'en', nameLabel: 'Name:', roleLabel: 'Title:', honorifics: ['Ms.', 'Mr.'], and: 'and',
+    faker: allFakers.en_US, city: 'CHICAGO, March 3, 2026', label: 'Media Contact:',
     lede: (org) => `${org} today announced the opening of a new research centre that will employ 120 people. The centre will focus on battery recycling and open to visitors in June.`,
     roles: ['Communications Manager', 'Director of Public Relations', 'Press Officer', 'Senior Media Relations Specialist', 'Head of Corporate Communications'],
     tel: 'Phone:', mail: 'Email:',
@@ -36,7 +42,8 @@ const LANGS: Lang[] = [
     about: (org) => `About ${org}\n${org} develops recycling technology for lithium batteries and employs 900 people in four countries.`,
   },
   {
-    code: 'de', faker: allFakers.de, city: 'Hamburg, 3. März 2026', label: 'Pressekontakt:',
+    code: 'de', nameLabel: 'Name:', roleLabel: 'Funktion:', honorifics: ['Frau', 'Herr'], and: 'und',
+    faker: allFakers.de, city: 'Hamburg, 3. März 2026', label: 'Pressekontakt:',
     lede: (org) => `Die ${org} hat heute ein neues Forschungszentrum eröffnet, in dem 120 Menschen arbeiten werden. Das Zentrum widmet sich dem Recycling von Batterien.`,
     roles: ['Pressesprecherin', 'Leiter Unternehmenskommunikation', 'Referentin Presse- und Öffentlichkeitsarbeit', 'Pressereferent', 'Leiterin Kommunikation'],
     tel: 'Tel.:', mail: 'E-Mail:',
@@ -44,7 +51,8 @@ const LANGS: Lang[] = [
     about: (org) => `Über die ${org}\nDie ${org} entwickelt Recyclingverfahren für Lithiumbatterien und beschäftigt 900 Mitarbeitende.`,
   },
   {
-    code: 'fr', faker: allFakers.fr, city: 'Paris, le 3 mars 2026', label: 'Contact presse :',
+    code: 'fr', nameLabel: 'Nom :', roleLabel: 'Fonction :', honorifics: ['Mme', 'M.'], and: 'et',
+    faker: allFakers.fr, city: 'Paris, le 3 mars 2026', label: 'Contact presse :',
     lede: (org) => `${org} annonce aujourd'hui l'ouverture d'un nouveau centre de recherche qui emploiera 120 personnes. Le centre se consacrera au recyclage des batteries.`,
     roles: ['Responsable des relations presse', 'Chargée de communication', 'Directeur de la communication', 'Attachée de presse'],
     tel: 'Tél. :', mail: 'Courriel :',
@@ -52,7 +60,8 @@ const LANGS: Lang[] = [
     about: (org) => `À propos de ${org}\n${org} développe des procédés de recyclage des batteries et emploie 900 personnes.`,
   },
   {
-    code: 'es', faker: allFakers.es, city: 'Madrid, 3 de marzo de 2026', label: 'Contacto de prensa:',
+    code: 'es', nameLabel: 'Nombre:', roleLabel: 'Cargo:', honorifics: ['Sra.', 'Sr.'], and: 'y',
+    faker: allFakers.es, city: 'Madrid, 3 de marzo de 2026', label: 'Contacto de prensa:',
     lede: (org) => `${org} ha inaugurado hoy un nuevo centro de investigación que empleará a 120 personas. El centro se dedicará al reciclaje de baterías.`,
     roles: ['Responsable de Comunicación', 'Directora de Prensa', 'Jefe de Prensa', 'Técnica de Comunicación'],
     tel: 'Tel.:', mail: 'Correo:',
@@ -60,7 +69,8 @@ const LANGS: Lang[] = [
     about: (org) => `Sobre ${org}\n${org} desarrolla procesos de reciclaje de baterías y emplea a 900 personas.`,
   },
   {
-    code: 'it', faker: allFakers.it, city: 'Milano, 3 marzo 2026', label: 'Contatti stampa:',
+    code: 'it', nameLabel: 'Nome:', roleLabel: 'Ruolo:', honorifics: ['Dott.ssa', 'Dott.'], and: 'e',
+    faker: allFakers.it, city: 'Milano, 3 marzo 2026', label: 'Contatti stampa:',
     lede: (org) => `${org} ha inaugurato oggi un nuovo centro di ricerca che darà lavoro a 120 persone. Il centro si occuperà del riciclo delle batterie.`,
     roles: ['Responsabile Ufficio Stampa', 'Addetta stampa', 'Direttore Comunicazione', 'Media Relations Manager'],
     tel: 'Tel.', mail: 'E-mail:',
@@ -68,7 +78,8 @@ const LANGS: Lang[] = [
     about: (org) => `Chi è ${org}\n${org} sviluppa processi di riciclo delle batterie e impiega 900 persone.`,
   },
   {
-    code: 'nl', faker: allFakers.nl, city: 'Utrecht, 3 maart 2026', label: 'Persvoorlichting:',
+    code: 'nl', nameLabel: 'Naam:', roleLabel: 'Functie:', honorifics: ['mevrouw', 'de heer'], and: 'en',
+    faker: allFakers.nl, city: 'Utrecht, 3 maart 2026', label: 'Persvoorlichting:',
     lede: (org) => `${org} heeft vandaag een nieuw onderzoekscentrum geopend waar 120 mensen gaan werken. Het centrum richt zich op het recyclen van batterijen.`,
     roles: ['Woordvoerder', 'Persvoorlichter', 'Manager Communicatie', 'Woordvoerster'],
     tel: 'Tel.:', mail: 'E-mail:',
@@ -130,10 +141,22 @@ function person(lang: Lang, kind: string, domain: string): Person {
 type Layout = (lang: Lang, people: Person[], org: string) => string;
 
 // The layouts whose text gives no role, so roles are not counted for them.
-const NO_ROLE = new Set(['parens', 'nameMailOnly']);
-const NO_PHONE = new Set(['nameMailOnly']);
+const NO_ROLE = new Set(['parens', 'nameMailOnly', 'twoOnOneLine']);
+const NO_PHONE = new Set(['nameMailOnly', 'twoOnOneLine']);
+const NO_EMAIL = new Set(['phoneOnly']);
+
+const cells = (l: Lang, p: Person) => [p.name, p.role, p.phone, p.email];
 
 const LAYOUTS: Record<string, Layout> = {
+  // A markdown table, as text exports of wire releases write one.
+  table: (l, ps) => `${l.label}\n\n| ${l.nameLabel.replace(/\s*:$/, '')} | ${l.roleLabel.replace(/\s*:$/, '')} | ${l.tel.replace(/[.:\s]+$/, '')} | ${l.mail.replace(/\s*:$/, '')} |\n|---|---|---|---|\n${ps.map((p) => `| ${cells(l, p).join(' | ')} |`).join('\n')}`,
+  labelled: (l, ps) => `${l.label}\n${ps.map((p) => `${l.nameLabel} ${p.name}\n${l.roleLabel} ${p.role}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
+  honorific: (l, ps) => `${l.label}\n${ps.map((p, i) => `${l.honorifics[i % 2]} ${p.name}\n${p.role}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
+  capitals: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name.toUpperCase()}\n${p.role}\n${p.phone}\n${p.email}`).join('\n\n')}`,
+  markdownBold: (l, ps) => `**${l.label}**\n${ps.map((p) => `**${p.name}**\n${p.role}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
+  phoneOnly: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name}, ${p.role}\n${l.tel} ${p.phone}`).join('\n\n')}`,
+  roleInParens: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name} (${p.role})\n${p.phone} | ${p.email}`).join('\n\n')}`,
+  twoOnOneLine: (l, ps) => `${l.label} ${ps.map((p) => `${p.name} (${p.email})`).join(` ${l.and} `)}`,
   stacked: (l, ps, org) => `${l.label}\n\n${ps.map((p) => `${p.name}\n${p.role}\n${org}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
   stackedNoLabels: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name}\n${p.role}\n${p.phone}\n${p.email}`).join('\n\n')}`,
   oneLine: (l, ps, org) => ps.map((p) => `${l.label} ${p.name}, ${p.role}, ${org}, ${p.phone}, ${p.email}`).join('\n'),
@@ -156,15 +179,15 @@ function orgName(lang: Lang): { org: string; domain: string } {
 function releaseText(lang: Lang, layout: Layout, people: Person[], org: string, html: boolean): string {
   const body = `${lang.city} – ${lang.lede(org)}\n\n${lang.lede(org).split('. ')[1] ?? ''}\n\n${lang.about(org)}\n\n${layout(lang, people, org)}`;
   if (!html) return `${org}: new research centre\n\n${body}`;
-  const paras = body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('\n');
+  const paras = body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`).join('\n');
   return `<!doctype html><html lang="${lang.code}"><head><title>${org}: new research centre</title></head><body><main><article><h1>${org}: new research centre</h1>${paras}</article></main></body></html>`;
 }
 
 // The name as the scorer compares it: no title before it, no degree after it.
 const bareKey = (p: Person) => nameKey(p.name.replace(/,.*$/, '').replace(/^(Prof\. )?Dr\.? /, ''));
 
-interface Tally { people: number; names: number; withRole: number; roles: number; emails: number; withPhone: number; phones: number; extra: number }
-const empty = (): Tally => ({ people: 0, names: 0, withRole: 0, roles: 0, emails: 0, withPhone: 0, phones: 0, extra: 0 });
+interface Tally { people: number; names: number; withRole: number; roles: number; emails: number; withEmail: number; withPhone: number; phones: number; extra: number }
+const empty = (): Tally => ({ people: 0, names: 0, withRole: 0, roles: 0, emails: 0, withEmail: 0, withPhone: 0, phones: 0, extra: 0 });
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -175,6 +198,7 @@ function main(): void {
   const byLayout = new Map<string, Tally>();
   const byKind = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
+  const releases = new Map<string, { n: number; detected: number; issuer: number }>();
   for (const lang of LANGS) {
     lang.faker.seed(state);
     for (const [layoutName, layout] of Object.entries(LAYOUTS)) {
@@ -186,6 +210,12 @@ function main(): void {
           const text = releaseText(lang, layout, people, org, html);
           const doc = html ? parseHtml(text) : textToDocument(text, htmlDocumentFactory());
           const record = extract(doc, 'https://example.test/release', { contacts: 'always', budgetMs: 10_000 });
+          const release = releases.get(lang.code) ?? { n: 0, detected: 0, issuer: 0 };
+          release.n++;
+          if (record.isPressRelease) release.detected++;
+          if (record.issuer && leniently(org, record.issuer)) release.issuer++;
+          else if (show === 'issuer') console.log(`issuer ${lang.code}: expected ${org}, got ${record.issuer}`);
+          releases.set(lang.code, release);
           const found = new Map(record.contacts.filter((c) => c.name).map((c) => [nameKey(c.name!), c]));
           const expected = new Set(people.map((p) => bareKey(p)));
           for (const t of [byLayout, byKind, byLang].map((m, j) => {
@@ -200,6 +230,7 @@ function main(): void {
               if (c) t.names++;
               if (!NO_ROLE.has(layoutName)) t.withRole++;
               if (!NO_PHONE.has(layoutName)) t.withPhone++;
+              if (!NO_EMAIL.has(layoutName)) t.withEmail++;
               if (c?.role && leniently(p.role, c.role)) t.roles++;
               if (record.contacts.some((x) => x.emails.includes(p.email))) t.emails++;
               if (record.contacts.some((x) => x.phones.some((ph) => ph.replace(/\D/g, '').endsWith(p.phone.replace(/\D/g, '').slice(-7))))) t.phones++;
@@ -225,7 +256,7 @@ function main(): void {
     console.log(`\n${title.padEnd(18)} people  names  roles  emails phones  extra`);
     let all = empty();
     for (const [k, t] of m) {
-      console.log(`${k.padEnd(18)} ${String(t.people).padStart(6)}  ${pct(t.names, t.people)}   ${pct(t.roles, t.withRole)}   ${pct(t.emails, t.people)}   ${pct(t.phones, t.withPhone)}  ${String(t.extra).padStart(5)}`);
+      console.log(`${k.padEnd(18)} ${String(t.people).padStart(6)}  ${pct(t.names, t.people)}   ${pct(t.roles, t.withRole)}   ${pct(t.emails, t.withEmail)}   ${pct(t.phones, t.withPhone)}  ${String(t.extra).padStart(5)}`);
       all = Object.fromEntries(Object.keys(all).map((k) => [k, all[k as keyof Tally] + t[k as keyof Tally]])) as unknown as Tally;
     }
     return all;
@@ -233,7 +264,8 @@ function main(): void {
   table('layout', byLayout);
   table('name kind', byKind);
   const all = table('language', byLang);
-  console.log(`\nall: ${all.people} people, names ${pct(all.names, all.people)}, roles ${pct(all.roles, all.withRole)}, emails ${pct(all.emails, all.people)}, phones ${pct(all.phones, all.withPhone)}, ${all.extra} extra names`);
+  console.log(`\nreleases: ${[...releases].map(([code, r]) => `${code} detected ${pct(r.detected, r.n).trim()}, issuer ${pct(r.issuer, r.n).trim()}`).join('; ')}`);
+  console.log(`\nall: ${all.people} people, names ${pct(all.names, all.people)}, roles ${pct(all.roles, all.withRole)}, emails ${pct(all.emails, all.withEmail)}, phones ${pct(all.phones, all.withPhone)}, ${all.extra} extra names`);
 }
 
 main();

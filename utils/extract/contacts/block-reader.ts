@@ -5,7 +5,7 @@ import {
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
-import { addressSpellsName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
 
@@ -99,6 +99,9 @@ export class BlockReader {
   private headerRow = false;
   // Names were seen after the addresses they own ("jane@acme.com (Jane Doe)").
   private nameFollowsData = false;
+  // A name-shaped piece not taken for a person ("LUVRIIA HINTZ": capitals and a given name no list knows), kept
+  // until an address below it spells it whole and so makes it the person's name.
+  private nameCandidate: string | null = null;
 
   constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind, private readonly blockRole: string | null = null) {
     this.genericBlock = kind === 'generic';
@@ -245,6 +248,11 @@ export class BlockReader {
         // the next person's.
         if (this.nameFollowsData && this.current.name && this.current.emails.length > 0) this.close(this.nextKind());
         if (!this.current.emails.includes(piece.text)) this.current.emails.push(piece.text);
+        if (!this.current.name && this.nameCandidate && addressSpellsWholeName(piece.text, this.nameCandidate)) {
+          if (this.current.organization === this.nameCandidate) this.current.organization = null;
+          this.current.name = cleanName(this.nameCandidate);
+        }
+        this.nameCandidate = null;
         continue;
       }
       if (piece.kind === 'phone') {
@@ -254,6 +262,7 @@ export class BlockReader {
       // "…, and John Roe, john@…": the joining word is not part of the name.
       const t = piece.text.trim().replace(/^(?:and|und|et|y|e|or|oder|ou|o)\s+(?=\p{Lu})/u, '');
       if (t.length < 2 || t.length > 120) continue;
+      if (!this.current.name && !piece.label && !isPersonName(t) && isPersonName(t, true)) this.nameCandidate = t;
       // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
       if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;
       if (piece.label === 'firstName') {
