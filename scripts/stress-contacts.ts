@@ -29,6 +29,9 @@ interface Lang {
   mail: string;
   sentence: (p: Person, org: string) => string;
   about: (org: string) => string;
+  // People a release names who are not its contacts: a quoted executive, a photographer.
+  quote: (ceo: string, org: string) => string;
+  photo: string;
 }
 
 const LANGS: Lang[] = [
@@ -40,6 +43,8 @@ const LANGS: Lang[] = [
     tel: 'Phone:', mail: 'Email:',
     sentence: (p, org) => `For more information or to arrange an interview, please contact ${p.name}, ${p.role} at ${org}, at ${p.email} or ${p.phone}.`,
     about: (org) => `About ${org}\n${org} develops recycling technology for lithium batteries and employs 900 people in four countries.`,
+    quote: (ceo, org) => `"This centre is a milestone for us," said ${ceo}, Chief Executive Officer of ${org}.`,
+    photo: 'Photo:',
   },
   {
     code: 'de', nameLabel: 'Name:', roleLabel: 'Funktion:', honorifics: ['Frau', 'Herr'], and: 'und',
@@ -49,6 +54,8 @@ const LANGS: Lang[] = [
     tel: 'Tel.:', mail: 'E-Mail:',
     sentence: (p, org) => `Für Rückfragen wenden Sie sich bitte an ${p.name}, ${p.role} der ${org}, Tel. ${p.phone}, E-Mail: ${p.email}.`,
     about: (org) => `Über die ${org}\nDie ${org} entwickelt Recyclingverfahren für Lithiumbatterien und beschäftigt 900 Mitarbeitende.`,
+    quote: (ceo, org) => `„Das Zentrum ist ein Meilenstein“, sagt ${ceo}, Vorstandsvorsitzender der ${org}.`,
+    photo: 'Foto:',
   },
   {
     code: 'fr', nameLabel: 'Nom :', roleLabel: 'Fonction :', honorifics: ['Mme', 'M.'], and: 'et',
@@ -58,6 +65,8 @@ const LANGS: Lang[] = [
     tel: 'Tél. :', mail: 'Courriel :',
     sentence: (p, org) => `Pour toute information complémentaire, veuillez contacter ${p.name}, ${p.role} chez ${org}, au ${p.phone} ou par courriel à ${p.email}.`,
     about: (org) => `À propos de ${org}\n${org} développe des procédés de recyclage des batteries et emploie 900 personnes.`,
+    quote: (ceo, org) => `« Ce centre est une étape importante », a déclaré ${ceo}, président-directeur général de ${org}.`,
+    photo: 'Photo :',
   },
   {
     code: 'es', nameLabel: 'Nombre:', roleLabel: 'Cargo:', honorifics: ['Sra.', 'Sr.'], and: 'y',
@@ -67,6 +76,8 @@ const LANGS: Lang[] = [
     tel: 'Tel.:', mail: 'Correo:',
     sentence: (p, org) => `Para más información, pueden contactar con ${p.name}, ${p.role} de ${org}, en el ${p.phone} o en ${p.email}.`,
     about: (org) => `Sobre ${org}\n${org} desarrolla procesos de reciclaje de baterías y emplea a 900 personas.`,
+    quote: (ceo, org) => `"Este centro es un hito", afirmó ${ceo}, consejero delegado de ${org}.`,
+    photo: 'Foto:',
   },
   {
     code: 'it', nameLabel: 'Nome:', roleLabel: 'Ruolo:', honorifics: ['Dott.ssa', 'Dott.'], and: 'e',
@@ -76,6 +87,8 @@ const LANGS: Lang[] = [
     tel: 'Tel.', mail: 'E-mail:',
     sentence: (p, org) => `Per ulteriori informazioni contattare ${p.name}, ${p.role} di ${org}, tel. ${p.phone}, e-mail ${p.email}.`,
     about: (org) => `Chi è ${org}\n${org} sviluppa processi di riciclo delle batterie e impiega 900 persone.`,
+    quote: (ceo, org) => `"Questo centro è una tappa fondamentale", ha dichiarato ${ceo}, amministratore delegato di ${org}.`,
+    photo: 'Foto:',
   },
   {
     code: 'nl', nameLabel: 'Naam:', roleLabel: 'Functie:', honorifics: ['mevrouw', 'de heer'], and: 'en',
@@ -85,6 +98,8 @@ const LANGS: Lang[] = [
     tel: 'Tel.:', mail: 'E-mail:',
     sentence: (p, org) => `Voor meer informatie kunt u contact opnemen met ${p.name}, ${p.role} van ${org}, via ${p.phone} of ${p.email}.`,
     about: (org) => `Over ${org}\n${org} ontwikkelt recyclingprocessen voor batterijen en heeft 900 medewerkers.`,
+    quote: (ceo, org) => `"Dit centrum is een mijlpaal," zegt ${ceo}, algemeen directeur van ${org}.`,
+    photo: 'Foto:',
   },
 ];
 
@@ -142,6 +157,7 @@ type Layout = (lang: Lang, people: Person[], org: string) => string;
 
 // The layouts whose text gives no role, so roles are not counted for them.
 const NO_ROLE = new Set(['parens', 'nameMailOnly', 'twoOnOneLine']);
+// (HTML_LAYOUTS give every field.)
 const NO_PHONE = new Set(['nameMailOnly', 'twoOnOneLine']);
 const NO_EMAIL = new Set(['phoneOnly']);
 
@@ -167,6 +183,19 @@ const LAYOUTS: Record<string, Layout> = {
   roleFirst: (l, ps) => `${l.label}\n${ps.map((p) => `${p.role}: ${p.name}\n${l.tel} ${p.phone} · ${l.mail} ${p.email}`).join('\n\n')}`,
 };
 
+// Contact sections as pages mark them up (always read as HTML): cards in a sidebar, a definition list, a table with a
+// header row, fields in inline spans with no separator between them, the name as the text of its mailto link, the
+// article's own footer.
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const HTML_LAYOUTS: Record<string, Layout> = {
+  cards: (l, ps) => `<aside class="contacts"><h3>${esc(l.label.replace(/\s*:$/, ''))}</h3>${ps.map((p) => `<div class="card"><h4>${esc(p.name)}</h4><p class="title">${esc(p.role)}</p><p><a href="tel:${p.phone.replace(/\s/g, '')}">${p.phone}</a></p><p><a href="mailto:${p.email}">${p.email}</a></p></div>`).join('')}</aside>`,
+  definitions: (l, ps) => `<h3>${esc(l.label)}</h3>${ps.map((p) => `<dl><dt>${esc(l.nameLabel.replace(/\s*:$/, ''))}</dt><dd>${esc(p.name)}</dd><dt>${esc(l.roleLabel.replace(/\s*:$/, ''))}</dt><dd>${esc(p.role)}</dd><dt>${esc(l.tel.replace(/[.:\s]+$/, ''))}</dt><dd>${p.phone}</dd><dt>${esc(l.mail.replace(/\s*:$/, ''))}</dt><dd><a href="mailto:${p.email}">${p.email}</a></dd></dl>`).join('')}`,
+  headedTable: (l, ps) => `<h3>${esc(l.label)}</h3><table><tr><th>${esc(l.nameLabel.replace(/\s*:$/, ''))}</th><th>${esc(l.roleLabel.replace(/\s*:$/, ''))}</th><th>${esc(l.tel.replace(/[.:\s]+$/, ''))}</th><th>${esc(l.mail.replace(/\s*:$/, ''))}</th></tr>${ps.map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.role)}</td><td>${p.phone}</td><td><a href="mailto:${p.email}">${p.email}</a></td></tr>`).join('')}</table>`,
+  inlineSpans: (l, ps) => `<p><strong>${esc(l.label)}</strong> ${ps.map((p) => `<span class="name">${esc(p.name)}</span><span class="role">${esc(p.role)}</span><span class="tel">${p.phone}</span><a href="mailto:${p.email}">${p.email}</a>`).join('')}</p>`,
+  mailtoName: (l, ps) => `<p>${esc(l.label)} ${ps.map((p) => `<a href="mailto:${p.email}">${esc(p.name)}</a>, ${esc(p.role)}, ${p.phone}`).join('; ')}</p>`,
+  footerBox: (l, ps) => `<footer class="article-footer"><div class="press-box"><h2>${esc(l.label.replace(/\s*:$/, ''))}</h2>${ps.map((p) => `<p>${esc(p.name)}<br>${esc(p.role)}<br>${p.phone}<br><a href="mailto:${p.email}">${p.email}</a></p>`).join('')}</div></footer>`,
+};
+
 const KINDS = ['plain', 'initial', 'title', 'suffix', 'hyphen', 'particle', 'invented'];
 
 // A company named after a family, as many are ("Dekker Energy", "Holzdeppe Recycling"), without faker's particles.
@@ -177,10 +206,20 @@ function orgName(lang: Lang): { org: string; domain: string } {
 }
 
 function releaseText(lang: Lang, layout: Layout, people: Person[], org: string, html: boolean): string {
-  const body = `${lang.city} – ${lang.lede(org)}\n\n${lang.lede(org).split('. ')[1] ?? ''}\n\n${lang.about(org)}\n\n${layout(lang, people, org)}`;
-  if (!html) return `${org}: new research centre\n\n${body}`;
-  const paras = body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`).join('\n');
-  return `<!doctype html><html lang="${lang.code}"><head><title>${org}: new research centre</title></head><body><main><article><h1>${org}: new research centre</h1>${paras}</article></main></body></html>`;
+  const ceo = `${lang.faker.person.firstName()} ${lang.faker.person.lastName()}`;
+  const photographer = `${lang.faker.person.firstName()} ${lang.faker.person.lastName()}`;
+  const intro = `${lang.city} – ${lang.lede(org)}\n\n${lang.quote(ceo, org)}\n\n${lang.photo} ${photographer}\n\n${lang.about(org)}`;
+  const contacts = layout(lang, people, org);
+  if (Object.values(HTML_LAYOUTS).includes(layout)) return page(lang, org, `${paragraphs(intro)}\n${contacts}`);
+  return html ? page(lang, org, paragraphs(`${intro}\n\n${contacts}`)) : `${org}: new research centre\n\n${intro}\n\n${contacts}`;
+}
+
+function paragraphs(body: string): string {
+  return body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`).join('\n');
+}
+
+function page(lang: Lang, org: string, content: string): string {
+  return `<!doctype html><html lang="${lang.code}"><head><title>${org}: new research centre</title></head><body><main><article><h1>${org}: new research centre</h1>${content}</article></main></body></html>`;
 }
 
 // The name as the scorer compares it: no title before it, no degree after it.
@@ -201,12 +240,12 @@ function main(): void {
   const releases = new Map<string, { n: number; detected: number; issuer: number }>();
   for (const lang of LANGS) {
     lang.faker.seed(state);
-    for (const [layoutName, layout] of Object.entries(LAYOUTS)) {
+    for (const [layoutName, layout] of [...Object.entries(LAYOUTS), ...Object.entries(HTML_LAYOUTS)]) {
       for (const kind of KINDS) {
         for (let i = 0; i < per; i++) {
           const { org, domain } = orgName(lang);
           const people = Array.from({ length: i % 3 === 2 ? 2 : 1 }, () => person(lang, kind, domain));
-          const html = i % 2 === 1;
+          const html = i % 2 === 1 || layoutName in HTML_LAYOUTS;
           const text = releaseText(lang, layout, people, org, html);
           const doc = html ? parseHtml(text) : textToDocument(text, htmlDocumentFactory());
           const record = extract(doc, 'https://example.test/release', { contacts: 'always', budgetMs: 10_000 });

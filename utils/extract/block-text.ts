@@ -43,7 +43,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 const DEFAULT_MAX_CHARS = 200_000;
 const GLUED_END = /[\p{Ll}\p{N}]$/u;
-const GLUED_START = /^[\p{Lu}\p{N}]/u;
+// A capital, a digit, or how a number starts ("+33 1 …", "(030) …").
+const GLUED_START = /^[\p{Lu}\p{N}+(]/u;
+const CONTACT_LINK = /^\s*(?:mailto|tel):/i;
 
 // A skip selector is usually a list of tag names and [attr] / [attr="value"] tests ('nav, [role="navigation"]'):
 // those are compiled to Set lookups and attribute reads, because Element.matches() per element was the largest
@@ -122,6 +124,7 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
   const rootEl = (root as Node).nodeType === 1 ? (root as Element) : (root as Document).documentElement;
 
   let lastLeaf = false;
+  let lastLink = false;
   const flush = () => {
     lastLeaf = false;
     const text = buffer.replace(/\s+/g, ' ').trim();
@@ -188,9 +191,13 @@ export function textBlocks(root: ParentNode, options: BlockTextOptions = {}): Te
         if (!bufferBlock) bufferBlock = blockStack[blockStack.length - 1] ?? rootEl;
         // Two inline leaves flush against each other are two fields a style sheet sets apart ("<strong>Jordan
         // Lee</strong><span>Senior Manager</span>"): a word that ends and a capital or digit that starts get a space.
-        if (lastLeaf && tag !== 'SUB' && tag !== 'SUP' && GLUED_END.test(buffer) && GLUED_START.test(data)) buffer += ' ';
+        // A mailto or tel link is a field of its own whatever touches it ("…+33 1 44 16 71 36</span><a href=mailto:…>").
+        const link = tag === 'A' && CONTACT_LINK.test(el.getAttribute('href') ?? '');
+        const glued = (GLUED_END.test(buffer) && GLUED_START.test(data)) || ((link || lastLink) && /\S$/.test(buffer) && /^\S/.test(data));
+        if (lastLeaf && tag !== 'SUB' && tag !== 'SUP' && glued) buffer += ' ';
         buffer += data;
         lastLeaf = true;
+        lastLink = link;
         if (buffer.length > 20_000) flush();
       }
       if (block) {

@@ -11,6 +11,10 @@ describe('blockLines between inline leaves', () => {
     ['<p><strong>Jordan Blake</strong><span>Senior Manager</span></p>', 'Jordan Blake Senior Manager'],
     ['<p><span>Specialist</span><a href="#">Email</a></p>', 'Specialist Email'],
     ['<p><span>Manager</span><span>707-555-0131</span></p>', 'Manager 707-555-0131'],
+    ['<p><span>Attachée de presse</span><span>+33 1 44 16 71 36</span></p>', 'Attachée de presse +33 1 44 16 71 36'],
+    // A mailto or tel link is a field whatever touches it: no "36jonas.perez@…".
+    ['<p><span>+33 1 44 16 71 36</span><a href="mailto:jonas.perez@x.example">jonas.perez@x.example</a></p>', '+33 1 44 16 71 36 jonas.perez@x.example'],
+    ['<p><a href="mailto:a@x.example">a@x.example</a><span>presse</span></p>', 'a@x.example presse'],
   ])('separates %s', (html, expected) => {
     expect(lines(html)).toEqual([expected]);
   });
