@@ -30,7 +30,7 @@ describe('the fitted weight table', () => {
 
   it('keeps evidence for a release positive and evidence against negative', () => {
     for (const id of ['datelineWire', 'labelLine', 'mediaContact', 'ldPress', 'immediateRelease'] as const) expect(FITTED_WEIGHTS.weights[id]).toBeGreaterThan(0);
-    for (const id of ['listing', 'agencyDateline', 'productPage', 'filingCover'] as const) expect(FITTED_WEIGHTS.weights[id]).toBeLessThan(0);
+    for (const id of ['listing', 'agencyDateline', 'productPage', 'filingCover', 'jobPosting'] as const) expect(FITTED_WEIGHTS.weights[id]).toBeLessThan(0);
   });
 });
 

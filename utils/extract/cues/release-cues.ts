@@ -154,6 +154,21 @@ export const FILING_COVER_TERMS: readonly string[] = [
   'report of foreign private issuer', 'pursuant to rule 13a-16 or 15d-16',
 ];
 
+// A job posting: the gender marker of a European job title ("Pressesprecher (m/w/d)", "Chargé de communication (H/F)"),
+// or the headings of a vacancy. A posting for a press officer is full of release cues ("Pressemitteilungen verfassen",
+// "Pressekontakt") and is no release.
+export const JOB_TITLE_MARKERS: readonly string[] = [
+  '(m/w/d)', '(w/m/d)', '(d/m/w)', '(m/f/d)', '(f/m/d)', '(m/f/x)', '(f/m/x)', '(m/w/x)', '(w/m/x)', '(m/w)', '(w/m)', '(m/f)',
+  '(h/f)', '(f/h)', '(h/f/x)', '(m/v)', '(v/m)', '(m/v/x)', '(k/m)', '(m/k)', '(k/m/n)', '(m/k/n)', '(m/ž)', '(h/m)',
+];
+export const JOB_POSTING_TERMS: readonly string[] = [
+  'stellenangebot', 'stellenausschreibung', 'ihre aufgaben', 'ihr profil', 'wir bieten', 'jetzt bewerben', 'bewerbungsfrist',
+  'job description', 'job posting', 'job opening', 'your tasks', 'your profile', 'what we offer', 'apply now', 'how to apply',
+  'application deadline', 'offre d\'emploi', 'vos missions', 'votre profil', 'nous vous offrons', 'postuler',
+  'oferta de empleo', 'tus funciones', 'requisitos', 'ofrecemos', 'offerta di lavoro', 'il tuo profilo', 'candidati ora',
+  'vacature', 'wat wij bieden', 'solliciteer', 'lediga jobb', 'ledig stilling', 'oferta pracy', 'aplikuj',
+];
+
 // Words that make a byline name an ORGANISATION rather than a reporter ("By Wikimedia Foundation").
 export const ORG_WORDS: readonly string[] = [
   'foundation', 'university', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'e.v.', 'association',

@@ -37,6 +37,7 @@ export const FEATURES = {
   headingList: { prior: -1.0, about: 'a run of headings with short teasers right under the page heading (a listing)' },
   noBody: { prior: -1.2, about: 'no body paragraph' },
   filingCover: { prior: -1.5, about: "a securities filing's cover page" },
+  jobPosting: { prior: -2.5, about: "a job posting ('Pressesprecher (m/w/d)', 'Your tasks', 'Apply now')" },
 } as const satisfies Record<string, { prior: number; about: string }>;
 
 export type FeatureId = keyof typeof FEATURES;

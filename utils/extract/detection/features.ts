@@ -13,6 +13,8 @@ import {
   PRESS_SECTION_TERMS,
   SHOP_TERMS,
   CONTACT_HEADING_TERMS,
+  JOB_POSTING_TERMS,
+  JOB_TITLE_MARKERS,
 } from '../cues/release-cues';
 import { findDateline, type Dateline } from '../dateline';
 import { findDates } from '../dates';
@@ -286,6 +288,12 @@ export function pageFeatures(snapshot: PageSnapshot): PageFeatures {
   // "Exhibit 99.1 Press release", but the release itself is another document.
   const cover = normLines.filter((l) => !!firstTerm(l, FILING_COVER_TERMS)).length;
   set('filingCover', cover >= 2 ? 1 : 0, `A filing's cover page (${cover} cover-page phrases)`);
+
+  // A vacancy: two of a posting's headings, or one under a job title's gender marker (a release announcing jobs may
+  // write "Auszubildende (m/w/d)" in its title, but has no "Ihr Profil").
+  const marker = JOB_TITLE_MARKERS.find((m) => `${title} ${h1}`.includes(m));
+  const postingLines = normLines.filter((l) => l.length <= 60 && !!firstTerm(l, JOB_POSTING_TERMS)).length;
+  set('jobPosting', postingLines >= 2 || (marker && postingLines >= 1) ? 1 : 0, `Looks like a job posting (${postingLines} vacancy headings${marker ? `, '${marker}'` : ''})`);
 
   return { values, reasons, dateline, jsonLd };
 }
