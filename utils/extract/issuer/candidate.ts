@@ -74,6 +74,9 @@ export function isDomain(s: string): boolean {
 }
 
 // A title part that says the headline again, shorter or reworded: most of its words, at least three, are the headline's.
+// Words of one to three letters ("de", "of", "der") do not count towards "most": "Ministerio de Vivienda" does not
+// restate "El Gobierno aprueba el plan de vivienda joven".
+const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length > 3).join(' ');
 export function restatesHeadline(part: string, headline: string): boolean {
-  return part.split(/\s+/).length >= 3 && overlap(part, headline) >= 0.6;
+  return part.split(/\s+/).length >= 3 && overlap(contentWords(part) || part, contentWords(headline) || headline) >= 0.6;
 }

@@ -1,4 +1,5 @@
 import { LEGAL_FORM_TOKENS, ORG_ARTICLES, ORG_LINK_WORDS } from '../cues/issuer-cues';
+import { ORGANIZATION_NOUNS, ORGANIZATION_NOUNS_BEFORE_OF } from '../cues/organization-words';
 
 // When two names mean the same organisation: "Acme Corp." ~ "ACME Corporation" ~ "Acme", "BDZV" ~
 // "Bundesverband Digitalpublisher und Zeitungsverleger e.V. (BDZV)", "BfS" ~ "Bundesamt für Strahlenschutz",
@@ -112,6 +113,9 @@ export function sameOrg(a: string, b: string, defined: ReadonlyMap<string, strin
 
 // Does a domain's name ("eawag" of eawag.ch, "northstarrecovery" of northstarrecovery.com) stand for this name?
 // The name written without spaces opens it or it opens the name (≥ 4 letters), or it is the name's initials.
+// The kinds of body a name may open with ("Ministerio", "Universität", "City"), folded as orgTokens folds them.
+const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([...Object.values(ORGANIZATION_NOUNS).flat(), ...ORGANIZATION_NOUNS_BEFORE_OF].map((w) => foldName(w)));
+
 export function domainMatches(label: string, name: string): boolean {
   const l = label.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (l.length < 2) return false;
@@ -124,8 +128,10 @@ export function domainMatches(label: string, name: string): boolean {
   const first = tokens[0] ?? '';
   if (first.length >= 4 && l.startsWith(first) && tokens.length <= 4) return true;
   if (l.length >= 3 && initials(name).includes(l)) return true;
-  // Initials and the last word: "hwsociety" for "Halifax Waterfront Society".
+  // The body's own name after its kind: "vivienda" for "Ministerio de Vivienda", "oberhain" for "Universität Oberhain".
   const last = tokens.at(-1) ?? '';
+  if (tokens.length >= 2 && tokens.length <= 4 && last.length >= 5 && l === last && ORGANIZATION_KINDS.has(first)) return true;
+  // Initials and the last word: "hwsociety" for "Halifax Waterfront Society".
   if (tokens.length >= 3 && last.length >= 4 && l === `${tokens.slice(0, -1).map((t) => t[0]).join('')}${last}`) return true;
   const abbr = bracketAbbreviation(name);
   return !!abbr && foldName(abbr) === l;
