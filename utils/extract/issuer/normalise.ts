@@ -1,5 +1,5 @@
 import { LEGAL_FORM_TOKENS, ORG_ARTICLES, ORG_LINK_WORDS } from '../cues/issuer-cues';
-import { ORGANIZATION_NOUNS, ORGANIZATION_NOUNS_BEFORE_OF } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, ORGANIZATION_NOUNS, ORGANIZATION_NOUNS_BEFORE_OF } from '../cues/organization-words';
 
 // When two names mean the same organisation: "Acme Corp." ~ "ACME Corporation" ~ "Acme", "BDZV" ~
 // "Bundesverband Digitalpublisher und Zeitungsverleger e.V. (BDZV)", "BfS" ~ "Bundesamt für Strahlenschutz",
@@ -84,7 +84,16 @@ function abbreviationOf(abbr: string, long: string): boolean {
 // Holding") or, two words or more, ending it; the same first and last word ("Canadian RV Association" / "Canadian Recreational Vehicle Association");
 // or an abbreviation and its spelled-out form. `defined` holds page-defined pairs "long form (ABBR)" as
 // [abbreviation key, long-form key].
+// "绿源新能源" and "绿源新能源科技有限公司", "ミドリ精機" and "ミドリ精機株式会社": a Chinese or Japanese name and the same name
+// with the kind of body written on (no spaces to split them into words).
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u;
+const CJK_KIND = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
+export function cjkLongForm(short: string, long: string): boolean {
+  return CJK_NAME.test(short) && CJK_NAME.test(long) && short.length >= 2 && long.length > short.length && long.startsWith(short) && CJK_KIND.test(long.slice(short.length));
+}
+
 export function sameOrg(a: string, b: string, defined: ReadonlyMap<string, string> = new Map()): boolean {
+  if (cjkLongForm(a, b) || cjkLongForm(b, a)) return true;
   const ta = orgTokens(a);
   const tb = orgTokens(b);
   if (!ta.length || !tb.length) return false;
@@ -111,11 +120,11 @@ export function sameOrg(a: string, b: string, defined: ReadonlyMap<string, strin
   return false;
 }
 
-// Does a domain's name ("eawag" of eawag.ch, "northstarrecovery" of northstarrecovery.com) stand for this name?
-// The name written without spaces opens it or it opens the name (≥ 4 letters), or it is the name's initials.
 // The kinds of body a name may open with ("Ministerio", "Universität", "City"), folded as orgTokens folds them.
 const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([...Object.values(ORGANIZATION_NOUNS).flat(), ...ORGANIZATION_NOUNS_BEFORE_OF].map((w) => foldName(w)));
 
+// Does a domain's name ("eawag" of eawag.ch, "northstarrecovery" of northstarrecovery.com) stand for this name?
+// The name written without spaces opens it or it opens the name (≥ 4 letters), or it is the name's initials.
 export function domainMatches(label: string, name: string): boolean {
   const l = label.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (l.length < 2) return false;

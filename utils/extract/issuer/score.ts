@@ -2,7 +2,7 @@ import { DISTRIBUTOR_WORDS, GENERIC_NAMES, HONORIFICS, LEGAL_FORM_TOKENS, NEWS_S
 import { AND_WORD } from '../cues/word-alternations';
 import { MONTHS, NEWS_AGENCY_TAGS } from '../cues/release-cues';
 import { LEGAL, SITE_SOURCES, type Candidate, type Source } from './candidate';
-import { domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } from './normalise';
+import { cjkLongForm, domainMatches, foldName, isAbbreviation, orgKey, orgTokens, sameOrg } from './normalise';
 import { BLOCK_EXTRA, EVIDENCE_BLOCKS, HEADLINE_ALONE, SOURCE_WEIGHTS, type Evidence } from './weights';
 
 // The issuer is the organisation most independent sources agree on. Candidates that name the same organisation
@@ -116,6 +116,9 @@ function representative(members: readonly Candidate[], weights: Readonly<Record<
     const key = orgKey(top);
     top = members.find((m) => !isShouted(m.name) && orgKey(m.name).startsWith(key))?.name ?? top;
   }
+  // A Chinese or Japanese name with its kind of body written on is the full name ("绿源新能源科技有限公司").
+  const cjkFull = members.find((m) => cjkLongForm(top, m.name))?.name;
+  if (cjkFull) return cjkFull;
   // Of the spellings with the same words, the fullest: "The Buckle, Inc." over "Buckle"; a Romance or German
   // article is the sentence's, not the name's ("La Fundación Mar Abierto anuncia …").
   const best =
