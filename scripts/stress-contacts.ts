@@ -172,6 +172,8 @@ const LAYOUTS: Record<string, Layout> = {
   markdownBold: (l, ps) => `**${l.label}**\n${ps.map((p) => `**${p.name}**\n${p.role}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
   phoneOnly: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name}, ${p.role}\n${l.tel} ${p.phone}`).join('\n\n')}`,
   roleInParens: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name} (${p.role})\n${p.phone} | ${p.email}`).join('\n\n')}`,
+  // A plain-text wire that lost its line breaks: every field of every contact on one line.
+  runTogether: (l, ps, org) => `${l.label} ${ps.map((p) => `${p.name} ${p.role} ${org} ${p.phone} ${p.email}`).join(' ')}`,
   twoOnOneLine: (l, ps) => `${l.label} ${ps.map((p) => `${p.name} (${p.email})`).join(` ${l.and} `)}`,
   stacked: (l, ps, org) => `${l.label}\n\n${ps.map((p) => `${p.name}\n${p.role}\n${org}\n${l.tel} ${p.phone}\n${l.mail} ${p.email}`).join('\n\n')}`,
   stackedNoLabels: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name}\n${p.role}\n${p.phone}\n${p.email}`).join('\n\n')}`,

@@ -212,13 +212,14 @@ export class BlockReader {
       // "Green River Alliance" is not "Green" and a person called "River Alliance": the name part never spells
       // the issuer or the e-mail domain. "Acme Robotics Jane Doe" is then read from the end.
       const known = (name: string | undefined) => !!name && matchesKnownOrganization(name, this.ctx.issuer, domains);
-      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text));
+      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text), fields.emails);
       // "Director of Communications Riverside Health System": a title run into the body it works for.
       const titleAndBody = (piece: Item): Item[] => {
         const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => !isPersonName(rest) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => Math.max(knownOrganizationMatch(rest, this.ctx.issuer, domains), hasLegalForm(rest) && !isPersonName(rest) ? 1 : 0));
         return titled ? [{ ...piece, text: titled[0], label: 'role' }, { ...piece, text: titled[1], label: 'organization' }] : [piece];
       };
-      if (leading && !known(leading[0])) return [{ ...item, text: leading[0] }, ...titleAndBody({ ...item, text: leading[1] })];
+      // A person's surname may be the company's ("Alena Ebert, Ebert GmbH"): an address that spells it whole says so.
+      if (leading && (!known(leading[0]) || fields.emails.some((e) => addressSpellsWholeName(e, leading[0])))) return [{ ...item, text: leading[0] }, ...titleAndBody({ ...item, text: leading[1] })];
       const parts = titleAndBody(item);
       if (parts.length > 1) return parts;
       const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);

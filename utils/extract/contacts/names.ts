@@ -136,16 +136,25 @@ export function splitTrailingName(text: string, isLabel: (head: string) => boole
 // → ["Shane Devenish", "Canadian RV Association"]: a name at the start of a run-together piece.
 // `isLabel` says whether the rest is clearly an organization or title; a short name followed by one wins over
 // a longer "name" that swallowed the organization's first words ("Shane Devenish Canadian RV").
-export function splitLeadingName(text: string, isLabel: (rest: string) => boolean = () => false, allowGlued = true): [string, string] | null {
+// `emails`: the line's addresses; a name one of them spells whole wins over a shorter one ("Sonia Arellano Sandoval |
+// Jefe de Prensa" for sonia.sandoval@…, not "Sonia Arellano | Sandoval Jefe de Prensa").
+export function splitLeadingName(text: string, isLabel: (rest: string) => boolean = () => false, allowGlued = true, emails: readonly string[] = []): [string, string] | null {
   const glued = /^(.*?\p{Ll})(\p{Lu}.*)$/u;
   const tokens = text.trim().split(/\s+/);
-  for (let n = 2; n < Math.min(5, tokens.length); n++) {
+  // Particles and initials make a name longer: "Lieve G. van der Velden".
+  const longest = Math.min(tokens.length, 4 + tokens.slice(0, 6).filter((t) => PARTICLES.has(normalize(t)) || INITIAL.test(t)).length);
+  let first: [string, string] | null = null;
+  for (let n = 2; n < longest; n++) {
     const name = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
+    const spelled = emails.some((e) => addressSpellsWholeName(e, name));
     // One trailing word is the organization's own suffix ("Stonegate Capital Partners"), not a second field,
     // unless it is a title ("Andri Bryner Medienverantwortlicher").
-    if (isPersonName(name) && (n <= tokens.length - 2 || isRole(rest)) && isLabel(rest)) return [name, rest];
+    if (!isPersonName(name, spelled) || !(n <= tokens.length - 2 || isRole(rest)) || !isLabel(rest)) continue;
+    if (spelled) return [name, rest];
+    first ??= [name, rest];
   }
+  if (first) return first;
   if (!allowGlued) return null;
   for (let n = Math.min(4, tokens.length); n >= 2; n--) {
     const head = tokens.slice(0, n);
