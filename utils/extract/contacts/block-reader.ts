@@ -8,6 +8,7 @@ import { lineFields, type Item } from './fields';
 import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
+import { WORKPLACE_LINK } from '../cues/word-alternations';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
 // a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
@@ -49,6 +50,7 @@ const OFFICE_IN_PROSE = new RegExp(
   String.raw`^(?:(?:${alt(ALWAYS_CONNECTORS)})\s+)?(?:${alt(OFFICE_DETERMINERS)})\s+(?:\p{L}+\s+)?(?:${alt([...AUDIENCE_SUB_LABELS, 'news'])})\s*(?:${alt(OFFICE_NOUNS)})?$`,
   'iu',
 );
+const PRESS_OFFICE_OF = new RegExp(String.raw`^(.{3,50}?)\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'u');
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 // "Für Rückfragen stehen Ihnen Anna Müller …", "Interviews are available with Dana Reyes …": a sentence that
 // ends in the name, read only when the name starts with a known given name (splitTrailingName).
@@ -167,9 +169,20 @@ export class BlockReader {
     this.nameLineNo = this.lineNo;
   }
 
+  // A label that names a press office of a body ("Pressestelle der Stadtwerke Talheim"): the role and organization of
+  // the people under it.
+  officeLabel(label: string): void {
+    const office = PRESS_OFFICE_OF.exec(label);
+    if (office && isPressUnit(office[1] ?? '')) this.setOrganization(label);
+  }
+
   // `ownLine`: a labelled organization on the person's own line ("Name: … Email: … Organization: …") is theirs.
-  private setOrganization(org: string, ownLine = false): void {
+  private setOrganization(organization: string, ownLine = false): void {
     if (hasData(this.current) && this.current.name && !(ownLine && this.nameLineNo === this.lineNo)) this.close(this.current.kind);
+    // "Pressestelle der Stadtwerke Lindau": the press office is the person's role, the body their organization.
+    const office = PRESS_OFFICE_OF.exec(organization);
+    const org = office && isPressUnit(office[1] ?? '') ? organization.slice(office[0].length) : organization;
+    if (office && org !== organization) this.current.role ??= office[1] ?? null;
     if (!this.current.organization) this.current.organization = org;
     if (this.drafts.length === 0 && !this.current.name && !hasData(this.current)) this.blockOrganization ??= org;
   }
@@ -362,8 +375,10 @@ export class BlockReader {
       } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
         // "Senior Manager Kestrel Bio, Inc.": a title run into the issuer's name.
         const title = this.titleBeforeIssuer(t);
-        // "Pressesprecher der Stadt Kaltenbach", "Head of Press at Acme": the title runs on into the body it names.
-        if (title) this.setRole(OF_WORD_END.test(title) ? t : title);
+        // "Pressesprecher der Stadt Kaltenbach", "Head of Press at Acme": the title runs on into the body it names; the
+        // title is the role, without the word that links it to the body.
+        const role = title?.replace(OF_WORD_END, '').trim();
+        if (role) this.setRole(role);
         this.setOrganization(title ? t.slice(title.length).trim() : t);
         useful = true;
       } else if (isRole(t)) {

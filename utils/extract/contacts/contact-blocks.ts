@@ -206,6 +206,10 @@ function headingRole(line: string, remainder: string): string | null {
 
 function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
   const reader = new BlockReader(ctx, block, cue, headingRole(lines[from]?.text ?? '', first));
+  // "Pressestelle der Stadtwerke Talheim: Jonas Keller, …": the label before the block's first contact names the press
+  // office and its body.
+  const heading = lines[from]?.text ?? '';
+  if (first && heading.endsWith(first)) reader.officeLabel(heading.slice(0, heading.length - first.length).replace(/[\s:]+$/u, ''));
   let dangling = feedLine(reader, first, null).dangling;
   let gap = 0;
   let i = from + 1;

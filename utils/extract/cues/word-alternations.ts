@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../text-norm';
-import { ARTICLES } from './contact-cues';
+import { ARTICLES, WORKPLACE_LINKS } from './contact-cues';
 import { AND_WORDS } from './issuer-cues';
 
 // Word tables that several readers match, each in its own place in a pattern: the table's alternation is built here
@@ -10,3 +10,6 @@ const alternation = (words: readonly string[]): string => `(?:${words.map(escape
 export const AND_WORD = alternation(AND_WORDS);
 // A definite article before a body's name ("Press Secretary at the Ohio Department of …").
 export const BODY_ARTICLE = alternation(ARTICLES);
+// A word between a title or press office and the body it belongs to ("Pressestelle der …", "Gabinete de Comunicación
+// del …"), longest first so "de la" is not read as "de".
+export const WORKPLACE_LINK = alternation([...WORKPLACE_LINKS].sort((a, b) => b.length - a.length));

@@ -1,6 +1,6 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
-import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS, WORKPLACE_LINKS } from '../cues/contact-cues';
-import { AND_WORD, BODY_ARTICLE } from '../cues/word-alternations';
+import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
+import { AND_WORD, BODY_ARTICLE, WORKPLACE_LINK } from '../cues/word-alternations';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
@@ -191,7 +191,7 @@ export function headlineCandidates(input: PageInput): Candidate[] {
 // "Media: Jun Park, …", "Presse: …": the audience alone, as a label.
 const AUDIENCE_LABEL = new RegExp(String.raw`^(${AUDIENCE_SUB_LABELS.map(escapeRegExp).join('|')})\s*:`, 'iu');
 const BLOCK_CUES = [...new Set([...PRESS_CONTACT_TERMS, ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
-const OFFICE_OF_BODY = new RegExp(String.raw`^(.{3,50}?)\s+(?:${[...WORKPLACE_LINKS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?=\p{Lu})`, 'u');
+const OFFICE_OF_BODY = new RegExp(String.raw`^(.{3,50}?)\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'u');
 export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
