@@ -8,7 +8,7 @@ import { lineFields, type Item } from './fields';
 import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit } from './units';
-import { WORKPLACE_LINK } from '../cues/word-alternations';
+import { OFFICE_BEFORE_BODY } from '../cues/word-alternations';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
 // a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
@@ -50,7 +50,6 @@ const OFFICE_IN_PROSE = new RegExp(
   String.raw`^(?:(?:${alt(ALWAYS_CONNECTORS)})\s+)?(?:${alt(OFFICE_DETERMINERS)})\s+(?:\p{L}+\s+)?(?:${alt([...AUDIENCE_SUB_LABELS, 'news'])})\s*(?:${alt(OFFICE_NOUNS)})?$`,
   'iu',
 );
-const PRESS_OFFICE_OF = new RegExp(String.raw`^(.{3,50}?)\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'u');
 const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
 // "Für Rückfragen stehen Ihnen Anna Müller …", "Interviews are available with Dana Reyes …": a sentence that
 // ends in the name, read only when the name starts with a known given name (splitTrailingName).
@@ -172,7 +171,7 @@ export class BlockReader {
   // A label that names a press office of a body ("Pressestelle der Stadtwerke Talheim"): the role and organization of
   // the people under it.
   officeLabel(label: string): void {
-    const office = PRESS_OFFICE_OF.exec(label);
+    const office = OFFICE_BEFORE_BODY.exec(label);
     if (office && isPressUnit(office[1] ?? '')) this.setOrganization(label);
   }
 
@@ -180,7 +179,7 @@ export class BlockReader {
   private setOrganization(organization: string, ownLine = false): void {
     if (hasData(this.current) && this.current.name && !(ownLine && this.nameLineNo === this.lineNo)) this.close(this.current.kind);
     // "Pressestelle der Stadtwerke Lindau": the press office is the person's role, the body their organization.
-    const office = PRESS_OFFICE_OF.exec(organization);
+    const office = OFFICE_BEFORE_BODY.exec(organization);
     const org = office && isPressUnit(office[1] ?? '') ? organization.slice(office[0].length) : organization;
     if (office && org !== organization) this.current.role ??= office[1] ?? null;
     if (!this.current.organization) this.current.organization = org;

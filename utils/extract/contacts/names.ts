@@ -89,8 +89,7 @@ export function isPersonName(raw: string, spelled = false): boolean {
   const clean = (t: string, i: number) =>
     INITIAL.test(t) || (spelled && i > 0) || (i > 0 && i < rest.length - 1 && PARTICLES.has(normalize(t))) || !NON_NAME_WORDS.has(normalize(t));
   // A name in capitals ("JOHN O'NEILL", "JENNA DE KIRLIN") when its first word is a known given name or its address
-  // spells it, or surname first the way EU
-  // institutions write it ("VILKAS Gediminas").
+  // spells it, or surname first the way EU institutions write it ("VILKAS Gediminas").
   if (rest.every((t) => UPPER_WORD.test(t) || INITIAL.test(t)) && (spelled || isGivenName(rest[0] ?? ''))) return rest.every(clean);
   if (rest.length === 2 && UPPER_SURNAME.test(rest[0] ?? '') && CAPITALISED.test(rest[1] ?? '') && isGivenName(rest[1] ?? '')) return rest.every(clean);
   let words = 0;

@@ -1,6 +1,6 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
 import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
-import { AND_WORD, BODY_ARTICLE, WORKPLACE_LINK } from '../cues/word-alternations';
+import { AND_WORD, BODY_ARTICLE, OFFICE_BEFORE_BODY } from '../cues/word-alternations';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
@@ -191,7 +191,6 @@ export function headlineCandidates(input: PageInput): Candidate[] {
 // "Media: Jun Park, …", "Presse: …": the audience alone, as a label.
 const AUDIENCE_LABEL = new RegExp(String.raw`^(${AUDIENCE_SUB_LABELS.map(escapeRegExp).join('|')})\s*:`, 'iu');
 const BLOCK_CUES = [...new Set([...PRESS_CONTACT_TERMS, ...allCues(GENERIC_CONTACT_CUES)].map(norm))];
-const OFFICE_OF_BODY = new RegExp(String.raw`^(.{3,50}?)\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'u');
 export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -204,7 +203,7 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       ? line.slice(line.indexOf(':') + 1).split(/\s*[,;|·•]\s*|\s+[–—-]\s+/u).slice(0, 6).map((p) => p.replace(/^\(|\)$/g, '').trim())
       : [];
     // "Gabinete de Comunicación del Ministerio de Vivienda": the heading names the body its press office belongs to.
-    const own = heading ? OFFICE_OF_BODY.exec(clean(line).replace(/[,;:]$/, '')) : null;
+    const own = heading ? OFFICE_BEFORE_BODY.exec(clean(line).replace(/[,;:]$/, '')) : null;
     const owner = own && (isPressUnit(own[1] ?? '') || isRole(own[1] ?? '')) ? [clean(line).slice(own[0].length).replace(/[,;:]$/, '')] : [];
     for (const next of [...owner, ...inline, ...lines.slice(i + 1, i + 7)]) {
       const name = bodyAfterTitle(clean(next).replace(/[,;:]$/, ''));
