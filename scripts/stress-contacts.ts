@@ -189,7 +189,15 @@ const LAYOUTS: Record<string, Layout> = {
 // header row, fields in inline spans with no separator between them, the name as the text of its mailto link, the
 // article's own footer.
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+// Cloudflare's e-mail protection: a key byte, then each byte of the address XORed with it, in hex.
+function cfEmail(email: string): string {
+  const key = 0x5a;
+  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  return hex(key) + [...new TextEncoder().encode(email)].map((b) => hex(b ^ key)).join('');
+}
+
 const HTML_LAYOUTS: Record<string, Layout> = {
+  cloudflare: (l, ps) => `<p>${esc(l.label)}</p>${ps.map((p) => `<p>${esc(p.name)}<br>${esc(p.role)}<br>${p.phone}<br><a href="/cdn-cgi/l/email-protection#${cfEmail(p.email)}"><span class="__cf_email__" data-cfemail="${cfEmail(p.email)}">[email&#160;protected]</span></a></p>`).join('')}`,
   cards: (l, ps) => `<aside class="contacts"><h3>${esc(l.label.replace(/\s*:$/, ''))}</h3>${ps.map((p) => `<div class="card"><h4>${esc(p.name)}</h4><p class="title">${esc(p.role)}</p><p><a href="tel:${p.phone.replace(/\s/g, '')}">${p.phone}</a></p><p><a href="mailto:${p.email}">${p.email}</a></p></div>`).join('')}</aside>`,
   definitions: (l, ps) => `<h3>${esc(l.label)}</h3>${ps.map((p) => `<dl><dt>${esc(l.nameLabel.replace(/\s*:$/, ''))}</dt><dd>${esc(p.name)}</dd><dt>${esc(l.roleLabel.replace(/\s*:$/, ''))}</dt><dd>${esc(p.role)}</dd><dt>${esc(l.tel.replace(/[.:\s]+$/, ''))}</dt><dd>${p.phone}</dd><dt>${esc(l.mail.replace(/\s*:$/, ''))}</dt><dd><a href="mailto:${p.email}">${p.email}</a></dd></dl>`).join('')}`,
   headedTable: (l, ps) => `<h3>${esc(l.label)}</h3><table><tr><th>${esc(l.nameLabel.replace(/\s*:$/, ''))}</th><th>${esc(l.roleLabel.replace(/\s*:$/, ''))}</th><th>${esc(l.tel.replace(/[.:\s]+$/, ''))}</th><th>${esc(l.mail.replace(/\s*:$/, ''))}</th></tr>${ps.map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.role)}</td><td>${p.phone}</td><td><a href="mailto:${p.email}">${p.email}</a></td></tr>`).join('')}</table>`,
@@ -234,7 +242,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const arg = (flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
   state = Number(arg('--seed') ?? 7);
-  const per = Number(arg('--per') ?? 3);
+  const per = Number(arg('--per') ?? 4);
   const show = arg('--show');
   const byLayout = new Map<string, Tally>();
   const byKind = new Map<string, Tally>();
@@ -246,7 +254,8 @@ function main(): void {
       for (const kind of KINDS) {
         for (let i = 0; i < per; i++) {
           const { org, domain } = orgName(lang);
-          const people = Array.from({ length: i % 3 === 2 ? 2 : 1 }, () => person(lang, kind, domain));
+          // Every fourth release gives the press office's mailbox, not the person's own address.
+          const people = Array.from({ length: i % 3 === 2 ? 2 : 1 }, () => person(lang, kind, domain)).map((p) => (i % 4 === 3 ? { ...p, email: `presse@${domain}` } : p));
           const html = i % 2 === 1 || layoutName in HTML_LAYOUTS;
           const text = releaseText(lang, layout, people, org, html);
           const doc = html ? parseHtml(text) : textToDocument(text, htmlDocumentFactory());
