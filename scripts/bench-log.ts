@@ -308,6 +308,7 @@ async function measure(page: Page, size: number, probe: string, contactProbe: st
 async function main() {
   // BENCH_LOG_BUILD: a copy of a build to load instead of .output/chrome-mv3 (others may rebuild it meanwhile).
   const ext = await launchWithExtension(process.env.BENCH_LOG_BUILD || undefined);
+  let failure: unknown;
   try {
     const page = await ext.ctx.newPage();
     // Opening the log once makes sure the database and its store exist.
@@ -339,8 +340,17 @@ async function main() {
       }
       console.log(JSON.stringify({ entries: size, seedMs, ...before, withBodies }));
     }
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
-    await ext.close();
+    // Playwright closes the browser on SIGTERM (as from `timeout`), so whatever call was pending fails and close()
+    // then fails with "Target page, context or browser has been closed"; thrown here, that error would replace the
+    // one saying where the run stopped, so after a failure it is only noted.
+    await ext.close().catch((closeError: unknown) => {
+      if (failure === undefined) throw closeError;
+      process.stderr.write(`closing the browser failed too: ${String(closeError).split('\n')[0]}\n`);
+    });
   }
 }
 
