@@ -275,7 +275,9 @@ export class BlockReader {
       // "…, and John Roe, john@…": the joining word is not part of the name.
       const t = piece.text.trim().replace(/^(?:and|und|et|y|e|or|oder|ou|o)\s+(?=\p{Lu})/u, '');
       if (t.length < 2 || t.length > 120) continue;
-      if (!this.current.name && !piece.label && !isPersonName(t) && isPersonName(t, true)) this.nameCandidate = t;
+      // Read once: the piece is tested as a name by several branches below.
+      const personName = isPersonName(t);
+      if (!this.current.name && !piece.label && !personName && isPersonName(t, true)) this.nameCandidate = t;
       // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
       if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;
       if (piece.label === 'firstName') {
@@ -289,7 +291,7 @@ export class BlockReader {
         useful = true;
         continue;
       }
-      if (piece.label === 'name' && isPersonName(t)) {
+      if (piece.label === 'name' && personName) {
         this.setName(t);
         useful = true;
         continue;
@@ -321,7 +323,7 @@ export class BlockReader {
       // address's domain spells the surname; only the issuer's own name makes it an organization.
       const knownOrg = startsWithGivenName(t) ? matchesKnownOrganization(t, this.ctx.issuer, []) : matchesKnownOrganization(t, this.ctx.issuer, domains);
       const cjk = cjkOrganizationAndUnit(t);
-      if (isPersonNameOrAddressed(t, fields.emails) && !knownOrg) {
+      if ((personName || isPersonNameOrAddressed(t, fields.emails)) && !knownOrg) {
         // "Katie Sullivan / Springer Nature": a second name-like piece before any data is the organization, unless
         // only the second starts with a given name ("Sociedad Anónima de Capital Variable / Ian A. Northon").
         const secondBeforeData = !!this.current.name && !hasData(this.current) && !this.current.organization;
