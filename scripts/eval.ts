@@ -30,6 +30,8 @@ function table(scores: Record<Split, SplitScore>, clipped: Record<Split, SplitSc
     ['contacts.phones F1 (P/R)', (s) => fmtF1(s.phones)],
     ['contacts.names F1 (P/R)', (s) => fmtF1(s.names)],
     ['contacts.roles (of found)', (s) => fmtAcc(s.roles)],
+    // Of the misses, how many gave no role at all (a title not recognised) rather than a different one.
+    ['  of which no role', (s) => (s.roles.total ? String(s.roles.none) : '–')],
     ...(['emails', 'phones', 'names'] as const).map((k): [string, (s: SplitScore) => string] => [
       `  ${k} F1 when clipped`,
       (s) => fmtF1(clipped[SPLITS.find((x) => scores[x] === s) ?? 'all'][k]),

@@ -4,7 +4,7 @@ import { textToDocument } from '../utils/extract/text-to-document';
 import { htmlDocumentFactory, parseHtml } from './lib/parse-html';
 import { leniently, nameKey } from './lib/match';
 
-// npm run stress-contacts [-- --seed N --per M --show LAYOUT]
+// npm run stress-contacts [-- --seed N --per M --show LAYOUT|KIND|LANG|issuer|roles]
 // A generalisation check that owes nothing to the corpus: synthetic releases in six languages, each ending in a
 // contact section laid out one of several common ways, with people drawn from faker's locales (names with a middle
 // initial, a title, a particle, a hyphen, an accent, or a given name no list knows). It prints, per layout and per
@@ -39,7 +39,8 @@ const LANGS: Lang[] = [
     code: 'en', nameLabel: 'Name:', roleLabel: 'Title:', honorifics: ['Ms.', 'Mr.'], and: 'and',
     faker: allFakers.en_US, city: 'CHICAGO, March 3, 2026', label: 'Media Contact:',
     lede: (org) => `${org} today announced the opening of a new research centre that will employ 120 people. The centre will focus on battery recycling and open to visitors in June.`,
-    roles: ['Communications Manager', 'Director of Public Relations', 'Press Officer', 'Senior Media Relations Specialist', 'Head of Corporate Communications'],
+    roles: ['Communications Manager', 'Director of Public Relations', 'Press Officer', 'Senior Media Relations Specialist', 'Head of Corporate Communications',
+      'Senior Science Writer', 'Public Information Officer', 'Media Liaison', 'Assistant Professor of Chemistry', 'Vice President, Global Communications', 'News Director', 'Digital Content Strategist', 'External Relations Lead', 'Marketing & Communications Coordinator'],
     tel: 'Phone:', mail: 'Email:',
     sentence: (p, org) => `For more information or to arrange an interview, please contact ${p.name}, ${p.role} at ${org}, at ${p.email} or ${p.phone}.`,
     about: (org) => `About ${org}\n${org} develops recycling technology for lithium batteries and employs 900 people in four countries.`,
@@ -50,7 +51,8 @@ const LANGS: Lang[] = [
     code: 'de', nameLabel: 'Name:', roleLabel: 'Funktion:', honorifics: ['Frau', 'Herr'], and: 'und',
     faker: allFakers.de, city: 'Hamburg, 3. März 2026', label: 'Pressekontakt:',
     lede: (org) => `Die ${org} hat heute ein neues Forschungszentrum eröffnet, in dem 120 Menschen arbeiten werden. Das Zentrum widmet sich dem Recycling von Batterien.`,
-    roles: ['Pressesprecherin', 'Leiter Unternehmenskommunikation', 'Referentin Presse- und Öffentlichkeitsarbeit', 'Pressereferent', 'Leiterin Kommunikation'],
+    roles: ['Pressesprecherin', 'Leiter Unternehmenskommunikation', 'Referentin Presse- und Öffentlichkeitsarbeit', 'Pressereferent', 'Leiterin Kommunikation',
+      'Wissenschaftliche Mitarbeiterin', 'Stellv. Pressesprecher', 'Leiterin Presse- und Öffentlichkeitsarbeit', 'Referent für Wissenschaftskommunikation', 'Leitung Marketing & Kommunikation', 'Sprecherin der Geschäftsführung', 'Abteilungsleiter Medien', 'Junior PR-Managerin'],
     tel: 'Tel.:', mail: 'E-Mail:',
     sentence: (p, org) => `Für Rückfragen wenden Sie sich bitte an ${p.name}, ${p.role} der ${org}, Tel. ${p.phone}, E-Mail: ${p.email}.`,
     about: (org) => `Über die ${org}\nDie ${org} entwickelt Recyclingverfahren für Lithiumbatterien und beschäftigt 900 Mitarbeitende.`,
@@ -61,7 +63,8 @@ const LANGS: Lang[] = [
     code: 'fr', nameLabel: 'Nom :', roleLabel: 'Fonction :', honorifics: ['Mme', 'M.'], and: 'et',
     faker: allFakers.fr, city: 'Paris, le 3 mars 2026', label: 'Contact presse :',
     lede: (org) => `${org} annonce aujourd'hui l'ouverture d'un nouveau centre de recherche qui emploiera 120 personnes. Le centre se consacrera au recyclage des batteries.`,
-    roles: ['Responsable des relations presse', 'Chargée de communication', 'Directeur de la communication', 'Attachée de presse'],
+    roles: ['Responsable des relations presse', 'Chargée de communication', 'Directeur de la communication', 'Attachée de presse',
+      'Responsable communication et relations presse', 'Chargé de mission communication', 'Cheffe du service presse', 'Directrice de la communication et du numérique', 'Maître de conférences en biologie', 'Conseiller presse du maire'],
     tel: 'Tél. :', mail: 'Courriel :',
     sentence: (p, org) => `Pour toute information complémentaire, veuillez contacter ${p.name}, ${p.role} chez ${org}, au ${p.phone} ou par courriel à ${p.email}.`,
     about: (org) => `À propos de ${org}\n${org} développe des procédés de recyclage des batteries et emploie 900 personnes.`,
@@ -72,7 +75,8 @@ const LANGS: Lang[] = [
     code: 'es', nameLabel: 'Nombre:', roleLabel: 'Cargo:', honorifics: ['Sra.', 'Sr.'], and: 'y',
     faker: allFakers.es, city: 'Madrid, 3 de marzo de 2026', label: 'Contacto de prensa:',
     lede: (org) => `${org} ha inaugurado hoy un nuevo centro de investigación que empleará a 120 personas. El centro se dedicará al reciclaje de baterías.`,
-    roles: ['Responsable de Comunicación', 'Directora de Prensa', 'Jefe de Prensa', 'Técnica de Comunicación'],
+    roles: ['Responsable de Comunicación', 'Directora de Prensa', 'Jefe de Prensa', 'Técnica de Comunicación',
+      'Gabinete de Comunicación', 'Responsable de Prensa y Redes Sociales', 'Directora de Comunicación Corporativa', 'Coordinador de Medios', 'Investigadora principal', 'Portavoz del Ayuntamiento'],
     tel: 'Tel.:', mail: 'Correo:',
     sentence: (p, org) => `Para más información, pueden contactar con ${p.name}, ${p.role} de ${org}, en el ${p.phone} o en ${p.email}.`,
     about: (org) => `Sobre ${org}\n${org} desarrolla procesos de reciclaje de baterías y emplea a 900 personas.`,
@@ -83,7 +87,8 @@ const LANGS: Lang[] = [
     code: 'it', nameLabel: 'Nome:', roleLabel: 'Ruolo:', honorifics: ['Dott.ssa', 'Dott.'], and: 'e',
     faker: allFakers.it, city: 'Milano, 3 marzo 2026', label: 'Contatti stampa:',
     lede: (org) => `${org} ha inaugurato oggi un nuovo centro di ricerca che darà lavoro a 120 persone. Il centro si occuperà del riciclo delle batterie.`,
-    roles: ['Responsabile Ufficio Stampa', 'Addetta stampa', 'Direttore Comunicazione', 'Media Relations Manager'],
+    roles: ['Responsabile Ufficio Stampa', 'Addetta stampa', 'Direttore Comunicazione', 'Media Relations Manager',
+      'Ufficio Stampa e Comunicazione', 'Responsabile Relazioni Esterne', 'Capo Ufficio Stampa', 'Ricercatrice senior', 'Addetto alle relazioni con i media'],
     tel: 'Tel.', mail: 'E-mail:',
     sentence: (p, org) => `Per ulteriori informazioni contattare ${p.name}, ${p.role} di ${org}, tel. ${p.phone}, e-mail ${p.email}.`,
     about: (org) => `Chi è ${org}\n${org} sviluppa processi di riciclo delle batterie e impiega 900 persone.`,
@@ -94,7 +99,8 @@ const LANGS: Lang[] = [
     code: 'nl', nameLabel: 'Naam:', roleLabel: 'Functie:', honorifics: ['mevrouw', 'de heer'], and: 'en',
     faker: allFakers.nl, city: 'Utrecht, 3 maart 2026', label: 'Persvoorlichting:',
     lede: (org) => `${org} heeft vandaag een nieuw onderzoekscentrum geopend waar 120 mensen gaan werken. Het centrum richt zich op het recyclen van batterijen.`,
-    roles: ['Woordvoerder', 'Persvoorlichter', 'Manager Communicatie', 'Woordvoerster'],
+    roles: ['Woordvoerder', 'Persvoorlichter', 'Manager Communicatie', 'Woordvoerster',
+      'Senior Communicatieadviseur', 'Woordvoerder van de burgemeester', 'Hoofd Communicatie', 'Persvoorlichter Politie', 'Adviseur Pers en Media'],
     tel: 'Tel.:', mail: 'E-mail:',
     sentence: (p, org) => `Voor meer informatie kunt u contact opnemen met ${p.name}, ${p.role} van ${org}, via ${p.phone} of ${p.email}.`,
     about: (org) => `Over ${org}\n${org} ontwikkelt recyclingprocessen voor batterijen en heeft 900 medewerkers.`,
@@ -244,6 +250,8 @@ function main(): void {
   state = Number(arg('--seed') ?? 7);
   const per = Number(arg('--per') ?? 4);
   const show = arg('--show');
+  // --show roles: each title written, how often it was missed and what came out instead.
+  const roleTally = new Map<string, { missed: number; seen: number; got: Map<string, number> }>();
   const byLayout = new Map<string, Tally>();
   const byKind = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
@@ -282,6 +290,16 @@ function main(): void {
               if (!NO_PHONE.has(layoutName)) t.withPhone++;
               if (!NO_EMAIL.has(layoutName)) t.withEmail++;
               if (c?.role && leniently(p.role, c.role)) t.roles++;
+              if (c && show === 'roles' && !NO_ROLE.has(layoutName)) {
+                const key = process.env.ROLE_BY_LAYOUT ? `${lang.code} ${layoutName} ${p.role}` : `${lang.code} ${p.role}`;
+                const r = roleTally.get(key) ?? { missed: 0, seen: 0, got: new Map<string, number>() };
+                r.seen++;
+                if (!(c.role && leniently(p.role, c.role))) {
+                  r.missed++;
+                  r.got.set(String(c.role), (r.got.get(String(c.role)) ?? 0) + 1);
+                }
+                roleTally.set(key, r);
+              }
               if (record.contacts.some((x) => x.emails.includes(p.email))) t.emails++;
               if (record.contacts.some((x) => x.phones.some((ph) => ph.replace(/\D/g, '').endsWith(p.phone.replace(/\D/g, '').slice(-7))))) t.phones++;
             }
@@ -299,6 +317,13 @@ function main(): void {
           }
         }
       }
+    }
+  }
+  if (show === 'roles') {
+    console.log('\nroles missed (found people only), worst first:');
+    for (const [role, r] of [...roleTally].filter(([, r]) => r.missed > 0).sort((a, b) => b[1].missed / b[1].seen - a[1].missed / a[1].seen)) {
+      const got = [...r.got].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([g, n]) => `${g} ×${n}`).join('; ');
+      console.log(`  ${role.padEnd(50)} ${r.missed}/${r.seen}  got: ${got}`);
     }
   }
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0).padStart(3)}%` : '  - ');

@@ -43,7 +43,7 @@ export interface SplitScore {
   emails: Counts;
   phones: Counts;
   names: Counts;
-  roles: { ok: number; total: number }; // of the gold names found, how many have the gold role
+  roles: { ok: number; total: number; none: number }; // of the gold names found, how many have the gold role; how many no role
   fields: Record<Field, { ok: number; total: number }>;
   scored: Scored[];
   falsePositives: string[];
@@ -54,7 +54,7 @@ export interface SplitScore {
 export function emptyScore(): SplitScore {
   const c = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { ok: 0, total: 0 }])) as SplitScore['fields'];
-  return { items: 0, detection: c(), baseline: c(), emails: c(), phones: c(), names: c(), roles: { ok: 0, total: 0 }, fields, scored: [], falsePositives: [], falseNegatives: [], mismatches: [] };
+  return { items: 0, detection: c(), baseline: c(), emails: c(), phones: c(), names: c(), roles: { ok: 0, total: 0, none: 0 }, fields, scored: [], falsePositives: [], falseNegatives: [], mismatches: [] };
 }
 
 export function f1(c: Counts): { p: number; r: number; f: number } {
@@ -131,7 +131,8 @@ export function scoreItem(into: SplitScore, label: Label, rec: PressRelease, pag
     if (!found) continue;
     into.roles.total++;
     if (found.role && leniently(g.role, found.role)) into.roles.ok++;
-    else into.mismatches.push(`${label.id} contacts.role of ${g.name}: gold ${JSON.stringify(g.role)} got ${JSON.stringify(found.role)}`);
+    else if (!found.role) into.roles.none++;
+    if (!found.role || !leniently(g.role, found.role)) into.mismatches.push(`${label.id} contacts.role of ${g.name}: gold ${JSON.stringify(g.role)} got ${JSON.stringify(found.role)}`);
   }
 
   if (!gold) return;

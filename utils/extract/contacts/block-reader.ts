@@ -103,8 +103,10 @@ export class BlockReader {
   // A name-shaped piece not taken for a person ("LUVRIIA HINTZ": capitals and a given name no list knows), kept
   // until an address below it spells it whole and so makes it the person's name.
   private nameCandidate: string | null = null;
+  // The current organization was read from its words alone, not a legal form or a known body (guessWasTitle).
+  private guessedOrganization: string | null = null;
 
-  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind, private readonly blockRole: string | null = null) {
+  constructor(private readonly ctx: BlockContext, private readonly block: number, kind: CueKind, private blockRole: string | null = null) {
     this.genericBlock = kind === 'generic';
     this.current = newDraft(kind === 'generic' ? 'media' : kind, block, false, this.genericBlock);
   }
@@ -170,9 +172,25 @@ export class BlockReader {
 
   // A label that names a press office of a body ("Pressestelle der Stadtwerke Talheim"): the role and organization of
   // the people under it.
+  // Japanese and Chinese sign a block with the company and its unit ("株式会社ミドリ 広報部").
   officeLabel(label: string): void {
     const office = OFFICE_BEFORE_BODY.exec(label);
     if (office && isPressUnit(office[1] ?? '')) this.setOrganization(label);
+    const cjk = cjkOrganizationAndUnit(label);
+    if (!cjk?.organization || cjk.rest) return;
+    this.setOrganization(cjk.organization);
+    this.blockRole ??= cjk.unit;
+  }
+
+  // "Prof. Dr. Martina Vogt / Lehrstuhl für Zellbiologie / Universität Heidelberg": a piece under the name taken for
+  // the organization only by its words, followed by another organization before any data, was the person's title
+  // or department. The card's order (name, title, body, then data) decides what no word list can.
+  private guessWasTitle(): void {
+    const d = this.current;
+    if (!d.name || d.role || hasData(d) || !d.organization || d.organization !== this.guessedOrganization) return;
+    d.role = d.organization;
+    d.organization = null;
+    this.guessedOrganization = null;
   }
 
   // `ownLine`: a labelled organization on the person's own line ("Name: … Email: … Organization: …") is theirs.
@@ -225,9 +243,10 @@ export class BlockReader {
       // the issuer or the e-mail domain. "Acme Robotics Jane Doe" is then read from the end.
       const known = (name: string | undefined) => !!name && matchesKnownOrganization(name, this.ctx.issuer, domains);
       const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text), fields.emails);
-      // "Director of Communications Riverside Health System": a title run into the body it works for.
+      // "Director of Communications Riverside Health System": a title run into the body it works for. A body that looks
+      // like a person's name is one when the issuer or the address names it ("Ferrante Energia", ferrante.example).
       const titleAndBody = (piece: Item): Item[] => {
-        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => !isPersonName(rest) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => Math.max(knownOrganizationMatch(rest, this.ctx.issuer, domains), hasLegalForm(rest) && !isPersonName(rest) ? 1 : 0));
+        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => (!isPersonName(rest) || knownOrganizationMatch(rest, this.ctx.issuer, domains) > 0) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => Math.max(knownOrganizationMatch(rest, this.ctx.issuer, domains), hasLegalForm(rest) && !isPersonName(rest) ? 1 : 0));
         return titled ? [{ ...piece, text: titled[0], label: 'role' }, { ...piece, text: titled[1], label: 'organization' }] : [piece];
       };
       // A person's surname may be the company's ("Alena Ebert, Ebert GmbH"): an address that spells it whole says so.
@@ -380,6 +399,7 @@ export class BlockReader {
         // title is the role, without the word that links it to the body.
         const role = title?.replace(OF_WORD_END, '').trim();
         if (role) this.setRole(role);
+        else this.guessWasTitle();
         this.setOrganization(title ? t.slice(title.length).trim() : t);
         useful = true;
       } else if (isRole(t)) {
@@ -387,11 +407,14 @@ export class BlockReader {
         wasRole = true;
         useful = true;
       } else if (isOrganization(t, this.ctx.issuer, domains)) {
+        this.guessWasTitle();
         this.setOrganization(t);
+        if (!hasLegalForm(t)) this.guessedOrganization = this.current.organization;
         useful = true;
       } else if (!lineHasData && this.current.name && !this.current.organization && !hasData(this.current) && /^\p{Lu}[\p{L}&.' -]{2,40}$/u.test(t) && findCues(t).length === 0) {
         // A short capitalised piece right after a name: the agency ("Relevance").
         this.current.organization = t;
+        this.guessedOrganization = t;
         useful = true;
       } else if (/\s\p{Ll}{2,}/u.test(t) && dataFollows(piece.at)) {
         // "…, Alice Granger can be reached at agranger@…": a sentence that opens with the name.

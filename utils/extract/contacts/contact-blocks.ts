@@ -165,13 +165,15 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   return { useful, dangling };
 }
 
-// Where a job title starts that runs on into the cue at `at` (from the last separator after `from`), or null.
+// Where a job title or department starts that runs on into the cue at `at` (from the last separator after `from`), or null.
 function titleBefore(text: string, from: number, at: number): number | null {
   const before = text.slice(from, at);
   const sep = Math.max(...['|', ',', ';', ':', '·'].map((c) => before.lastIndexOf(c)));
   const start = from + sep + 1;
   const fragment = text.slice(start, at).trim();
-  return fragment && !/[@\d]/.test(fragment) && isRole(fragment) ? start + text.slice(start, at).search(/\S/) : null;
+  // A Japanese department before its press desk ("経営企画室 広報担当") is one title with it.
+  const title = isRole(fragment) || cjkOrganizationAndUnit(fragment)?.unit === fragment;
+  return fragment && !/[@\d]/.test(fragment) && title ? start + text.slice(start, at).search(/\S/) : null;
 }
 
 // Where the contact holding a descriptive cue starts: after the last ";" or "|" before it ("…, jroe@x.com; Lisa
@@ -209,7 +211,7 @@ function readBlock(lines: readonly ContactLine[], from: number, first: string, c
   // "Pressestelle der Stadtwerke Talheim: Jonas Keller, …": the label before the block's first contact names the press
   // office and its body.
   const heading = lines[from]?.text ?? '';
-  if (first && heading.endsWith(first)) reader.officeLabel(heading.slice(0, heading.length - first.length).replace(/[\s:]+$/u, ''));
+  if (!first || heading.endsWith(first)) reader.officeLabel(heading.slice(0, heading.length - first.length).replace(/[\s:：]+$/u, ''));
   let dangling = feedLine(reader, first, null).dangling;
   let gap = 0;
   let i = from + 1;

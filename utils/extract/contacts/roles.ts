@@ -93,12 +93,17 @@ function splitAtLink(words: readonly string[], knownBody: (rest: string) => numb
       const link = words.slice(k, k + width).join(' ').toLowerCase();
       const body = words.slice(k + width).join(' ');
       if (!body || !WORKPLACE_LINK_SET.has(link) || !/^\p{Lu}/u.test(body) || isRole(body) || !isRole(title)) continue;
+      if (namesField(body)) continue;
       const rating = knownBody(body);
       if (rating > bestRating) [best, bestRating] = [[title, body], rating];
     }
   }
   return best;
 }
+
+// "Directora de Prensa Acme SA", "Adviseur Pers en Media": a rest that opens with the press or the media is the field
+// the title names, not a body.
+const namesField = (rest: string) => PRESS_WORDS.has(normalize(rest.split(' ')[0] ?? ''));
 
 // The title ends on a title word, a word in lower case, the press ("Directora de Prensa") or a press office
 // ("Responsabile Ufficio Stampa"), not on a
@@ -115,12 +120,21 @@ function endsAsTitle(title: string): boolean {
 // title whose rest `isBody` accepts and is no title itself.
 export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean, knownBody: (rest: string) => number = () => 0): [string, string] | null {
   const words = text.trim().split(/\s+/);
+  // A rest that is exactly the issuer's or the e-mail domain's name ends the title wherever it starts ("Directora de
+  // Comunicación Corporativa Arce Coronado" for prensa@arcecoronado…).
+  for (let k = 1; k <= words.length - 1; k++) {
+    if (knownBody(words.slice(k).join(' ')) < 2) continue;
+    // "Pressesprecher der Universität Oberhain": the word linking title and body belongs to neither.
+    const linked = [2, 1].find((w) => k - w >= 1 && WORKPLACE_LINK_SET.has(words.slice(k - w, k).join(' ').toLowerCase())) ?? 0;
+    const title = words.slice(0, k - linked).join(' ');
+    if (isRole(title) && endsAsTitle(title)) return [title, words.slice(k).join(' ')];
+  }
   const linked = splitAtLink(words, knownBody);
   if (linked && endsAsTitle(linked[0])) return linked;
   for (let k = 1; k <= words.length - 2; k++) {
     const body = words.slice(k).join(' ');
     // "Responsabile Ufficio Stampa": the press office a title names is part of it.
-    if (!/^\p{Lu}/u.test(body) || isRole(body) || isPressUnit(body)) continue;
+    if (!/^\p{Lu}/u.test(body) || isRole(body) || isPressUnit(body) || namesField(body)) continue;
     const title = words.slice(0, k).join(' ');
     // "… Officer for the City of Riverside" is one title: it ends on a capitalised word.
     if (/^\p{Lu}/u.test(words[k - 1] ?? '') && isRole(title) && isBody(body)) return [title, body];

@@ -32,7 +32,8 @@ const CJK_ORG = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
 const CJK_UNIT_END = new RegExp(`(?:${CJK_UNIT_ENDINGS.join('|')})$`, 'u');
 // A press unit, or a department that is not itself a body ("総務部", not "株式会社ミドリ").
 const isCjkUnit = (part: string) => PRESS_UNIT.test(part) || (CJK_UNIT_END.test(part) && !CJK_ORG.test(part));
-const CJK_START = /^[\p{Script=Han}\p{Script=Katakana}]/u;
+// A company name may open in hiragana ("みどり食品株式会社"); such a piece must still name a body or a unit below.
+const CJK_START = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 
 // A Chinese or Japanese piece of a contact block as organization, press unit and what follows the unit (often the
 // person: "青葉大学 総務部広報課 鈴木 一郎"): "ミドリ精機株式会社 広報部" → organization "ミドリ精機株式会社", unit "広報部";
@@ -43,8 +44,11 @@ export function cjkOrganizationAndUnit(text: string): { organization: string | n
   const unitAt = parts.findIndex(isCjkUnit);
   const head = (unitAt > 0 ? parts.slice(0, unitAt) : unitAt < 0 ? parts : []).join(' ');
   const organization = head && CJK_ORG.test(head) ? head : null;
-  const unit = unitAt >= 0 ? (parts[unitAt] ?? null) : null;
-  const rest = unitAt >= 0 ? parts.slice(unitAt + 1).join(' ') : '';
+  // A unit inside a unit is one ("経営企画室 広報担当"): the run of unit parts.
+  let unitEnd = unitAt;
+  while (unitAt >= 0 && unitEnd + 1 < parts.length && isCjkUnit(parts[unitEnd + 1] ?? '')) unitEnd++;
+  const unit = unitAt >= 0 ? parts.slice(unitAt, unitEnd + 1).join(' ') : null;
+  const rest = unitAt >= 0 ? parts.slice(unitEnd + 1).join(' ') : '';
   return organization || unit ? { organization, unit, rest } : null;
 }
 

@@ -1,6 +1,6 @@
 import {
   allCues, EXCLUDED_CONTACT_CUES, FIELD_LABELS, GENERIC_CONTACT_CUES, INVESTOR_CUES, MEDIA_CONTACT_CUES,
-  ORGANIZATION_WORDS, ROLE_WORDS,
+  ORGANIZATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS,
 } from '../cues/contact-cues';
 
 // Word-level lookups over the cue tables, shared by the name, role and organization classifiers.
@@ -26,6 +26,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   [
     ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), ...INVESTOR_CUES, ...EXCLUDED_CONTACT_CUES,
     ...ROLE_WORDS, ...ORGANIZATION_WORDS, ...Object.values(FIELD_LABELS).flat(),
+    // "Senior Science Writer" is not a Mr Science: the words that qualify a title, less the compass points that are
+    // also surnames ("West").
+    ...ROLE_MODIFIERS.filter((w) => !['north', 'south', 'east', 'west'].includes(w)),
     'the', 'and', 'for', 'of', 'in', 'at', 'us', 'our', 'your', 'ihr', 'ihre', 'here', 'hier', 'news', 'release',
     'press', 'presse', 'media', 'medien', 'team', 'general', 'global', 'international', 'national', 'email',
     'information', 'informationen', 'details', 'inquiries', 'enquiries', 'expert', 'perspective', 'more', 'visit',

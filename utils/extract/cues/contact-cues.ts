@@ -253,6 +253,11 @@ export const ROLE_WORDS: readonly string[] = [
   // en
   'press officer', 'spokesperson', 'spokesman', 'spokeswoman', 'communications', 'communication', 'media relations',
   'public relations', 'director', 'manager', 'coordinator', 'officer', 'head of', 'chief', 'ceo', 'cfo', 'coo', 'cmo',
+  // Research and public-office titles: a university release's expert, a town's mayor ("Senior Science Writer",
+  // "Assistant Professor of Chemistry", "Principal Investigator").
+  'writer', 'professor', 'lecturer', 'researcher', 'scientist', 'principal investigator', 'postdoctoral', 'liaison',
+  'analyst', 'engineer', 'treasurer', 'chair', 'chairman', 'chairwoman', 'chairperson', 'provost', 'superintendent',
+  'commissioner', 'mayor', 'publicist', 'producer', 'counsel', 'attorney', 'curator', 'librarian', 'physician',
   'president', 'vice president', 'vp', 'founder', 'co-founder', 'owner', 'partner', 'specialist', 'executive',
   'associate', 'assistant', 'secretary', 'editor', 'consultant', 'representative', 'advisor', 'adviser', 'lead',
   'strategist', 'press secretary', 'media officer', 'pr manager', 'account', 'corporate affairs', 'public affairs',
@@ -263,23 +268,30 @@ export const ROLE_WORDS: readonly string[] = [
   'stellvertretender', 'ansprechpartner für', 'ansprechpartnerin für', 'redakteur', 'redakteurin', 'präsident',
   'präsidentin', 'vorsitzender', 'vorsitzende', 'unternehmenskommunikation', 'kommunikation', 'öffentlichkeitsarbeit',
   'medienverantwortlicher', 'medienverantwortliche', 'verantwortlicher', 'verantwortliche', 'mediensprecher', 'mediensprecherin',
+  'professor', 'professorin', 'doktorand', 'doktorandin', 'lehrstuhlinhaber', 'lehrstuhlinhaberin', 'leitung', 'dekan', 'dekanin',
+  'landrat', 'landrätin', 'dezernent', 'dezernentin', 'mitarbeiter', 'mitarbeiterin', 'wissenschaftlicher',
+  'wissenschaftliche', 'wissenschaftler', 'wissenschaftlerin', 'projektleiter', 'projektleiterin',
   // fr
   'attaché de presse', 'attachée de presse', 'chargé de communication', 'chargée de communication', 'directeur',
   'directrice', 'responsable', 'porte-parole', 'chargé', 'chargée', 'relations de presse', 'relations médias',
-  'conseiller', 'conseillère',
+  'conseiller', 'conseillère', 'chercheur', 'chercheuse', 'professeur', 'professeure', 'maître de conférences', 'rédacteur', 'rédactrice',
+  'chef', 'cheffe', 'délégué', 'déléguée', 'adjoint', 'adjointe', 'maire', 'ingénieur', 'ingénieure', 'doctorant', 'doctorante',
   // es / pt
   'portavoz', 'jefe de prensa', 'jefa de prensa', 'director de comunicación', 'directora de comunicación',
   'responsable de comunicación', 'porta-voz', 'assessor de imprensa', 'assessora de imprensa', 'gerente', 'diretor',
   'diretora', 'técnico de comunicación', 'técnica de comunicación', 'técnico de prensa', 'técnica de prensa',
   'coordinador', 'coordinadora', 'directora', 'asesor', 'asesora', 'responsável', 'coordenador', 'coordenadora',
-  'comunicación', 'comunicação',
+  'comunicación', 'comunicação', 'investigador', 'investigadora', 'catedrático', 'catedrática', 'profesor', 'profesora', 'jefe', 'jefa',
+  'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'pesquisador', 'pesquisadora', 'professora',
   // it
   'addetto stampa', 'addetta stampa', 'portavoce', 'responsabile', 'direttore', 'direttrice', 'coordinatore',
-  'coordinatrice', 'comunicazione',
+  'coordinatrice', 'comunicazione', 'addetto', 'addetta', 'capo', 'relazioni esterne', 'relazioni con i media', 'relazioni pubbliche', 'ricercatore', 'ricercatrice', 'professore', 'professoressa', 'sindaco', 'capo ufficio stampa',
   // nl
   'woordvoerder', 'woordvoerster', 'persvoorlichter', 'communicatieadviseur', 'directeur communicatie', 'communicatie',
+  'onderzoeker', 'hoogleraar', 'voorlichter', 'medewerker', 'burgemeester', 'wethouder', 'adviseur', 'adviseuse', 'hoofd',
   // pl, sv, da, no, fi
-  'rzecznik prasowy', 'rzeczniczka prasowa', 'rzecznik', 'rzeczniczka', 'dyrektor', 'kierownik', 'specjalista',
+  'rzecznik prasowy', 'rzeczniczka prasowa', 'rzecznik', 'rzeczniczka', 'dyrektor', 'kierownik', 'specjalista', 'prezes', 'profesor',
+  'dyrektorka', 'kierowniczka', 'specjalistka',
   'presschef', 'pressansvarig', 'presssekreterare', 'kommunikationschef', 'informationschef', 'pressechef',
   'kommunikationsdirektør', 'pressesjef', 'kommunikasjonssjef', 'kommunikasjonsdirektør', 'tiedottaja',
   'viestintäpäällikkö', 'viestintäjohtaja',
@@ -298,6 +310,10 @@ export const ROLE_TAILS: readonly string[] = [
   'referent', 'referentin', 'manager', 'managerin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'redakteur',
   'redakteurin', 'koordinator', 'koordinatorin', 'sprecher', 'sprecherin', 'sachbearbeiter', 'sachbearbeiterin',
   'volontär', 'volontärin', 'berater', 'beraterin',
+  // "Wissenschaftlicher Mitarbeiter", "Juniorprofessorin", "Hochschulkommunikation" (the press office named as a title).
+  'mitarbeiter', 'mitarbeiterin', 'professor', 'professorin', 'wissenschaftler', 'wissenschaftlerin', 'forscher',
+  'forscherin', 'assistent', 'assistentin', 'bürgermeister', 'bürgermeisterin', 'direktor', 'direktorin', 'präsident',
+  'präsidentin', 'kommunikation',
   // The Nordic languages compound the same way: "kommunikasjonsrådgiver", "presseansvarlig", "informationschef".
   'rådgiver', 'rådgivare', 'sjef', 'chef', 'direktør', 'direktör', 'ansvarlig', 'ansvarig', 'konsulent',
   'medarbejder', 'medarbeider', 'medarbetare', 'sekretær', 'sekreterare',

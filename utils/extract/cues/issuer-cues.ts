@@ -118,7 +118,35 @@ export const HEADLINE_VERBS: readonly string[] = [
 // Adverbs between the name and the verb ("today announced", "gab heute bekannt", "annonce aujourd'hui").
 // What follows the issuer's name in a Chinese or Japanese lede: "…今天宣布", "…は、" (the topic marker after the
 // company and its head office).
-export const CJK_ANNOUNCE_MARKERS: readonly string[] = ['宣布', '宣佈', '发布', '發布', '推出', 'は、', 'は,'];
+// Japanese puts the topic marker before "today": "ミドリ食品株式会社（本社：…）は本日、…を発表".
+export const CJK_ANNOUNCE_MARKERS: readonly string[] = [
+  '宣布', '宣佈', '发布', '發布', '推出', 'は、', 'は,', 'は本日、', 'は本日,', 'は今般、', 'はこのたび、', 'はこの度、',
+];
+
+// A research release's lede names the team before its institution: "Researchers at the University of Oberhain have …",
+// "Forschende der Universität Heidelberg haben …", "Des chercheurs de l'Université de Montpellier ont …". The words up
+// to the institution, per language; the institution after them is the lede's subject.
+export const RESEARCH_TEAM_LEADS: readonly string[] = [
+  // en
+  'researchers at', 'researchers from', 'researchers with', 'scientists at', 'scientists from', 'engineers at',
+  'engineers from', 'a team at', 'a team from', 'a team of researchers at', 'a team of researchers from',
+  'a research team at', 'a research team from', 'an international team led by', 'experts at', 'physicians at',
+  'doctors at',
+  // de
+  'forschende der', 'forschende des', 'forschende am', 'forschende an der', 'forschende vom', 'forscher der',
+  'forscher des', 'forscherinnen und forscher der', 'forscherinnen und forscher des', 'wissenschaftler der',
+  'wissenschaftler des', 'wissenschaftlerinnen und wissenschaftler der', 'wissenschaftlerinnen und wissenschaftler des',
+  'ein team der', 'ein team des', 'ein forschungsteam der', 'ein forschungsteam des', 'ein team von',
+  // fr
+  'des chercheurs de', 'des chercheurs du', 'des chercheuses et chercheurs de', 'une équipe de', 'une équipe du',
+  'des scientifiques de', 'des scientifiques du',
+  // es
+  'investigadores de', 'investigadores del', 'un equipo de', 'un equipo del', 'científicos de', 'científicos del',
+  // it
+  'ricercatori della', 'ricercatori dell’', "ricercatori dell'", 'ricercatori del', 'un team di', 'un gruppo di ricerca della',
+  // nl
+  'onderzoekers van', 'onderzoekers aan', 'wetenschappers van',
+];
 
 // A common noun between the article and the issuer's name in a lede: "Le groupe Maisons Durables annonce …", "La
 // société Acme lance …", "El grupo Inditex presenta …", "Die Firma Hansen eröffnet …", "The company Acme today …".

@@ -1,11 +1,11 @@
-import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
+import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, RESEARCH_TEAM_LEADS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
 import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
 import { AND_WORD, BODY_ARTICLE, OFFICE_BEFORE_BODY } from '../cues/word-alternations';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
 import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
-import { ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
 import { isPressUnit } from '../contacts/units';
 import { isRole } from '../contacts/roles';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
@@ -47,8 +47,12 @@ const verbAlt = ANNOUNCE_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.len
 const advAlt = ANNOUNCE_ADVERBS.map(escapeRegExp).join('|');
 const ARTICLE = String.raw`(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|As|Os|Het|De)\s+|L['’]\s*)`;
 const DESCRIPTOR = String.raw`(?:(?:${SUBJECT_DESCRIPTORS.map(escapeRegExp).join('|')})\s+)`;
-// The lede's subject: an article and a common noun may come before the name, a parenthesis after it.
-const SUBJECT = String.raw`^(?:${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?`;
+// The team before the institution ("Researchers at the …"), sorted so the longest lead is tried first.
+// A lede opens with the lead's first letter in capitals.
+const capitalOrNot = (lead: string) => `[${lead.charAt(0).toUpperCase()}${lead.charAt(0)}]${escapeRegExp(lead.slice(1))}`;
+const TEAM = String.raw`(?:(?:${[...RESEARCH_TEAM_LEADS].sort((a, b) => b.length - a.length).map(capitalOrNot).join('|')})\s*(?:the\s+|l['’]\s*|la\s+)?)`;
+// The lede's subject: an article and a common noun, or a research team, may come before the name, a parenthesis after it.
+const SUBJECT = String.raw`^(?:${TEAM}|${ARTICLE}${DESCRIPTOR}?)?${NAME}(?:\s*\([^)]{1,60}\))?`;
 const LEDE_VERB_RE = new RegExp(
   String.raw`${SUBJECT}(?:,\s[^,;]{2,160},)?\s+(?:(?:${advAlt})\s+)?(?:${verbAlt})(?:\s+(?:${advAlt}))?(?![\p{L}])`,
   'u',
@@ -58,7 +62,10 @@ const LEDE_VERB_RE = new RegExp(
 // …を発表". The name runs from the lede's start, or after its date and place, to the marker (the cue table's
 // CJK_ANNOUNCE_MARKERS), past a parenthesis with the head office and any "today".
 // A Japanese company name may open in katakana ("ミドリ精機株式会社").
-const CJK_NAME = String.raw`([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
+const CJK_NAME = String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
+// A name may open in hiragana too ("みどり食品株式会社"), but then it must carry a company form: a sentence opens so as well.
+const HIRAGANA_START = /^\p{Script=Hiragana}/u;
+const CJK_COMPANY = new RegExp(CJK_ORGANIZATION_PARTS.map(escapeRegExp).join('|'), 'u');
 const CJK_LEDE_RE = new RegExp(
   String.raw`^(?:[^。]{0,40}?(?:——|—|–|，|,)\s*)?${CJK_NAME}(?:[（(][^）)]{0,80}[）)])?(?:今天|今日|日前|近日|本日)?(?:${CJK_ANNOUNCE_MARKERS.map(escapeRegExp).join('|')})`,
   'u',
@@ -94,7 +101,7 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
   }
   for (const para of paras) {
     const cjk = CJK_LEDE_RE.exec(para.slice(0, 200))?.[1];
-    if (cjk) return [{ name: cjk, source: 'lede-verb' }];
+    if (cjk && (!HIRAGANA_START.test(cjk) || CJK_COMPANY.test(cjk))) return [{ name: cjk, source: 'lede-verb' }];
     const m = LEDE_VERB_RE.exec(para.slice(0, 400));
     // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
     const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
