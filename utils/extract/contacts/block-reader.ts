@@ -7,7 +7,7 @@ import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
 import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
-import { cjkOrganizationAndUnit, isPressUnit } from './units';
+import { cjkOrganizationAndUnit, isPressUnit, isSubUnit } from './units';
 import { OFFICE_BEFORE_BODY } from '../cues/word-alternations';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -386,6 +386,12 @@ export class BlockReader {
           useful = true;
         }
         continue;
+      } else if (this.current.name && !this.current.role && !hasData(this.current) && isSubUnit(t)) {
+        // "Prof. Dr. Martina Vogt / Institut für Zellbiologie": the unit the person works in is their role; the body is
+        // named after it, or is the issuer.
+        this.setRole(t, afterRole);
+        wasRole = true;
+        useful = true;
       } else if (isPressUnit(t)) {
         // "Dr. Markus Feld / Referat Presse- und Öffentlichkeitsarbeit / Universität Oberhain": the press office the
         // person works in is their role; the body is named elsewhere, or is the issuer.

@@ -1,5 +1,5 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
-import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, LEGAL_FORMS, UNIT_HEADS } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, LEGAL_FORMS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
 import { escapeRegExp } from '../text-norm';
 import { isGivenName } from './given-names';
 import { normalize } from './words';
@@ -64,3 +64,11 @@ export function isPressUnit(text: string): boolean {
   // itself: "Pressestelle", "Medienstelle", "Hochschulkommunikation".
   return UNIT_HEAD.has(head) || (words.length <= 3 && UNIT_HEAD.has(tail)) || (words.length === 1 && !AUDIENCE.has(head));
 }
+
+const SUBUNIT = new RegExp(`^(?:${SUBUNIT_LEADS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+// "Institut für Zellbiologie", "Department of Chemistry": a unit inside a body (SUBUNIT_LEADS), no legal form.
+export function isSubUnit(text: string): boolean {
+  return SUBUNIT.test(text.trim()) && !LEGAL_FORM.test(text) && text.split(/\s+/).length <= 10;
+}
+

@@ -112,3 +112,17 @@ export const UNIT_HEADS: readonly string[] = [
   'office', 'department', 'division', 'unit', 'service', 'direction', 'dirección', 'departamento', 'gabinete', 'área',
   'ufficio', 'servizio', 'direzione', 'afdeling', 'dienst', 'avdelning', 'avdeling', 'wydział', 'biuro', 'dział',
 ];
+
+// How the name of an academic or clinical unit inside a body opens ("Institut für Zellbiologie", "Department of
+// Chemistry", "Laboratoire de physique", "Lehrstuhl für Ökonomie"): under a person's name, the unit they work in is
+// their role, and their organisation is the body (often the issuer), as a university's own release writes it. Only with
+// the linking word: "Institut Pasteur" is a body of its own.
+export const SUBUNIT_LEADS: readonly string[] = [
+  'institut für', 'lehrstuhl für', 'professur für', 'klinik für', 'abteilung für', 'arbeitsgruppe', 'forschungsgruppe',
+  'fachgebiet', 'department of', 'school of', 'faculty of', 'division of', 'laboratory of', 'lab of', 'institute of',
+  'institute for', 'centre for', 'center for', 'département de', 'département d’', "département d'", 'faculté de',
+  'faculté des', 'laboratoire de', 'laboratoire d’', "laboratoire d'", 'unité de', 'departamento de', 'facultad de',
+  'instituto de', 'dipartimento di', 'facoltà di', 'istituto di', 'afdeling', 'faculteit', 'vakgroep', 'katedra',
+  'wydział', 'zakład',
+];
+
