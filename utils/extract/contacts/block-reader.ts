@@ -465,6 +465,15 @@ export class BlockReader {
 
   finish(): Draft[] {
     this.close('media');
+    // "Anna Berger / Tel. … / anna@… / Pressesprecherin der Stadtwerke": a title after the last person's data, with
+    // no one after it, was that person's after all.
+    const last = this.drafts[this.drafts.length - 1];
+    const before = this.drafts[this.drafts.length - 2];
+    if (last && before && last.role && !last.name && !hasData(last) && before.name && !before.role) {
+      before.role = last.role;
+      before.organization ??= last.organization;
+      this.drafts.pop();
+    }
     this.shareListedAddresses();
     if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
     if (this.blockRole) for (const d of this.drafts) if (d.name) d.role ??= this.blockRole;

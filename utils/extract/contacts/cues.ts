@@ -1,6 +1,6 @@
 import {
   allCues, AUDIENCE_SUB_LABELS, BLOCK_END_CUES, CONTACT_REQUEST_WORDS, EXCLUDED_CONTACT_CUES, GENERIC_CONTACT_CUES, INVESTOR_CUES,
-  MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_AUDIENCE_WORDS,
+  COPULAS, MEDIA_CONTACT_CUES, MEDIA_ROLE_WORDS, PRESS_AUDIENCE_WORDS,
 } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { normalize, phraseRegex } from './words';
@@ -95,6 +95,8 @@ export function findCues(text: string, inBlock = false): CueMatch[] {
 
 const AUDIENCE_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 const GLUED_BEFORE = /(?:[.!?)]|[\p{Ll}\d])$/u;
+// "… contact Jane Doe", "Ihre Ansprechpartnerin ist Anna Berger": a capitalised name right after the cue, or after "is".
+const NAMES_PERSON = new RegExp(String.raw`^\s*(?:(?:${COPULAS.map(escapeRegExp).join('|')})\s+)?\p{Lu}[\p{Ll}.]+\s+\p{Lu}`, 'u');
 const SENTENCE_CUE = new RegExp(allCues(CONTACT_REQUEST_WORDS).map(escapeRegExp).join('|'), 'iu');
 
 // The text asks to get in touch ("please contact", "can be reached", "kontaktieren", "comunicarse").
@@ -137,7 +139,7 @@ export function opensBlock(text: string, cue: CueMatch, hasData: () => boolean):
   // and put the contacts on the lines after it.
   if (cue.kind === 'media' && !after.trim() && GLUED_BEFORE.test(text.slice(0, cue.start))) return true;
   // "… contact Jane Doe at 555-0100": the cue names a person right after it.
-  const namesPerson = /^\s*\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u.test(after);
+  const namesPerson = NAMES_PERSON.test(after);
   if (!(cue.kind === 'media' || SENTENCE_CUE.test(sentenceAfter(text, cue)) || labelLike || namesPerson)) return false;
   return hasData();
 }

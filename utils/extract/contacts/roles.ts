@@ -1,4 +1,4 @@
-import { AGENCY_TAILS, ORGANIZATION_WORDS, PRESS_AUDIENCE_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
+import { AGENCY_TAILS, COPULAS, ORGANIZATION_WORDS, PRESS_AUDIENCE_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
 import { isPressUnit, isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
@@ -38,8 +38,11 @@ export function isAgencyName(text: string): boolean {
 
 const ROLE_TAIL = new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${ROLE_TAILS.join('|')})(?![\\p{L}])`, 'iu');
 
+// "Ihre Ansprechpartnerin für die Presse ist": prose that names a title, then the person.
+const ENDS_IN_COPULA = new RegExp(`(?<![\\p{L}])(?:${COPULAS.join('|')})$`, 'iu');
+
 export function isRole(text: string): boolean {
-  return wordCount(text) <= 10 && !/[\d@]/.test(text) && (ROLE.test(text) || ROLE_TAIL.test(text)) && !isAgencyName(text);
+  return wordCount(text) <= 10 && !ENDS_IN_COPULA.test(text.trim()) && !/[\d@]/.test(text) && (ROLE.test(text) || ROLE_TAIL.test(text)) && !isAgencyName(text);
 }
 
 function squash(text: string): string {

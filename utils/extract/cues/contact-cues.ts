@@ -17,7 +17,8 @@ export const MEDIA_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
   ],
   de: [
     'pressekontakt', 'pressekontakte', 'pressestelle', 'presseteam', 'medienkontakt', 'medienkontakte', 'ansprechpartner für pressefragen', 'ansprechpartnerin für pressefragen',
-    'ansprechpartner für die presse', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
+    'ansprechpartner für die presse', 'ansprechpartnerin für die presse', 'ansprechpartnerin für pressefragen',
+    'ansprechpartner für medien', 'ansprechpartnerin für medien', 'für rückfragen der presse', 'für medienanfragen', 'medienanfragen',
     'presseanfragen', 'pressefragen', 'kontakt für medien', 'kontakt für journalisten', 'rückfragehinweis',
     'rückfragen an', 'für rückfragen', 'interviewanfragen', 'für interviews',
     // Gender-inclusive spellings: "Journalist*innen", "Journalist:innen", "Journalist_innen", "JournalistInnen".
@@ -441,3 +442,8 @@ export function allCues(table: Record<CueLanguage, readonly string[]>): string[]
 // Every press-contact cue, lower-cased: the detector's list (release-cues.ts) and the contact reader's tables. The
 // detector's media-contact feature and the issuer's contact-block reader look for the same words.
 export const PRESS_CONTACT_TERMS: readonly string[] = [...new Set([...MEDIA_CONTACT_TERMS, ...allCues(MEDIA_CONTACT_CUES)].map((t) => t.toLowerCase()))];
+
+// "is" in the languages of the tables: "Ihre Ansprechpartnerin ist Anna Berger", "Your contact is Jane Doe". A label
+// followed by one introduces the person in a sentence; a piece that ends in one is prose, never a job title.
+export const COPULAS: readonly string[] = ['ist', 'sind', 'is', 'are', 'est', 'sont', 'es', 'son', 'è', 'sono', 'zijn', 'är', 'er', 'jest'];
+
