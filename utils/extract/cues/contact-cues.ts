@@ -207,7 +207,10 @@ export const WORKPLACE_LINKS: readonly string[] = [
 // Field labels inside contact blocks ("Tel.:", "E-Mail:", "Vorname:"). Keys are what the value is.
 export const FIELD_LABELS = {
   phone: ['phone number', 'phone', 'telephone', 'tel.', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'tél.', 'tél',
-    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't', 'puhelin', 'puh.', '电话', '電話', 'ｔｅｌ', '電話番号'],
+    'teléfono', 'telefone', 'telefono', 'landline', 'fon', 'ph.', 'ph', 't', 'puhelin', 'puh.', '电话', '電話', 'ｔｅｌ', '電話番号',
+    // Which line it is: "Office: (614) 555-0101 | Mobile: …", "Durchwahl: -210", "Ligne directe : …" (not "direct": glued
+    // text splits at label words, and "Director" would lose its end).
+    'office', 'office phone', 'durchwahl', 'ligne directe'],
   mobile: ['mobile number', 'mobile', 'mobil', 'mobiltelefon', 'handy', 'cell', 'cellphone', 'portable', 'móvil',
     'celular', 'telemóvel', 'cellulare', 'cell.', 'mob.', 'gsm', 'm', 'tel. kom.', 'komórka', 'mobiltelefon', 'matkapuhelin',
     '手机', '手機'],
