@@ -6,7 +6,8 @@ import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
 import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
-import { hasLegalForm, isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody } from './roles';
+import { hasLegalForm } from './legal-forms';
+import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody, titleBeforeKnownBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit, isSubUnit } from './units';
 import { OFFICE_BEFORE_BODY } from '../cues/word-alternations';
 
@@ -68,10 +69,9 @@ const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organizati
 const SALUTATION_SET = new Set(SALUTATIONS);
 // "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
 const PROSE_START = new RegExp(String.raw`^(?:${alt(TITLE_PREPOSITIONS)})\s`, 'iu');
-// A title that ends in "of", "der", "de"… goes on with the body's name, or with the person it serves (after an
-// office of theirs: "spokesperson for Mayor Mark Linden").
+// A title that ends in "of", "der", "de"… goes on with the person it serves (after an office of theirs: "spokesperson
+// for Mayor Mark Linden").
 const LINK_END = String.raw`\s(?:${alt([...TITLE_LINK_WORDS].sort((a, b) => b.length - a.length))})`;
-const OF_WORD_END = new RegExp(`${LINK_END}$`, 'iu');
 const OF_WORD_BEFORE_NAME = new RegExp(String.raw`${LINK_END}(?:\s\p{Lu}\p{Ll}+\.?)?$`, 'u');
 
 
@@ -399,14 +399,12 @@ export class BlockReader {
         wasRole = true;
         useful = true;
       } else if (STRONG_ORG_HINT.test(t) || knownOrg) {
-        // "Senior Manager Kestrel Bio, Inc.": a title run into the issuer's name.
-        const title = this.titleBeforeIssuer(t);
-        // "Pressesprecher der Stadt Kaltenbach", "Head of Press at Acme": the title runs on into the body it names; the
-        // title is the role, without the word that links it to the body.
-        const role = title?.replace(OF_WORD_END, '').trim();
-        if (role) this.setRole(role);
+        // "Senior Manager Kestrel Bio, Inc.", "Pressesprecher der Stadt Kaltenbach": a title run into the issuer's or the
+        // address's name; the title is the role, without the word that links it to the body.
+        const titled = titleBeforeKnownBody(t, (rest) => knownOrganizationMatch(rest, this.ctx.issuer, domains));
+        if (titled) this.setRole(titled[0]);
         else this.guessWasTitle();
-        this.setOrganization(title ? t.slice(title.length).trim() : t);
+        this.setOrganization(titled ? titled[1] : t);
         useful = true;
       } else if (isRole(t)) {
         this.setRole(t, afterRole);
@@ -454,13 +452,6 @@ export class BlockReader {
         if (allEarlier) last.phones = [];
       }
     }
-  }
-
-  private titleBeforeIssuer(text: string): string | null {
-    const issuer = this.ctx.issuer;
-    if (!issuer || text.length <= issuer.length || !text.toLowerCase().endsWith(issuer.toLowerCase())) return null;
-    const head = text.slice(0, text.length - issuer.length).trim();
-    return head && isRole(head) ? head : null;
   }
 
   finish(): Draft[] {

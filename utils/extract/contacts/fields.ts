@@ -4,6 +4,7 @@ import { BODY_ARTICLE } from '../cues/word-alternations';
 import { escapeRegExp } from '../text-norm';
 import { findEmails } from './emails';
 import { isGivenName } from './given-names';
+import { isLegalForm } from './legal-forms';
 import { findPhones } from './phones';
 import { phraseRegex } from './words';
 
@@ -55,7 +56,6 @@ const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
 // Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …"); a spaced slash
 // separates contacts on one line ("… +1 614 555 0142 / Omar Haddad, …").
 const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|(?<=\s)\/(?=\s)|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
-const TRAILING_LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|N\.V\.|B\.V\.|Corp\.?|plc|e\.\s?V\.)$/;
 // "Dana Reyes, Ph.D.": the degree after the comma belongs to the name before it.
 const POST_NOMINAL = new Set(POST_NOMINALS);
 
@@ -152,7 +152,7 @@ function splitPieces(text: string, offset: number): { text: string; at: number }
     from = at + piece.length;
     const prev = out[out.length - 1];
     // "BioStem Technologies, Inc.": the legal form belongs to the piece before the comma.
-    if ((TRAILING_LEGAL_FORM.test(piece) || POST_NOMINAL.has(piece.toLowerCase())) && prev) prev.text += `, ${piece}`;
+    if ((isLegalForm(piece) || POST_NOMINAL.has(piece.toLowerCase())) && prev) prev.text += `, ${piece}`;
     // "Doe, Jane": a lone surname, a comma, and a lone known given name are one name, written surname first.
     else if (prev && /,\s*$/.test(joined.slice(Math.max(0, at - 3), at)) && isSurnameComma(prev.text, piece)) prev.text = `${piece} ${prev.text}`;
     else out.push({ text: piece, at: offset + at });

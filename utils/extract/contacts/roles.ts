@@ -1,4 +1,5 @@
 import { AGENCY_TAILS, COPULAS, ORGANIZATION_WORDS, PRESS_AUDIENCE_WORDS, ROLE_MODIFIERS, ROLE_TAILS, ROLE_WORDS, WORKPLACE_LINKS } from '../cues/contact-cues';
+import { hasLegalForm } from './legal-forms';
 import { isPressUnit, isUnitOrPlace } from './units';
 import { normalize, phraseRegex } from './words';
 
@@ -14,12 +15,6 @@ const PRESS_WORDS: ReadonlySet<string> = new Set(PRESS_AUDIENCE_WORDS);
 const WEAK_ORG_WORDS = new Set(['media', 'communications', 'pr', 'marketing', 'relations', 'partners', 'solutions', 'network', 'studio', 'studios', 'labs', 'consulting', 'technologies', 'center', 'centre']);
 const STRONG_ORG = phraseRegex(ORGANIZATION_WORDS.filter((w) => !WEAK_ORG_WORDS.has(w)));
 const ANY_ORG = phraseRegex(ORGANIZATION_WORDS);
-// Legal-form suffixes written with dots ("e. V.", "Inc.") need their own pattern: \b does not work after dots.
-const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Corp\.?|plc)(?:$|[\s,)])/;
-
-export function hasLegalForm(text: string): boolean {
-  return LEGAL_FORM.test(text);
-}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -78,7 +73,7 @@ export function knownOrganizationMatch(text: string, issuer: string | null, emai
 
 export function isOrganization(text: string, issuer: string | null, emailDomains: readonly string[]): boolean {
   if (wordCount(text) > 10 || /@/.test(text)) return false;
-  if (LEGAL_FORM.test(text) || STRONG_ORG.test(text)) return true;
+  if (hasLegalForm(text) || STRONG_ORG.test(text)) return true;
   if (/^\p{Lu}/u.test(text) && isUnitOrPlace(text.split(/\s+/))) return true;
   if (matchesKnownOrganization(text, issuer, emailDomains)) return true;
   return ANY_ORG.test(text) && !isRole(text);
@@ -117,21 +112,29 @@ function endsAsTitle(title: string): boolean {
   return !/^\p{Lu}/u.test(last) || isRole(last) || PRESS_WORDS.has(normalize(last)) || isPressUnit(words.slice(-2).join(' ')) || isPressUnit(words.slice(-3).join(' '));
 }
 
+// "Directora de Comunicación Corporativa Arce Coronado" for prensa@arcecoronado…, "Pressesprecher der Stadtwerke Lindau"
+// for the issuer Stadtwerke Lindau: a rest that is exactly the issuer's or the e-mail domain's name (`knownBody` rates it
+// 2) ends the title wherever it starts; the word linking them belongs to neither.
+export function titleBeforeKnownBody(text: string, knownBody: (rest: string) => number): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= words.length - 1; k++) {
+    const body = words.slice(k).join(' ');
+    if (knownBody(body) < 2) continue;
+    const linked = [2, 1].find((w) => k - w >= 1 && WORKPLACE_LINK_SET.has(words.slice(k - w, k).join(' ').toLowerCase())) ?? 0;
+    const title = words.slice(0, k - linked).join(' ');
+    if (isRole(title) && endsAsTitle(title)) return [title, body];
+  }
+  return null;
+}
+
 // "Director of Communications Riverside Health System", "Public Information Officer City of Riverside": a title run
 // into the body it works for, with no separator (plain-text wires). A split at a link word before a known body comes
 // first, unless the title would not end as one (endsAsTitle); else the shortest
 // title whose rest `isBody` accepts and is no title itself.
 export function splitTitleAndBody(text: string, isBody: (rest: string) => boolean, knownBody: (rest: string) => number = () => 0): [string, string] | null {
   const words = text.trim().split(/\s+/);
-  // A rest that is exactly the issuer's or the e-mail domain's name ends the title wherever it starts ("Directora de
-  // Comunicación Corporativa Arce Coronado" for prensa@arcecoronado…).
-  for (let k = 1; k <= words.length - 1; k++) {
-    if (knownBody(words.slice(k).join(' ')) < 2) continue;
-    // "Pressesprecher der Universität Oberhain": the word linking title and body belongs to neither.
-    const linked = [2, 1].find((w) => k - w >= 1 && WORKPLACE_LINK_SET.has(words.slice(k - w, k).join(' ').toLowerCase())) ?? 0;
-    const title = words.slice(0, k - linked).join(' ');
-    if (isRole(title) && endsAsTitle(title)) return [title, words.slice(k).join(' ')];
-  }
+  const known = titleBeforeKnownBody(text, knownBody);
+  if (known) return known;
   const linked = splitAtLink(words, knownBody);
   if (linked && endsAsTitle(linked[0])) return linked;
   for (let k = 1; k <= words.length - 2; k++) {

@@ -1,5 +1,6 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
-import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, LEGAL_FORMS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
+import { hasLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text-norm';
 import { isGivenName } from './given-names';
 import { normalize } from './words';
@@ -26,7 +27,6 @@ const PRESS_UNIT = new RegExp(
   `${PRESS_UNIT_WORDS.map(escapeRegExp).join('|')}|(?<![\\p{L}])(?:${AUDIENCE_SUB_LABELS.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'iu',
 );
-const LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}])(?:${LEGAL_FORMS.map(escapeRegExp).join('|')})(?![\p{L}])`, 'u');
 
 const CJK_ORG = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
 const CJK_UNIT_END = new RegExp(`(?:${CJK_UNIT_ENDINGS.join('|')})$`, 'u');
@@ -57,7 +57,7 @@ export function cjkOrganizationAndUnit(text: string): { organization: string | n
 // one word), and no legal form ("Acme Communications GmbH" is an agency).
 export function isPressUnit(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > 8 || LEGAL_FORM.test(text) || !PRESS_UNIT.test(text)) return false;
+  if (words.length > 8 || hasLegalForm(text) || !PRESS_UNIT.test(text)) return false;
   const head = normalize(words[0] ?? '').replace(/[-:,]+$/, '');
   const tail = normalize(words[words.length - 1] ?? '').replace(/[-:,.]+$/, '');
   // English names the unit last: "Press Office", "Communications Department". One word may name the office
@@ -69,6 +69,6 @@ const SUBUNIT = new RegExp(`^(?:${SUBUNIT_LEADS.map(escapeRegExp).join('|')})(?!
 
 // "Institut für Zellbiologie", "Department of Chemistry": a unit inside a body (SUBUNIT_LEADS), no legal form.
 export function isSubUnit(text: string): boolean {
-  return SUBUNIT.test(text.trim()) && !LEGAL_FORM.test(text) && text.split(/\s+/).length <= 10;
+  return SUBUNIT.test(text.trim()) && !hasLegalForm(text) && text.split(/\s+/).length <= 10;
 }
 
