@@ -2,6 +2,7 @@ import { AUDIENCE_SUB_LABELS, INVESTOR_CUES } from '../cues/contact-cues';
 import { textBlocks } from '../block-text';
 import { cloudflareHexFromHref, decodeCloudflareEmail } from './cloudflare-email';
 import { isValidEmail } from './emails';
+import { breakFieldRows } from './field-rows';
 import { deobfuscateEmails } from './obfuscated-email';
 import { splitGluedCue, splitRunTogether } from './run-together';
 import { addressesInScript, decodeTypo3Href, decodeTypo3Token, mayAssembleAddress } from './script-email';
@@ -280,7 +281,8 @@ function placeOf(el: Element, memo: Map<Element, Place>): Place {
 // Each pass starts with a document-wide query that cannot be interrupted (a third of a second each on a
 // 100,000-link page in happy-dom): the deadline is asked before each one.
 function rewrite(root: ParentNode, late: () => boolean, plan: Rewrite): void {
-  for (const pass of [rewriteHiddenAddresses, breakPreformattedLines, transposeContactTables]) {
+  const fieldRows = (page: ParentNode, isLate: () => boolean, p: Rewrite) => breakFieldRows(page, isLate, () => change(p));
+  for (const pass of [rewriteHiddenAddresses, breakPreformattedLines, transposeContactTables, fieldRows]) {
     if (late() || (plan.needed && !plan.apply)) return;
     pass(root, late, plan);
   }
