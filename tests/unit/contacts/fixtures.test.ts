@@ -28,6 +28,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-prose-fr': 'Fondation Littoral',
   'contacts-multi-org-headings': 'Kestrel Robotics',
   'contacts-multi-record-table': 'Northfield University',
+  'contacts-inline-field-spans': 'Olvera Caballero Group',
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
   'contacts-de-gender-inclusive': 'Stadt Lindenau',

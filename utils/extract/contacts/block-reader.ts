@@ -97,6 +97,8 @@ export class BlockReader {
   // ("Anna Reid, anna@…, Senior Media Officer, +44 …") is that person's, even after their address.
   private lineNo = 0;
   private nameLineNo = -1;
+  // The current person has an address or number on a line after their name's.
+  private dataBelowName = false;
   private headerRow = false;
   // Names were seen after the addresses they own ("jane@acme.com (Jane Doe)").
   private nameFollowsData = false;
@@ -117,11 +119,16 @@ export class BlockReader {
     return this.current.kind === 'excluded' ? 'media' : this.current.kind;
   }
 
+  private noteData(): void {
+    if (this.current.name && this.lineNo !== this.nameLineNo) this.dataBelowName = true;
+  }
+
   private close(kind: CueKind): void {
     if (!isEmpty(this.current)) this.drafts.push(this.current);
     if (this.current.name) this.namedSeen = true;
     this.current = newDraft(kind, this.block, this.namedSeen, this.genericBlock);
     this.roleBeforeName = false;
+    this.dataBelowName = false;
   }
 
   // `continues`: the piece right before, on this line, was a title too ("Director, Corporate Communications",
@@ -132,7 +139,9 @@ export class BlockReader {
       return;
     }
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
-    if (this.current.name && hasData(this.current) && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
+    // Data on the name's own line ("[Jane Doe](mailto:…)" / "Director of Communications") does not end the card: the
+    // title under it is still theirs.
+    if (this.current.name && this.dataBelowName && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
     // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
     // after the name, wins.
     if (!this.current.role || this.roleBeforeName) {
@@ -168,6 +177,7 @@ export class BlockReader {
     else if (this.current.name || hasData(this.current)) this.close(this.nextKind());
     this.current.name = cleanName(name);
     this.nameLineNo = this.lineNo;
+    this.dataBelowName = false;
   }
 
   // A label that names a press office of a body ("Pressestelle der Stadtwerke Talheim"): the role and organization of
@@ -272,6 +282,7 @@ export class BlockReader {
       previous = piece;
       if (piece.kind === 'hidden') {
         this.current.hiddenEmail = true;
+        this.noteData();
         useful = true;
         continue;
       }
@@ -280,6 +291,7 @@ export class BlockReader {
         // the next person's.
         if (this.nameFollowsData && this.current.name && this.current.emails.length > 0) this.close(this.nextKind());
         if (!this.current.emails.includes(piece.text)) this.current.emails.push(piece.text);
+        this.noteData();
         if (!this.current.name && this.nameCandidate && addressSpellsWholeName(piece.text, this.nameCandidate)) {
           if (this.current.organization === this.nameCandidate) this.current.organization = null;
           this.current.name = cleanName(this.nameCandidate);
@@ -289,6 +301,7 @@ export class BlockReader {
       }
       if (piece.kind === 'phone') {
         if (!this.current.phones.includes(piece.text)) this.current.phones.push(piece.text);
+        this.noteData();
         continue;
       }
       // "…, and John Roe, john@…": the joining word is not part of the name.

@@ -55,7 +55,8 @@ const GLUED_NUMBER_LABEL = /(?<=\p{Ll})(Phone|Telephone|Tel|Telefon|Fax|Mobile|M
 const URL = /(?:https?:\/\/|www\.)[^\s|<>"]+/gi;
 // Full-width punctuation separates fields in Chinese and Japanese text ("王丽，电话 …，邮箱 …"); a spaced slash
 // separates contacts on one line ("… +1 614 555 0142 / Omar Haddad, …").
-const SEPARATORS = /\s*(?:[|•·;,，；：、]|\s[-–—]\s|(?<=\s)\/(?=\s)|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
+// Angle brackets hold a mail address after its owner's name ("Jane Doe <jane@acme.com>").
+const SEPARATORS = /\s*(?:[|•·;,，；：、<>«»]|\s[-–—]\s|(?<=\s)\/(?=\s)|:(?!\/\/)|\s{2,}|\(|\)|（|）)\s*/;
 // "Dana Reyes, Ph.D.": the degree after the comma belongs to the name before it.
 const POST_NOMINAL = new Set(POST_NOMINALS);
 
