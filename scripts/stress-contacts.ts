@@ -188,6 +188,9 @@ const LAYOUTS: Record<string, Layout> = {
   pipes: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name} | ${p.role} | ${p.email} | ${p.phone}`).join('\n')}`,
   parens: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name} (${p.email}), ${p.phone}`).join('\n')}`,
   nameMailOnly: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name}\n${p.email}`).join('\n\n')}`,
+  // A mail client's form ("Jane Doe <jane@…>") and a Markdown card whose name is the mailto link, with hard breaks.
+  angleAddress: (l, ps) => `${l.label}\n${ps.map((p) => `${p.name} <${p.email}>, ${p.role}, ${p.phone}`).join('\n')}`,
+  markdownLinkName: (l, ps) => `**${l.label}**\n\n${ps.map((p) => `[${p.name}](mailto:${p.email})  \n${p.role}  \n${p.phone}`).join('\n\n')}`,
   roleFirst: (l, ps) => `${l.label}\n${ps.map((p) => `${p.role}: ${p.name}\n${l.tel} ${p.phone} · ${l.mail} ${p.email}`).join('\n\n')}`,
 };
 
@@ -231,7 +234,8 @@ function releaseText(lang: Lang, layout: Layout, people: Person[], org: string, 
 }
 
 function paragraphs(body: string): string {
-  return body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>')}</p>`).join('\n');
+  // The HTML a Markdown source renders to: bold, links, hard breaks ("  \n") and plain breaks alike.
+  return body.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '<a href="$2">$1</a>').replace(/ *\n/g, '<br>')}</p>`).join('\n');
 }
 
 function page(lang: Lang, org: string, content: string): string {

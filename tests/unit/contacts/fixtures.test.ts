@@ -29,6 +29,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-org-headings': 'Kestrel Robotics',
   'contacts-multi-record-table': 'Northfield University',
   'contacts-inline-field-spans': 'Olvera Caballero Group',
+  'contacts-title-line-under-linked-name': 'Ferrante Energia S.p.A.',
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
   'contacts-de-gender-inclusive': 'Stadt Lindenau',

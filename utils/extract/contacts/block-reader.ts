@@ -99,6 +99,9 @@ export class BlockReader {
   private nameLineNo = -1;
   // The current person has an address or number on a line after their name's.
   private dataBelowName = false;
+  // Lines of the page, as beginLine() counts them (lineNo counts the pieces a cue cuts a line into), and the name's.
+  private physicalLine = 0;
+  private namePhysicalLine = -1;
   private headerRow = false;
   // Names were seen after the addresses they own ("jane@acme.com (Jane Doe)").
   private nameFollowsData = false;
@@ -117,6 +120,17 @@ export class BlockReader {
   // ("For Public Inquiries: …") is a press contact again.
   private nextKind(): CueKind {
     return this.current.kind === 'excluded' ? 'media' : this.current.kind;
+  }
+
+  // The current contact has data, and a person's is more than an address on their name's line ("[Jane Doe](mailto:…)" /
+  // "Responsabile Ufficio Stampa": the title under it, cue or not, is still theirs).
+  private cardEnded(): boolean {
+    return hasData(this.current) && (!this.current.name || this.dataBelowName || hasFullCard(this.current) || this.namePhysicalLine === this.physicalLine);
+  }
+
+  // A new line of the page starts (feedLine calls this before its labels and pieces).
+  beginLine(): void {
+    this.physicalLine++;
   }
 
   private noteData(): void {
@@ -139,9 +153,9 @@ export class BlockReader {
       return;
     }
     // A title after a person's phone and e-mail heads the next person ("IHR ANSPRECHPARTNER FÜR ENERGIE").
-    // Data on the name's own line ("[Jane Doe](mailto:…)" / "Director of Communications") does not end the card: the
-    // title under it is still theirs.
-    if (this.current.name && this.dataBelowName && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
+    // An address on the name's own line ("[Jane Doe](mailto:…)" / "Director of Communications") does not end the card:
+    // the title under it is still theirs.
+    if (this.current.name && (this.dataBelowName || hasFullCard(this.current)) && this.nameLineNo !== this.lineNo) this.close(this.nextKind());
     // A role read before the name may describe the office ("Media Relations contact"): the person's own title,
     // after the name, wins.
     if (!this.current.role || this.roleBeforeName) {
@@ -154,18 +168,20 @@ export class BlockReader {
   // it says which kind of contact the current one is.
   describe(kind: CueKind): void {
     if (kind === 'generic' || kind === this.current.kind) return;
-    if (hasData(this.current)) this.close(kind);
+    if (this.cardEnded()) this.close(kind);
     else this.current.kind = kind;
   }
 
   // A sub-label inside the block: "Investor Relations:", "Media:", "For Public Inquiries:". After data it starts
   // the next contact; before data it describes the current one ("Derya Guzel / Philips Investor Relations").
-  subLabel(kind: CueKind): void {
+  // `title`: the label is a job title or press office ("Responsabile Ufficio Stampa"), which may be the current person's.
+  subLabel(kind: CueKind, title = false): void {
+    const ended = title ? this.cardEnded() : hasData(this.current);
     if (kind === 'generic') {
-      if (hasData(this.current)) this.close(this.nextKind());
+      if (ended) this.close(this.nextKind());
       return;
     }
-    if (hasData(this.current)) this.close(kind);
+    if (ended) this.close(kind);
     else this.current.kind = kind;
     this.current.labelled = true;
   }
@@ -177,6 +193,7 @@ export class BlockReader {
     else if (this.current.name || hasData(this.current)) this.close(this.nextKind());
     this.current.name = cleanName(name);
     this.nameLineNo = this.lineNo;
+    this.namePhysicalLine = this.physicalLine;
     this.dataBelowName = false;
   }
 

@@ -115,6 +115,7 @@ const QUALIFIER = /\s\p{Lu}\p{Ll}+\s*$/u;
 // ("Investors:", "Contact data:", "BWE Pressekontakt"); any other cue describes the line it is in
 // ("Media Relations Manager", "Acme Investor Relations", "Acme Global Press Office").
 function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null): { useful: boolean; dangling: FieldKind | null } {
+  reader.beginLine();
   const cues = isPersonName(text) ? [] : findCues(text, true);
   // Where the label holding cue `c` starts, or -1 when the cue is no label.
   const labelStart = (c: CueMatch, from: number): number => {
@@ -150,12 +151,15 @@ function feedLine(reader: BlockReader, text: string, dangling: FieldKind | null)
   parts.push({ kind, label, describes, text: text.slice(pos).replace(/^\s*:\s*/, '') });
   for (const part of parts) {
     if (part.describes) reader.describe(part.describes);
-    if (part.kind) reader.subLabel(part.kind);
     // "Public Relations:" names the person's function as well as the kind of contact.
     // "Media:" alone names the audience, not a title.
     // "ミドリ精機株式会社 広報部": a Japanese press unit is the person's role too.
     // A generic label is never a title, even qualified ("Partner Contact").
     const named = part.label && part.kind !== 'generic' && (isRole(part.label) || isPressUnit(part.label) || cjkOrganizationAndUnit(part.label)?.unit);
+    // A title alone on its line ("Responsabile Ufficio Stampa" under "[Jane Doe](mailto:…)") may be the person's above;
+    // one with a colon or text after it ("Media Relations: John Roe, …") labels the next.
+    const alone = !!named && text.trim() === part.label?.trim() && !AUDIENCE.has(part.label.trim().toLowerCase());
+    if (part.kind) reader.subLabel(part.kind, alone);
     if (named && part.label && !AUDIENCE.has(part.label.trim().toLowerCase())) reader.setRole(part.label);
     if (!part.text.trim()) continue;
     const r = reader.line(part.text, dangling);
