@@ -42,8 +42,21 @@ export function guessLanguage(text: string): string | null {
   const ranked = francAll(sample, { only: FRANC_ONLY, minLength: 10 });
   const byWords = functionWordGuess(sample);
   const near = ranked.find(([code]) => FRANC_CODES[code] === byWords);
-  if (byWords && near && near[1] >= NEARLY_AS_LIKELY) return byWords;
-  return FRANC_CODES[ranked[0]?.[0] ?? ''] ?? byWords;
+  const guess = byWords && near && near[1] >= NEARLY_AS_LIKELY ? byWords : (FRANC_CODES[ranked[0]?.[0] ?? ''] ?? byWords);
+  return guess === 'da' || guess === 'no' ? danishOrNorwegian(sample, guess) : guess;
+}
+
+// Danish and Norwegian share most words and letters, and franc mixes them up on a short lede ("Aarhus Havn har i dag
+// indgået aftale om …" read as Norwegian). The spellings that differ decide: "af"/"av", "efter"/"etter",
+// "aftale"/"avtale", "-tion"/"-sjon", "færdig"/"ferdig".
+const NORDIC_SPELLINGS: Readonly<Record<'da' | 'no', RegExp>> = {
+  da: /(?<![\p{L}])(?:af|efter|siger|sagde|blev|mellem|hvad|nu|meget|aftale\p{L}*|færdig\p{L}*|oplysninger|yderligere|danmark\p{L}*|dansk\p{L}*)(?![\p{L}])|\p{L}tion(?:en|er)?(?![\p{L}])/giu,
+  no: /(?<![\p{L}])(?:av|etter|sier|sa|ble|mellom|hva|nå|mye|avtale\p{L}*|ferdig\p{L}*|opplysninger|ytterligere|norge|norsk\p{L}*)(?![\p{L}])|\p{L}sjon(?:en|er)?(?![\p{L}])/giu,
+};
+function danishOrNorwegian(sample: string, guess: 'da' | 'no'): 'da' | 'no' {
+  const da = sample.match(NORDIC_SPELLINGS.da)?.length ?? 0;
+  const no = sample.match(NORDIC_SPELLINGS.no)?.length ?? 0;
+  return da > no ? 'da' : no > da ? 'no' : guess;
 }
 
 function functionWordGuess(sample: string): string | null {

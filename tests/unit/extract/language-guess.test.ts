@@ -40,4 +40,11 @@ describe('guessLanguage', () => {
     expect(resolveLanguage('en', german)).toBe('de');
     expect(resolveLanguage('en', 'Die Stadtwerke Kiel senken den Preis.')).toBe('en');
   });
+
+  it('tells a short Danish lede from Norwegian by the spellings that differ', () => {
+    const danish = 'Aarhus, 3. marts 2026 – Aarhus Havn har i dag indgået aftale om en ny færgeterminal, der skal stå færdig i 2028. Investeringen er på 300 mio. kr.';
+    const norwegian = 'Bergen, 3. mars 2026 – Bergen Havn har i dag signert avtale om en ny ferjeterminal som skal stå ferdig i 2028. Investeringen er på 400 millioner kroner.';
+    expect(guessLanguage(danish)).toBe('da');
+    expect(guessLanguage(norwegian)).toBe('no');
+  });
 });
