@@ -281,7 +281,8 @@ function startsSignature(lines: readonly ContactLine[], at: number, country: Cou
     const next = lines[j];
     if (!next || next.chrome || next.text.length > 120) return false;
     const data = lineFields(next.text, country);
-    if (data.emails.length + data.phones.length > 0) return true;
+    // A hidden address ("[email protected]", "email us here") is the person's too.
+    if (data.emails.length + data.phones.length > 0 || data.items.some((i) => i.kind === 'hidden')) return true;
   }
   return false;
 }

@@ -406,6 +406,8 @@ export const HIDDEN_EMAIL_MARKERS: readonly string[] = [
   'cette adresse e-mail est protégée contre les robots spammeurs', 'esta dirección de correo electrónico está siendo protegida',
   'questo indirizzo email è protetto dagli spambots', 'dit e-mailadres wordt beveiligd tegen spambots',
   'e-mail anzeigen', 'e-mail-adresse anzeigen', 'afficher l\'adresse e-mail', 'mostrar correo',
+  // A wire's link to a contact form instead of the address ("Jane Doe / Acme / email us here").
+  'email us here', 'e-mail us here',
 ];
 
 // Local parts of role mailboxes that are a site's general address rather than a press contact when they
