@@ -30,6 +30,7 @@ const ISSUERS: Record<string, string> = {
   'contacts-multi-record-table': 'Northfield University',
   'contacts-inline-field-spans': 'Olvera Caballero Group',
   'contacts-title-line-under-linked-name': 'Ferrante Energia S.p.A.',
+  'contacts-saluted-surname': 'Stadtwerke Talheim GmbH',
   'contacts-multi-runtogether-issuer': 'Kestrel Robotics',
   'contacts-ja-kouhou': 'ミドリ電機株式会社',
   'contacts-de-gender-inclusive': 'Stadt Lindenau',

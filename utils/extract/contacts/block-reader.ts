@@ -5,7 +5,7 @@ import {
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
-import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm } from './legal-forms';
 import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody, titleBeforeKnownBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit, isSubUnit } from './units';
@@ -76,8 +76,10 @@ const OF_WORD_BEFORE_NAME = new RegExp(String.raw`${LINK_END}(?:\s\p{Lu}\p{Ll}+\
 
 
 // "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
+// With a surname alone the form of address stays: "Frau Berger".
 function cleanName(text: string): string {
   const { honorifics, rest } = stripHonorifics(text);
+  if (rest.length < 2) return text.trim();
   return [...honorifics.filter((h) => !SALUTATION_SET.has(h.toLowerCase())), ...rest].join(' ');
 }
 
@@ -325,7 +327,7 @@ export class BlockReader {
       const t = piece.text.trim().replace(/^(?:and|und|et|y|e|or|oder|ou|o)\s+(?=\p{Lu})/u, '');
       if (t.length < 2 || t.length > 120) continue;
       // Read once: the piece is tested as a name by several branches below.
-      const personName = isPersonName(t);
+      const personName = isPersonName(t) || isSalutedSurname(t);
       if (!this.current.name && !piece.label && !personName && isPersonName(t, true)) this.nameCandidate = t;
       // Notes next to a number or address ("(BXL)", "ext.") are not names or organizations.
       if (piece.label === 'phone' || piece.label === 'mobile' || piece.label === 'email') continue;

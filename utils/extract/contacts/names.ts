@@ -1,4 +1,4 @@
-import { CJK_TITLE_AND_UNIT_PARTS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS } from '../cues/contact-cues';
+import { CJK_TITLE_AND_UNIT_PARTS, HONORIFICS, NAME_PARTICLES, POST_NOMINALS, SALUTATIONS } from '../cues/contact-cues';
 import { isGivenName } from './given-names';
 import { isRole } from './roles';
 import { isUnitOrPlace } from './units';
@@ -10,6 +10,7 @@ import { NON_NAME_WORDS, normalize } from './words';
 // Not "Press Office", "Bateman Group", "IHR ANSPRECHPARTNER", "Polizeipräsidium Mittelfranken", "Haus der Wissenschaft".
 
 const HONORIFIC_SET = new Set(HONORIFICS);
+const SALUTATION_SET = new Set(SALUTATIONS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // ", Ph.D." / " Jr." at the end of a name.
@@ -201,4 +202,13 @@ export function nameInProse(text: string, emails: readonly string[] = []): strin
     }
   }
   return found;
+}
+
+// "Frau Berger", "Mr. Okafor": a whole piece that is a form of address and one surname names a person (not a part of a
+// longer piece: "Sra. Federico E. Serrano García" is not "Sra. Federico").
+export function isSalutedSurname(text: string): boolean {
+  const { honorifics, rest } = stripHonorifics(text);
+  const surname = rest[0] ?? '';
+  return rest.length === 1 && honorifics.some((h) => SALUTATION_SET.has(h.toLowerCase())) && CAPITALISED.test(surname) &&
+    !NON_NAME_WORDS.has(normalize(surname)) && !isUnitOrPlace([surname]) && !isRole(surname);
 }
