@@ -109,7 +109,7 @@ export const GENERIC_CONTACT_CUES: Record<CueLanguage, readonly string[]> = {
 // comunicarse a …", "For more information, please contact …"): such a line opens a block when it holds an address
 // or number. Matched inside words ("Medienanfragen"), so none may be a plain cue word of another language.
 export const CONTACT_REQUEST_WORDS: Record<CueLanguage, readonly string[]> = {
-  en: ['please contact', 'contact:', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch', 'rsvp',
+  en: ['please contact', 'contact:', 'contact the', 'contact our', 'for interviews', 'inquiries', 'enquiries', 'queries', 'reach out to', 'get in touch', 'rsvp',
     'can be reached', 'questions about', 'should go to'],
   de: ['kontaktieren', 'wenden sie sich', 'anfragen', 'rückfragen', 'interviews', 'melden sie sich'],
   fr: ['contacter', 'contactez', 'interviews', 'entretiens', 'adressez-vous', 'joindre'],
@@ -431,7 +431,7 @@ export const MEDIA_ROLE_WORDS: readonly string[] = [
 // The press or communications office a contact signs for ("Leiterin Unternehmenskommunikation", "Head of
 // Communications", "Relations presse"): matched inside words, so German compounds count.
 export const PRESS_UNIT_WORDS: readonly string[] = [
-  'communications', 'media relations', 'public relations', 'press office', 'newsroom', 'kommunikation',
+  'communications', 'media relations', 'public relations', 'public information', 'public affairs', 'press office', 'newsroom', 'kommunikation',
   'öffentlichkeitsarbeit', 'pressestelle', 'medienstelle', 'relations presse', 'relations médias', 'relations publiques',
   'service de presse', 'comunicación', 'comunicacion', 'gabinete de prensa', 'comunicazione', 'ufficio stampa',
   'comunicação', 'assessoria de imprensa', 'communicatie', 'persvoorlichting', 'komunikacji', 'biuro prasowe',
