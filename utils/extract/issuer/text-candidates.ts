@@ -132,6 +132,11 @@ function headlineSubject(title: string, lines: readonly string[]): string | null
 
 // The longest capitalised phrase (2–5 words) of the headline that the body repeats at least twice:
 // "Evening IOP With NorthStar Recovery Center" → "NorthStar Recovery Center".
+// A name's inner linking words ("Ayuntamiento de Villaverde", "Universität der Künste"), and the articles a headline
+// puts before a name so built ("El Ayuntamiento de …"), which are the sentence's ("Le Monde", with no link, keeps its).
+const NAME_LINKS = new Set(['of', 'and', 'for', 'für', 'und', 'de', 'del', 'la', 'las', 'los', 'des', 'du', 'der', 'di', 'della', 'y', 'et']);
+const HEADLINE_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'die', 'der', 'das', 'il', 'lo']);
+
 function frequentName(title: string, lines: readonly string[]): string | null {
   const body = lines.slice(1, 80).join(' ');
   const words = title.split(/\s+/);
@@ -140,10 +145,17 @@ function frequentName(title: string, lines: readonly string[]): string | null {
   for (let i = 0; i < words.length; i++) {
     for (let len = 2; len <= 5 && i + len <= words.length; len++) {
       const slice = words.slice(i, i + len);
-      if (!slice.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) break;
+      const inner = (w: string, k: number) => k > 0 && k < len - 1 && NAME_LINKS.has(w.toLowerCase());
+      if (!slice.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || inner(w, k))) {
+        // A linking word may be followed by the rest of the name: try a longer slice.
+        if (NAME_LINKS.has((slice[len - 1] ?? '').toLowerCase())) continue;
+        break;
+      }
       // A possessive ends the name, and the body writes it without ("Harborline Coffee's Pre-order Rush …").
       const possessive = /['’]s$/u.test(slice[len - 1] ?? '');
-      const name = slice.join(' ').replace(/[,:;.]$/, '').replace(/['’]s$/u, '');
+      const linked = slice.some((w, k) => inner(w, k));
+      const named = linked && HEADLINE_ARTICLES.has((slice[0] ?? '').toLowerCase()) ? slice.slice(1) : slice;
+      const name = named.join(' ').replace(/[,:;.]$/, '').replace(/['’]s$/u, '');
       const n = body.split(name).length - 1;
       const key = n >= 2 ? len * 100 + n : 0;
       if (key > bestKey) [best, bestKey] = [name, key];
