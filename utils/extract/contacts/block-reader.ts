@@ -8,8 +8,7 @@ import { lineFields, type Item } from './fields';
 import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm } from './legal-forms';
 import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody, titleBeforeKnownBody } from './roles';
-import { cjkOrganizationAndUnit, isPressUnit, isSubUnit } from './units';
-import { OFFICE_BEFORE_BODY } from '../cues/word-alternations';
+import { cjkOrganizationAndUnit, isPressUnit, isSubUnit, officeBeforeBody } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
 // a new name once the current one has data, at a sub-label ("Investor Relations:", "For Public Inquiries:"),
@@ -203,8 +202,7 @@ export class BlockReader {
   // the people under it.
   // Japanese and Chinese sign a block with the company and its unit ("株式会社ミドリ 広報部").
   officeLabel(label: string): void {
-    const office = OFFICE_BEFORE_BODY.exec(label);
-    if (office && isPressUnit(office[1] ?? '')) this.setOrganization(label);
+    if (officeBeforeBody(label)) this.setOrganization(label);
     const cjk = cjkOrganizationAndUnit(label);
     if (!cjk?.organization || cjk.rest) return;
     this.setOrganization(cjk.organization);
@@ -226,9 +224,9 @@ export class BlockReader {
   private setOrganization(organization: string, ownLine = false): void {
     if (hasData(this.current) && this.current.name && !(ownLine && this.nameLineNo === this.lineNo)) this.close(this.current.kind);
     // "Pressestelle der Stadtwerke Lindau": the press office is the person's role, the body their organization.
-    const office = OFFICE_BEFORE_BODY.exec(organization);
-    const org = office && isPressUnit(office[1] ?? '') ? organization.slice(office[0].length) : organization;
-    if (office && org !== organization) this.current.role ??= office[1] ?? null;
+    const office = officeBeforeBody(organization);
+    const org = office ? office.body : organization;
+    if (office) this.current.role ??= office.office;
     if (!this.current.organization) this.current.organization = org;
     if (this.drafts.length === 0 && !this.current.name && !hasData(this.current)) this.blockOrganization ??= org;
   }
@@ -499,7 +497,9 @@ export class BlockReader {
     }
     this.shareListedAddresses();
     if (this.blockOrganization) for (const d of this.drafts) d.organization ??= this.blockOrganization;
-    if (this.blockRole) for (const d of this.drafts) if (d.name) d.role ??= this.blockRole;
+    // A press office heading ("Pressestelle", "Ufficio Stampa") is also the role of a mailbox under it with no name.
+    const unitRole = !!this.blockRole && isPressUnit(this.blockRole);
+    if (this.blockRole) for (const d of this.drafts) if (d.name || unitRole) d.role ??= this.blockRole;
     return this.drafts;
   }
 }

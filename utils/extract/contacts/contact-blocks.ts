@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { AUDIENCE_SUB_LABELS, INTERVIEW_WORDS, PRESS_AUDIENCE_WORDS, type FieldKind } from '../cues/contact-cues';
 import { END_MARKS } from '../cues/release-cues';
+import { WORKPLACE_LINK } from '../cues/word-alternations';
 import { BlockReader, type BlockContext, type Draft } from './block-reader';
 import type { ContactLine } from './contact-lines';
 import { countryOfDomain } from './country';
@@ -10,7 +11,7 @@ import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
 import { phraseRegex } from './words';
 import { isRole } from './roles';
-import { cjkOrganizationAndUnit, isPressUnit } from './units';
+import { cjkOrganizationAndUnit, isPressUnit, officeBeforeBody } from './units';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
 // a press officer's business card) and where each block ends (boilerplate, a heading, prose, a gap), and feeds
@@ -207,14 +208,25 @@ function headsContactCard(lines: readonly ContactLine[], at: number, country: Co
 // "Pressesprecherin", "Pressestelle") is the role of the people under it who give none of their own.
 function headingRole(line: string, remainder: string): string | null {
   const text = line.trim().replace(/\s*:$/, '');
-  return !remainder.trim() && text.length <= 60 && (isRole(text) || isPressUnit(text)) ? text : null;
+  if (remainder.trim()) return null;
+  // "Gabinete de Comunicación del Ministerio de Vivienda": the office, not the body it belongs to.
+  const office = officeBeforeBody(text);
+  if (office) return office.office;
+  return text.length <= 60 && (isRole(text) || isPressUnit(text)) ? text : null;
 }
 
-function readBlock(lines: readonly ContactLine[], from: number, first: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
-  const reader = new BlockReader(ctx, block, cue, headingRole(lines[from]?.text ?? '', first));
+// "Gabinete de Prensa del Ayuntamiento de Villaverde": the cue's remainder goes on into the body the office belongs to.
+const LINKED_BODY = new RegExp(String.raw`^${WORKPLACE_LINK}\s+\p{Lu}`, 'u');
+
+function readBlock(lines: readonly ContactLine[], from: number, remainder: string, cue: CueKind, ctx: BlockContext, block: number): { drafts: Draft[]; next: number } {
+  const heading = lines[from]?.text ?? '';
+  const first = LINKED_BODY.test(remainder) && heading.endsWith(remainder) ? '' : remainder;
+  // "Ufficio Stampa Comune di Borgomonte": a press office heading names the role of the contacts under it, even with the
+  // body after it.
+  const label = first && heading.endsWith(first) ? heading.slice(0, heading.length - first.length).replace(/[\s:：]+$/u, '') : '';
+  const reader = new BlockReader(ctx, block, cue, headingRole(heading, first) ?? (label && isPressUnit(label) ? label : null));
   // "Pressestelle der Stadtwerke Talheim: Jonas Keller, …": the label before the block's first contact names the press
   // office and its body.
-  const heading = lines[from]?.text ?? '';
   if (!first || heading.endsWith(first)) reader.officeLabel(heading.slice(0, heading.length - first.length).replace(/[\s:：]+$/u, ''));
   let dangling = feedLine(reader, first, null).dangling;
   let gap = 0;

@@ -1,5 +1,6 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
 import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
+import { LINK_BEFORE_BODY } from '../cues/word-alternations';
 import { hasLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text-norm';
 import { isGivenName } from './given-names';
@@ -72,3 +73,12 @@ export function isSubUnit(text: string): boolean {
   return SUBUNIT.test(text.trim()) && !hasLegalForm(text) && text.split(/\s+/).length <= 10;
 }
 
+// "Gabinete de Comunicación del Ministerio de Vivienda" → office "Gabinete de Comunicación", body "Ministerio de
+// Vivienda": the first link word whose left part `isOffice` accepts (a press unit by default; not "Gabinete" alone).
+export function officeBeforeBody(text: string, isOffice: (office: string) => boolean = isPressUnit): { office: string; body: string } | null {
+  for (const m of text.matchAll(LINK_BEFORE_BODY)) {
+    const office = text.slice(0, m.index ?? 0);
+    if (office.length >= 3 && office.length <= 50 && isOffice(office)) return { office, body: text.slice((m.index ?? 0) + m[0].length) };
+  }
+  return null;
+}

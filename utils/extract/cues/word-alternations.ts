@@ -13,6 +13,6 @@ export const BODY_ARTICLE = alternation(ARTICLES);
 // A word between a title or press office and the body it belongs to ("Pressestelle der …", "Gabinete de Comunicación
 // del …"), longest first so "de la" is not read as "de".
 export const WORKPLACE_LINK = alternation([...WORKPLACE_LINKS].sort((a, b) => b.length - a.length));
-// "Pressestelle der …", "Gabinete de Comunicación del …": a press office or title (group 1), its link word, and the
-// capital that starts the body it belongs to.
-export const OFFICE_BEFORE_BODY = new RegExp(String.raw`^(.{3,50}?)\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'u');
+// "Pressestelle der …", "Gabinete de Comunicación del …": each link word between a press office or title and the capital
+// that starts the body it belongs to (officeBeforeBody() in contacts/units.ts tries them in turn).
+export const LINK_BEFORE_BODY = new RegExp(String.raw`\s+${WORKPLACE_LINK}\s+(?=\p{Lu})`, 'gu');

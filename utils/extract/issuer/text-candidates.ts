@@ -1,12 +1,12 @@
 import { ANNOUNCE_ADVERBS, ANNOUNCE_VERBS, CJK_ANNOUNCE_MARKERS, HEADLINE_VERBS, PUBLISHER_LABELS, RESEARCH_TEAM_LEADS, SUBJECT_DESCRIPTORS, WIRE_SOURCE_LABELS } from '../cues/issuer-cues';
 import { allCues, AUDIENCE_SUB_LABELS, GENERIC_CONTACT_CUES, PRESS_CONTACT_TERMS } from '../cues/contact-cues';
-import { AND_WORD, BODY_ARTICLE, OFFICE_BEFORE_BODY } from '../cues/word-alternations';
+import { AND_WORD, BODY_ARTICLE } from '../cues/word-alternations';
 import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
 import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
 import { CJK_ORGANIZATION_PARTS, ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
-import { isPressUnit } from '../contacts/units';
+import { isPressUnit, officeBeforeBody } from '../contacts/units';
 import { isRole } from '../contacts/roles';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
 
@@ -222,8 +222,8 @@ export function contactBlockCandidates(lines: readonly string[]): Candidate[] {
       ? line.slice(line.indexOf(':') + 1).split(/\s*[,;|·•]\s*|\s+[–—-]\s+/u).slice(0, 6).map((p) => p.replace(/^\(|\)$/g, '').trim())
       : [];
     // "Gabinete de Comunicación del Ministerio de Vivienda": the heading names the body its press office belongs to.
-    const own = heading ? OFFICE_BEFORE_BODY.exec(clean(line).replace(/[,;:]$/, '')) : null;
-    const owner = own && (isPressUnit(own[1] ?? '') || isRole(own[1] ?? '')) ? [clean(line).slice(own[0].length).replace(/[,;:]$/, '')] : [];
+    const own = heading ? officeBeforeBody(clean(line).replace(/[,;:]$/, ''), (office) => isPressUnit(office) || isRole(office)) : null;
+    const owner = own ? [own.body] : [];
     for (const next of [...owner, ...inline, ...lines.slice(i + 1, i + 7)]) {
       const name = bodyAfterTitle(clean(next).replace(/[,;:]$/, ''));
       if (name.length < 3 || name.length > 80 || /[@\d]|https?:/.test(name) || isPressUnit(name)) continue;
