@@ -11,7 +11,7 @@ import { findEmails } from './emails';
 import { addressSpellsName, isPersonName, nameInProse } from './names';
 import { phraseRegex } from './words';
 import { isRole } from './roles';
-import { cjkOrganizationAndUnit, isPressUnit, officeBeforeBody } from './units';
+import { cjkOrganizationAndUnit, isPressUnit, namesPressFunction, officeBeforeBody } from './units';
 
 // Finds contact blocks by their cue lines ("Media Contact:", "Pressekontakt", "For interviews please contact …",
 // a press officer's business card) and where each block ends (boilerplate, a heading, prose, a gap), and feeds
@@ -277,8 +277,8 @@ function storyEnd(lines: readonly ContactLine[]): number {
   return Math.min(end, lastProse >= 0 ? lastProse + 1 : Infinity);
 }
 
-// An unlabelled card after the story's end: a person's name on a line of its own, an address or number within the
-// next three short lines.
+// An unlabelled card after the story's end: a person's name or a press office on a line of its own, an address or
+// number within the next three short lines.
 const CARD_REACH = 3;
 function startsSignature(lines: readonly ContactLine[], at: number, country: CountryCode | undefined): boolean {
   const line = lines[at];
@@ -288,7 +288,8 @@ function startsSignature(lines: readonly ContactLine[], at: number, country: Cou
     const data = lineFields(line.text, country);
     if (data.emails.length + data.phones.length > 0) return true;
   }
-  if (line.text.length > 60 || !isPersonName(line.text)) return false;
+  // A press office's card opens with the office ("Presse- und Öffentlichkeitsarbeit" / "Anna Berger" / "Tel. …").
+  if (line.text.length > 60 || !(isPersonName(line.text) || namesPressFunction(line.text))) return false;
   for (let j = at + 1; j <= at + CARD_REACH && j < lines.length; j++) {
     const next = lines[j];
     if (!next || next.chrome || next.text.length > 120) return false;

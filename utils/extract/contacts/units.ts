@@ -82,3 +82,15 @@ export function officeBeforeBody(text: string, isOffice: (office: string) => boo
   }
   return null;
 }
+
+// A short line that names the press function ("Presse- und Öffentlichkeitsarbeit", "Media Relations", "Office of
+// Communications, Stadtwerke Talheim"): under a story, with data below it, it opens the press office's card.
+// A name, not a sentence ("Wir ermöglichen Kommunikation."): each word capitalised, a linking word, or a press word.
+const LINKING = new Set(['und', 'and', 'of', 'for', 'für', 'de', 'du', 'des', 'de la', 'la', 'le', 'der', 'die', 'das', '&', 'et', 'y', 'e', 'di', 'del', 'della', 'van', 'voor', 'en']);
+const nameLike = (words: readonly string[]) => words.every((w) => /^[\p{Lu}&]/u.test(w) || LINKING.has(w.toLowerCase()) || PRESS_UNIT.test(w));
+
+export function namesPressFunction(text: string): boolean {
+  const head = text.split(',')[0]?.trim() ?? '';
+  const words = head.split(/\s+/);
+  return words.length <= 6 && !/[\d@.!?]$|[\d@]/.test(text) && PRESS_UNIT.test(head) && !hasLegalForm(head) && nameLike(words);
+}
