@@ -2,26 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { namesPressFunction, officeBeforeBody } from '../../../utils/extract/contacts/units';
 
 describe('namesPressFunction', () => {
-  it('reads a press office or department line', () => {
-    expect(namesPressFunction('Presse- und Öffentlichkeitsarbeit')).toBe(true);
-    expect(namesPressFunction('Office of Communications, Stadtwerke Talheim')).toBe(true);
-    expect(namesPressFunction('Service de presse')).toBe(true);
-  });
-
-  it('refuses sentences, data and companies', () => {
-    expect(namesPressFunction('Wir ermöglichen Kommunikation.')).toBe(false);
-    expect(namesPressFunction('Pressestelle: 0511 120-1234')).toBe(false);
-    expect(namesPressFunction('Berger Communications GmbH')).toBe(false);
+  it.each([
+    ['Presse- und Öffentlichkeitsarbeit', true],
+    ['Office of Communications, Stadtwerke Talheim', true],
+    ['Service de presse', true],
+    // A sentence, data, a company: no press office's card.
+    ['Wir ermöglichen Kommunikation.', false],
+    ['Pressestelle: 0511 120-1234', false],
+    ['Berger Communications GmbH', false],
+  ])('%s → %s', (line, expected) => {
+    expect(namesPressFunction(line)).toBe(expected);
   });
 });
 
 describe('officeBeforeBody', () => {
-  it('splits at the link word after the whole office', () => {
-    expect(officeBeforeBody('Gabinete de Comunicación del Ministerio de Vivienda')).toEqual({ office: 'Gabinete de Comunicación', body: 'Ministerio de Vivienda' });
-    expect(officeBeforeBody('Pressestelle der Stadtwerke Talheim')).toEqual({ office: 'Pressestelle', body: 'Stadtwerke Talheim' });
-  });
-
-  it('gives nothing when no press office comes before a body', () => {
-    expect(officeBeforeBody('Ayuntamiento de Villaverde')).toBeNull();
+  it.each([
+    ['Gabinete de Comunicación del Ministerio de Vivienda', { office: 'Gabinete de Comunicación', body: 'Ministerio de Vivienda' }],
+    ['Pressestelle der Stadtwerke Talheim', { office: 'Pressestelle', body: 'Stadtwerke Talheim' }],
+    // No press office before the link word.
+    ['Ayuntamiento de Villaverde', null],
+  ])('%s', (label, expected) => {
+    expect(officeBeforeBody(label)).toEqual(expected);
   });
 });
