@@ -1,13 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import {
-  ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, TITLE_LINK_WORDS, TITLE_PREPOSITIONS, type FieldKind,
+  ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, TITLE_PREPOSITIONS, type FieldKind,
 } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
-import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, splitLeadingName, splitTrailingName, startsWithGivenName, stripHonorifics } from './names';
+import { ADDRESS, splitPieces, STRONG_ORG_HINT } from './piece-split';
+import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, startsWithGivenName, stripHonorifics } from './names';
 import { hasLegalForm } from './legal-forms';
-import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, splitTitleAndBody, titleBeforeKnownBody } from './roles';
+import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, titleBeforeKnownBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit, isSubUnit, officeBeforeBody } from './units';
 
 // Reads the lines of one contact block into draft contacts, one per person or mailbox: a new draft starts at
@@ -44,17 +45,11 @@ export interface BlockContext {
   release?: boolean;
 }
 
-const ADDRESS = /\b\d{4,5}\s+\p{Lu}|\b(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|avenue|ave\.|street|st\.|road|rd\.|boulevard|blvd\.?|suite|ste\.?|drive|lane|way|rue|calle|via|p\.?\s?o\.?\s?box|postfach|campus)\b/iu;
 const alt = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 const OFFICE_IN_PROSE = new RegExp(
   String.raw`^(?:(?:${alt(ALWAYS_CONNECTORS)})\s+)?(?:${alt(OFFICE_DETERMINERS)})\s+(?:\p{L}+\s+)?(?:${alt([...AUDIENCE_SUB_LABELS, 'news'])})\s*(?:${alt(OFFICE_NOUNS)})?$`,
   'iu',
 );
-const STRONG_ORG_HINT = /(?:^|\s)(?:e\.\s?V\.|Inc\.?|Ltd\.?|LLC|GmbH|AG|Group|Agency|Association|Foundation|Stiftung|Verband|Office|University|Ministry|Ministerium)(?:$|[\s,.)])/u;
-// "Für Rückfragen stehen Ihnen Anna Müller …", "Interviews are available with Dana Reyes …": a sentence that
-// ends in the name, read only when the name starts with a known given name (splitTrailingName).
-// A street named after a person ("1, avenue du Président Robert Schuman") is an address, not a sentence.
-const isProse = (head: string) => !ADDRESS.test(head) && (/(?:^|\s)\p{Ll}{2,}/u.test(head) || findCues(head).length > 0);
 
 function newDraft(kind: CueKind, block: number, afterNamed: boolean, genericBlock: boolean): Draft {
   return { name: null, role: null, organization: null, emails: [], phones: [], kind, hasAddress: false, afterNamed, hiddenEmail: false, block, labelled: false, genericBlock };
@@ -68,10 +63,6 @@ const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organizati
 const SALUTATION_SET = new Set(SALUTATIONS);
 // "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
 const PROSE_START = new RegExp(String.raw`^(?:${alt(TITLE_PREPOSITIONS)})\s`, 'iu');
-// A title that ends in "of", "der", "de"… goes on with the person it serves (after an office of theirs: "spokesperson
-// for Mayor Mark Linden").
-const LINK_END = String.raw`\s(?:${alt([...TITLE_LINK_WORDS].sort((a, b) => b.length - a.length))})`;
-const OF_WORD_BEFORE_NAME = new RegExp(String.raw`${LINK_END}(?:\s\p{Lu}\p{Ll}+\.?)?$`, 'u');
 
 
 // "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
@@ -244,50 +235,7 @@ export class BlockReader {
     const domains = fields.emails.map((e) => e.split('@')[1] ?? '');
     const lineHasData = fields.emails.length > 0 || fields.phones.length > 0 || fields.items.some((i) => i.kind === 'hidden');
     let useful = lineHasData;
-    const isLabel = (rest: string) => STRONG_ORG_HINT.test(rest) || isRole(rest) || isOrganization(rest, this.ctx.issuer, domains);
-    // The piece before was a person's name: "Kevin O'Brien, Lone Star Health Partners" is that person's organization,
-    // not a second person called "Lone Star".
-    let afterName = false;
-    const items = fields.items.flatMap((item) => {
-      const previousNamed = afterName;
-      // "Jane Doe Acme Robotics" looks like a four-word name until the issuer is seen in it.
-      const nameLike = isPersonNameOrAddressed(item.text, fields.emails) && !matchesKnownOrganization(item.text, this.ctx.issuer, domains);
-      afterName = item.kind === 'piece' && nameLike;
-      if (previousNamed && item.kind === 'piece' && !item.label && !nameLike && !isRole(item.text) && !isPressUnit(item.text) && isOrganization(item.text, this.ctx.issuer, domains)) {
-        return [{ ...item, label: 'organization' as const }];
-      }
-      // A labelled value may run a name and an organization together too ("Agency: John Roe Brightline PR").
-      if (item.kind === 'piece' && (item.label === 'organization' || item.label === 'name') && !nameLike) {
-        const parts = splitLeadingName(item.text, isLabel, false);
-        if (parts && !matchesKnownOrganization(parts[0], this.ctx.issuer, domains)) {
-          return [{ ...item, text: parts[0], label: 'name' as const }, { ...item, text: parts[1], label: 'organization' as const }];
-        }
-      }
-      if (item.kind !== 'piece' || item.label || nameLike) return [item];
-      // "Stadtwerke Havelland GmbH" is one organization; only a run-together name is split off it. A title may
-      // also come first: "Pressesprecherin Dr. Anna Berger".
-      // "Green River Alliance" is not "Green" and a person called "River Alliance": the name part never spells
-      // the issuer or the e-mail domain. "Acme Robotics Jane Doe" is then read from the end.
-      const known = (name: string | undefined) => !!name && matchesKnownOrganization(name, this.ctx.issuer, domains);
-      const leading = splitLeadingName(item.text, isLabel, !STRONG_ORG_HINT.test(item.text), fields.emails);
-      // "Director of Communications Riverside Health System": a title run into the body it works for. A body that looks
-      // like a person's name is one when the issuer or the address names it ("Ferrante Energia", ferrante.example).
-      const titleAndBody = (piece: Item): Item[] => {
-        const titled = startsWithGivenName(piece.text) ? null : splitTitleAndBody(piece.text, (rest) => (!isPersonName(rest) || knownOrganizationMatch(rest, this.ctx.issuer, domains) > 0) && (STRONG_ORG_HINT.test(rest) || isOrganization(rest, this.ctx.issuer, domains)), (rest) => Math.max(knownOrganizationMatch(rest, this.ctx.issuer, domains), hasLegalForm(rest) && !isPersonName(rest) ? 1 : 0));
-        return titled ? [{ ...piece, text: titled[0], label: 'role' }, { ...piece, text: titled[1], label: 'organization' }] : [piece];
-      };
-      // A person's surname may be the company's ("Alena Ebert, Ebert GmbH"): an address that spells it whole says so.
-      if (leading && (!known(leading[0]) || fields.emails.some((e) => addressSpellsWholeName(e, leading[0])))) return [{ ...item, text: leading[0] }, ...titleAndBody({ ...item, text: leading[1] })];
-      const parts = titleAndBody(item);
-      if (parts.length > 1) return parts;
-      const trailing = splitTrailingName(item.text, isLabel) ?? splitTrailingName(item.text, isProse);
-      // "spokesperson for Mayor Mark Linden", "assistant to Superintendent Rosa Alvarez": the name is whom the
-      // contact works for, and the whole piece is their title.
-      // "Ohio Department of Development Robert Lin" is still an organization, then its person.
-      if (trailing && OF_WORD_BEFORE_NAME.test(trailing[0]) && !isOrganization(trailing[0], this.ctx.issuer, domains)) return [item];
-      if (!trailing || known(trailing[1])) return [item];
-      return [{ ...item, text: trailing[0] }, { ...item, text: trailing[1] }];
-    });
+    const items = splitPieces(fields.items, fields.emails, this.ctx.issuer);
     const dataFollows = (at: number) => fields.items.some((i) => i.kind !== 'piece' && i.at > at);
     let wasRole = false;
     let previous: Item | null = null;
