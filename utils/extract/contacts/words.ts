@@ -26,9 +26,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   [
     ...allCues(MEDIA_CONTACT_CUES), ...allCues(GENERIC_CONTACT_CUES), ...INVESTOR_CUES, ...EXCLUDED_CONTACT_CUES,
     ...ROLE_WORDS, ...ORGANIZATION_WORDS, ...Object.values(FIELD_LABELS).flat(),
-    // "Senior Science Writer" is not a Mr Science: the words that qualify a title, less the compass points that are
-    // also surnames ("West").
-    ...ROLE_MODIFIERS.filter((w) => !['north', 'south', 'east', 'west'].includes(w)),
+    // "Senior Science Writer" is not a Mr Science: the words that qualify a title, less those that are
+    // also surnames ("West", "Brand").
+    ...ROLE_MODIFIERS.filter((w) => !['north', 'south', 'east', 'west', 'brand'].includes(w)),
     'the', 'and', 'for', 'of', 'in', 'at', 'us', 'our', 'your', 'ihr', 'ihre', 'here', 'hier', 'news', 'release',
     'press', 'presse', 'media', 'medien', 'team', 'general', 'global', 'international', 'national', 'email',
     'information', 'informationen', 'details', 'inquiries', 'enquiries', 'expert', 'perspective', 'more', 'visit',
