@@ -1,12 +1,12 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import {
-  ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, SALUTATIONS, TITLE_PREPOSITIONS, type FieldKind,
+  ALWAYS_CONNECTORS, AUDIENCE_SUB_LABELS, OFFICE_DETERMINERS, OFFICE_NOUNS, TITLE_PREPOSITIONS, type FieldKind,
 } from '../cues/contact-cues';
 import { escapeRegExp } from '../text-norm';
 import { findCues, type CueKind } from './cues';
 import { lineFields, type Item } from './fields';
 import { ADDRESS, splitPieces, STRONG_ORG_HINT } from './piece-split';
-import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, startsWithGivenName, stripHonorifics } from './names';
+import { addressSpellsName, addressSpellsWholeName, isPersonName, isPersonNameOrAddressed, isSalutedSurname, nameInProse, shownName, startsWithGivenName } from './names';
 import { hasLegalForm } from './legal-forms';
 import { isOrganization, isRole, matchesKnownOrganization, knownOrganizationMatch, titleBeforeKnownBody } from './roles';
 import { cjkOrganizationAndUnit, isPressUnit, isSubUnit, officeBeforeBody } from './units';
@@ -60,18 +60,9 @@ const hasData = (d: Draft) => d.emails.length > 0 || d.phones.length > 0 || d.hi
 const hasFullCard = (d: Draft) => d.emails.length > 0 && d.phones.length > 0;
 const isEmpty = (d: Draft) => !hasData(d) && !d.name && !d.role && !d.organization;
 
-const SALUTATION_SET = new Set(SALUTATIONS);
 // "… or to the lab's manager, Carla Diaz": a piece that opens with a preposition is a phrase, not a title.
 const PROSE_START = new RegExp(String.raw`^(?:${alt(TITLE_PREPOSITIONS)})\s`, 'iu');
 
-
-// "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
-// With a surname alone the form of address stays: "Frau Berger".
-function cleanName(text: string): string {
-  const { honorifics, rest } = stripHonorifics(text);
-  if (rest.length < 2) return text.trim();
-  return [...honorifics.filter((h) => !SALUTATION_SET.has(h.toLowerCase())), ...rest].join(' ');
-}
 
 export class BlockReader {
   readonly drafts: Draft[] = [];
@@ -183,7 +174,7 @@ export class BlockReader {
     const owner = !this.current.name && this.current.emails.some((e) => addressSpellsName(e, name));
     if (owner) this.nameFollowsData = true;
     else if (this.current.name || hasData(this.current)) this.close(this.nextKind());
-    this.current.name = cleanName(name);
+    this.current.name = shownName(name);
     this.nameLineNo = this.lineNo;
     this.namePhysicalLine = this.physicalLine;
     this.dataBelowName = false;
@@ -243,7 +234,7 @@ export class BlockReader {
       const afterRole = wasRole;
       wasRole = false;
       // The piece before was this contact's name, on this line ("Mette Sørensen, pressechef, Aarhus Kommune").
-      const afterName = !!previous && previous.kind === 'piece' && !!this.current.name && cleanName(previous.text) === this.current.name;
+      const afterName = !!previous && previous.kind === 'piece' && !!this.current.name && shownName(previous.text) === this.current.name;
       previous = piece;
       if (piece.kind === 'hidden') {
         this.current.hiddenEmail = true;
@@ -259,7 +250,7 @@ export class BlockReader {
         this.noteData();
         if (!this.current.name && this.nameCandidate && addressSpellsWholeName(piece.text, this.nameCandidate)) {
           if (this.current.organization === this.nameCandidate) this.current.organization = null;
-          this.current.name = cleanName(this.nameCandidate);
+          this.current.name = shownName(this.nameCandidate);
         }
         this.nameCandidate = null;
         continue;
@@ -327,7 +318,7 @@ export class BlockReader {
         if (secondBeforeData && fields.emails.length + fields.phones.length === 0) {
           if (startsWithGivenName(t) && !startsWithGivenName(this.current.name ?? '')) {
             this.current.organization = this.current.name;
-            this.current.name = cleanName(t);
+            this.current.name = shownName(t);
           } else this.current.organization = t;
         } else if (this.current.name && !this.current.organization && (secondBeforeData || (this.nameLineNo === this.lineNo && !hasFullCard(this.current))) && startsWithGivenName(this.current.name) && !startsWithGivenName(t)) {
           // On the person's own line, with their address: "Carla Diaz (Nature Microbiology), c.diaz@…", "Carla Diaz

@@ -212,3 +212,11 @@ export function isSalutedSurname(text: string): boolean {
   return rest.length === 1 && honorifics.some((h) => SALUTATION_SET.has(h.toLowerCase())) && CAPITALISED.test(surname) &&
     !NON_NAME_WORDS.has(normalize(surname)) && !isUnitOrPlace([surname]) && !isRole(surname);
 }
+
+// "Herr Dr. Max Mustermann" → "Dr. Max Mustermann": a form of address is not part of the name, a title is.
+// With a surname alone the form of address stays: "Frau Berger".
+export function shownName(text: string): string {
+  const { honorifics, rest } = stripHonorifics(text);
+  if (rest.length < 2) return text.trim();
+  return [...honorifics.filter((h) => !SALUTATION_SET.has(h.toLowerCase())), ...rest].join(' ');
+}

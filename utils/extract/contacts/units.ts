@@ -1,5 +1,5 @@
 import { AUDIENCE_SUB_LABELS, PLACE_WORDS, PRESS_UNIT_WORDS, UNIT_WORD_ENDINGS } from '../cues/contact-cues';
-import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
+import { CJK_ORGANIZATION_PARTS, CJK_UNIT_ENDINGS, NAME_LINK_WORDS, SUBUNIT_LEADS, UNIT_HEADS } from '../cues/organization-words';
 import { LINK_BEFORE_BODY } from '../cues/word-alternations';
 import { hasLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text-norm';
@@ -30,6 +30,11 @@ const PRESS_UNIT = new RegExp(
 );
 
 const CJK_ORG = new RegExp(CJK_ORGANIZATION_PARTS.join('|'), 'u');
+
+// A Chinese or Japanese piece names a body: it holds a company form or a body's word ("株式会社", "大学").
+export function namesCjkBody(text: string): boolean {
+  return CJK_ORG.test(text);
+}
 const CJK_UNIT_END = new RegExp(`(?:${CJK_UNIT_ENDINGS.join('|')})$`, 'u');
 // A press unit, or a department that is not itself a body ("総務部", not "株式会社ミドリ").
 const isCjkUnit = (part: string) => PRESS_UNIT.test(part) || (CJK_UNIT_END.test(part) && !CJK_ORG.test(part));
@@ -86,7 +91,7 @@ export function officeBeforeBody(text: string, isOffice: (office: string) => boo
 // A short line that names the press function ("Presse- und Öffentlichkeitsarbeit", "Media Relations", "Office of
 // Communications, Stadtwerke Talheim"): under a story, with data below it, it opens the press office's card.
 // A name, not a sentence ("Wir ermöglichen Kommunikation."): each word capitalised, a linking word, or a press word.
-const LINKING = new Set(['und', 'and', 'of', 'for', 'für', 'de', 'du', 'des', 'de la', 'la', 'le', 'der', 'die', 'das', '&', 'et', 'y', 'e', 'di', 'del', 'della', 'van', 'voor', 'en']);
+const LINKING = new Set(NAME_LINK_WORDS);
 const nameLike = (words: readonly string[]) => words.every((w) => /^[\p{Lu}&]/u.test(w) || LINKING.has(w.toLowerCase()) || PRESS_UNIT.test(w));
 
 export function namesPressFunction(text: string): boolean {

@@ -126,3 +126,9 @@ export const SUBUNIT_LEADS: readonly string[] = [
   'wydział', 'zakład',
 ];
 
+// The small words inside an organisation's or office's name ("Ayuntamiento de Villaverde", "Universität der Künste",
+// "Presse- und Öffentlichkeitsarbeit", "Office of Communications"): a name read word by word goes on past them.
+export const NAME_LINK_WORDS: readonly string[] = [
+  'of', 'and', 'for', '&', 'für', 'und', 'der', 'die', 'das', 'de', 'de la', 'del', 'la', 'las', 'los', 'le', 'des', 'du',
+  'di', 'della', 'y', 'et', 'e', 'van', 'voor', 'en',
+];

@@ -5,8 +5,8 @@ import { aboutHeadings } from '../about-heading';
 import type { Dateline } from '../dateline';
 import { datelineOrg } from '../dateline-org';
 import { clean, escapeRegExp, firstTerm, norm, textWeight } from '../text-norm';
-import { CJK_ORGANIZATION_PARTS, ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
-import { isPressUnit, officeBeforeBody } from '../contacts/units';
+import { NAME_LINK_WORDS, ORGANIZATION_NOUNS_AFTER_NAME } from '../cues/organization-words';
+import { isPressUnit, namesCjkBody, officeBeforeBody } from '../contacts/units';
 import { isRole } from '../contacts/roles';
 import { LEGAL, type Candidate, type PageInput } from './candidate';
 
@@ -65,7 +65,6 @@ const LEDE_VERB_RE = new RegExp(
 const CJK_NAME = String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9・ー&]{1,30}?)`;
 // A name may open in hiragana too ("みどり食品株式会社"), but then it must carry a company form: a sentence opens so as well.
 const HIRAGANA_START = /^\p{Script=Hiragana}/u;
-const CJK_COMPANY = new RegExp(CJK_ORGANIZATION_PARTS.map(escapeRegExp).join('|'), 'u');
 const CJK_LEDE_RE = new RegExp(
   String.raw`^(?:[^。]{0,40}?(?:——|—|–|，|,)\s*)?${CJK_NAME}(?:[（(][^）)]{0,80}[）)])?(?:今天|今日|日前|近日|本日)?(?:${CJK_ANNOUNCE_MARKERS.map(escapeRegExp).join('|')})`,
   'u',
@@ -101,7 +100,7 @@ export function ledeVerbCandidates(input: PageInput): Candidate[] {
   }
   for (const para of paras) {
     const cjk = CJK_LEDE_RE.exec(para.slice(0, 200))?.[1];
-    if (cjk && (!HIRAGANA_START.test(cjk) || CJK_COMPANY.test(cjk))) return [{ name: cjk, source: 'lede-verb' }];
+    if (cjk && (!HIRAGANA_START.test(cjk) || namesCjkBody(cjk))) return [{ name: cjk, source: 'lede-verb' }];
     const m = LEDE_VERB_RE.exec(para.slice(0, 400));
     // A trailing comma or full stop goes, unless the full stop ends a legal form ("Wisła Energia S.A.").
     const name = m?.[1]?.replace(/,$|(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|e\.\s?V))\.$/u, '').trim();
@@ -134,7 +133,7 @@ function headlineSubject(title: string, lines: readonly string[]): string | null
 // "Evening IOP With NorthStar Recovery Center" → "NorthStar Recovery Center".
 // A name's inner linking words ("Ayuntamiento de Villaverde", "Universität der Künste"), and the articles a headline
 // puts before a name so built ("El Ayuntamiento de …"), which are the sentence's ("Le Monde", with no link, keeps its).
-const NAME_LINKS = new Set(['of', 'and', 'for', 'für', 'und', 'de', 'del', 'la', 'las', 'los', 'des', 'du', 'der', 'di', 'della', 'y', 'et']);
+const NAME_LINKS = new Set(NAME_LINK_WORDS);
 const HEADLINE_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'die', 'der', 'das', 'il', 'lo']);
 
 function frequentName(title: string, lines: readonly string[]): string | null {
