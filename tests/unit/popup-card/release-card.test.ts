@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { releaseCard } from '../../../components/popup-card/release-card';
 import { confidenceChip } from '../../../components/popup-card/confidence-chip';
 import { sampleRecord } from '../log/sample';
@@ -32,8 +32,14 @@ describe('release card', () => {
     expect(card.querySelector('.contact-name')!.textContent).toBe(hostile);
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('shows an embargo chip with its countdown, and the caller\'s per-contact action', () => {
-    const until = new Date(Date.now() + 3 * 3600_000).toISOString();
+    // The clock stands still: with a running clock, a test that took no millisecond saw "3h 00m".
+    vi.useFakeTimers({ now: new Date('2026-03-03T09:00:00Z'), toFake: ['Date'] });
+    const until = new Date(Date.now() + 3 * 3600_000 - 30_000).toISOString();
     const action = document.createElement('button');
     const card = releaseCard(sampleRecord({ embargo: { until, text: 'EMBARGOED' } }), (_c, i) => (i === 0 ? action : null));
     expect(card.querySelector('.chip.embargo')!.textContent).toMatch(/^Embargoed: 2h 5\dm · /);
